@@ -1,0 +1,47 @@
+"""The ``hkpath`` command: no sub-command opens the GUI; sub-commands do headless work.
+
+Each sub-command lives in its own module with a ``register(subparsers)`` function that adds
+its parser and sets ``handler``. Every sub-command exits 0 on success and 2 on bad input, with
+one line on stderr naming the problem (the contract in ``profile-format.md``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from importlib import import_module
+
+from hkpath_desktop import __version__
+from hkpath_desktop.cli.common import EXIT_BAD_INPUT, CliError, add_data_dir_option
+
+_COMMAND_MODULES: tuple[str, ...] = ("profiles",)
+"""Modules under ``hkpath_desktop.cli`` that each register one or more sub-commands."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="hkpath",
+        description="Plan a move to Hong Kong: compare the five routes to residence, offline.",
+    )
+    parser.add_argument("--version", action="version", version=f"hkpath {__version__}")
+    add_data_dir_option(parser)
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in _COMMAND_MODULES:
+        import_module(f"hkpath_desktop.cli.{name}").register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from hkpath_desktop.ui.app import run_gui
+
+        return run_gui(data_dir=args.data_dir)
+    try:
+        result: int = args.handler(args)
+    except CliError as exc:
+        print(f"hkpath {args.command}: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return result

@@ -1,0 +1,1 @@
+"""The Qt user interface; the only room that imports PySide6."""

@@ -1,0 +1,1 @@
+"""Data shipped with the program (rules, checklists, translations, icons), read with importlib.resources."""
