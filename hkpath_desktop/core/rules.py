@@ -7,7 +7,7 @@ keys are rules, each a list of dated values::
     [[category_a_min_income_hkd]]
     value = 2500000
     effective_from = 2022-12-28
-    source = "immd.gov.hk/eng/useful_information/admission-schemes-talents-professionals-entrepreneurs.html"
+    source = "immd.gov.hk/eng/useful_information/admission-schemes-talents-...html"
     last_verified = 2026-11-22
     verified = true
 
@@ -21,6 +21,8 @@ a pack either loads whole or not at all. The engine asks "the value in force on 
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -91,25 +93,25 @@ class RulePack:
             raise RulePackError(f"{rule_id}: expected a whole number, found {value!r}")
         return value
 
-    def date(self, rule_id: str, on: date) -> date:
+    def date(self, rule_id: str, on: dt.date) -> dt.date:
         value = self.get(rule_id, on).value
-        if not isinstance(value, date):
+        if not isinstance(value, dt.date):
             raise RulePackError(f"{rule_id}: expected a date, found {value!r}")
         return value
 
-    def strs(self, rule_id: str, on: date) -> tuple[str, ...]:
+    def strs(self, rule_id: str, on: dt.date) -> tuple[str, ...]:
         value = self.get(rule_id, on).value
         if not isinstance(value, tuple) or not all(isinstance(v, str) for v in value):
             raise RulePackError(f"{rule_id}: expected a list of text, found {value!r}")
         return cast(tuple[str, ...], value)
 
-    def text(self, rule_id: str, on: date) -> str:
+    def text(self, rule_id: str, on: dt.date) -> str:
         value = self.get(rule_id, on).value
         if not isinstance(value, str):
             raise RulePackError(f"{rule_id}: expected text, found {value!r}")
         return value
 
-    def flag(self, rule_id: str, on: date) -> bool:
+    def flag(self, rule_id: str, on: dt.date) -> bool:
         value = self.get(rule_id, on).value
         if not isinstance(value, bool):
             raise RulePackError(f"{rule_id}: expected true or false, found {value!r}")
@@ -252,7 +254,7 @@ def _homogeneous_list(where: str, items: Iterable[object]) -> tuple[str, ...] | 
 
 
 def _check_no_overlap(name: str, rule_id: str, values: tuple[RuleValue, ...]) -> None:
-    for earlier, later in zip(values, values[1:], strict=False):
+    for earlier, later in itertools.pairwise(values):
         if earlier.effective_to is None or earlier.effective_to >= later.effective_from:
             raise RulePackError(
                 f"{name}: {rule_id}: the value from {earlier.effective_from.isoformat()} "

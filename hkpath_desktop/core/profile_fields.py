@@ -1,0 +1,173 @@
+"""Typed readers for untrusted JSON values, each error naming the field path.
+
+Profile JSON comes from users, advisers and other programs; any of it may be wrong. Every reader
+here either returns a clean Python value or raises :class:`ProfileError` whose message starts
+with the path of the offending field (``household.members[1].date_of_birth: not a date``), so the
+GUI and the CLI can say exactly what to fix.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Mapping
+from datetime import date
+from enum import StrEnum
+from typing import TypeVar
+
+E = TypeVar("E", bound=StrEnum)
+T = TypeVar("T")
+
+MAX_NAME = 200
+"""Longest name, employer or institution we accept (characters)."""
+MAX_TEXT = 10_000
+"""Longest free text (a note, an achievement)."""
+MAX_PATH = 4_096
+"""Longest file path, the common PATH_MAX."""
+MAX_ITEMS = 10_000
+"""Most entries in one list (members, trips, documents ...)."""
+MAX_HKD = 10**13
+"""A sanity bound on any amount of money (HK$10 trillion): larger is a typing error."""
+EARLIEST = date(1900, 1, 1)
+LATEST = date(2200, 12, 31)
+
+_COUNTRY = re.compile(r"[A-Z]{2}")
+_MEMBER_ID = re.compile(r"[A-Za-z0-9_.-]{1,32}")
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+
+
+class ProfileError(ValueError):
+    """A profile is not valid profile JSON v1; ``path`` names the field."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = path
+        self.problem = problem
+
+
+def obj(
+    value: object, path: str, required: Collection[str], optional: Collection[str] = ()
+) -> Mapping[str, object]:
+    """An object with exactly the allowed keys, all required ones present."""
+    if not isinstance(value, dict):
+        raise ProfileError(path, "must be an object")
+    for key in value:
+        if key not in required and key not in optional:
+            raise ProfileError(join(path, key), "unknown field")
+    for key in required:
+        if key not in value:
+            raise ProfileError(join(path, key), "missing")
+    return value
+
+
+def join(path: str, key: str) -> str:
+    return f"{path}.{key}" if path else key
+
+
+def items(value: object, path: str) -> list[object]:
+    if not isinstance(value, list):
+        raise ProfileError(path, "must be a list")
+    if len(value) > MAX_ITEMS:
+        raise ProfileError(path, f"has more than {MAX_ITEMS} entries")
+    return value
+
+
+def each(value: object, path: str, read: Callable[[object, str], T]) -> tuple[T, ...]:
+    return tuple(read(item, f"{path}[{i}]") for i, item in enumerate(items(value, path)))
+
+
+def text(value: object, path: str, limit: int = MAX_NAME) -> str:
+    if not isinstance(value, str):
+        raise ProfileError(path, "must be text")
+    if len(value) > limit:
+        raise ProfileError(path, f"is longer than {limit} characters")
+    if "\x00" in value:
+        raise ProfileError(path, "contains a NUL character")
+    return value
+
+
+def opt_text(value: object, path: str, limit: int = MAX_NAME) -> str | None:
+    return None if value is None else text(value, path, limit)
+
+
+def flag(value: object, path: str) -> bool | None:
+    if value is None or isinstance(value, bool):
+        return value
+    raise ProfileError(path, "must be true, false or null")
+
+
+def day(value: object, path: str) -> date:
+    if not isinstance(value, str):
+        raise ProfileError(path, "not a date (YYYY-MM-DD)")
+    try:
+        parsed = date.fromisoformat(value)
+    except ValueError:
+        raise ProfileError(path, "not a date (YYYY-MM-DD)") from None
+    if len(value) != 10:
+        raise ProfileError(path, "not a date (YYYY-MM-DD)")
+    if not EARLIEST <= parsed <= LATEST:
+        raise ProfileError(path, f"out of range ({EARLIEST.year}-{LATEST.year})")
+    return parsed
+
+
+def opt_day(value: object, path: str) -> date | None:
+    return None if value is None else day(value, path)
+
+
+def whole(value: object, path: str, limit: int = MAX_HKD) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ProfileError(path, "must be a whole number")
+    if value < 0:
+        raise ProfileError(path, "must not be negative")
+    if value > limit:
+        raise ProfileError(path, f"is larger than {limit:,}")
+    return value
+
+
+def opt_whole(value: object, path: str, limit: int = MAX_HKD) -> int | None:
+    return None if value is None else whole(value, path, limit)
+
+
+def number(value: object, path: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ProfileError(path, "must be a number")
+    if value != value or value in (float("inf"), float("-inf")) or value < 0:
+        raise ProfileError(path, "must be a finite, non-negative number")
+    return float(value)
+
+
+def choice(enum: type[E], value: object, path: str) -> E:
+    if isinstance(value, str):
+        try:
+            return enum(value)
+        except ValueError:
+            pass
+    allowed = " | ".join(m.value for m in enum)
+    raise ProfileError(path, f"must be one of {allowed}")
+
+
+def opt_choice(enum: type[E], value: object, path: str) -> E | None:
+    return None if value is None else choice(enum, value, path)
+
+
+def country(value: object, path: str) -> str:
+    if not isinstance(value, str) or not _COUNTRY.fullmatch(value):
+        raise ProfileError(path, "not an ISO 3166-1 alpha-2 country code (e.g. JP, CN)")
+    return value
+
+
+def opt_country(value: object, path: str) -> str | None:
+    return None if value is None else country(value, path)
+
+
+def member_id(value: object, path: str) -> str:
+    if not isinstance(value, str) or not _MEMBER_ID.fullmatch(value):
+        raise ProfileError(path, "not a member id (letters, digits, '_', '-', '.'; at most 32)")
+    return value
+
+
+def sha256(value: object, path: str) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not _SHA256.fullmatch(value):
+        raise ProfileError(path, "not a SHA-256 digest (64 lower-case hex digits)")
+    return value

@@ -1,0 +1,61 @@
+"""The house rules that a reviewer would otherwise have to remember."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "hkpath_desktop"
+
+
+def test_core_loads_neither_qt_nor_sqlalchemy() -> None:
+    code = (
+        "import sys, pkgutil, importlib, hkpath_desktop.core as core\n"
+        "for m in pkgutil.walk_packages(core.__path__, 'hkpath_desktop.core.'):\n"
+        "    importlib.import_module(m.name)\n"
+        "bad = sorted(n for n in sys.modules if n.split('.')[0] in ('PySide6', 'sqlalchemy', "
+        "'alembic', 'reportlab'))\n"
+        "print(','.join(bad))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert out.stdout.strip() == ""
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+def test_imports_point_one_way() -> None:
+    """core imports no other room; store and report never import ui."""
+    forbidden = {
+        "core": ("hkpath_desktop.store", "hkpath_desktop.ui", "hkpath_desktop.report", "PySide6"),
+        "store": ("hkpath_desktop.ui", "hkpath_desktop.report", "PySide6"),
+        "report": ("hkpath_desktop.ui", "hkpath_desktop.store", "PySide6", "sqlalchemy"),
+    }
+    offences = []
+    for room, banned in forbidden.items():
+        for path in (PACKAGE / room).rglob("*.py"):
+            for name in _imports(path):
+                if name.startswith(banned):
+                    offences.append(f"{path.relative_to(ROOT)} imports {name}")
+    assert offences == []
+
+
+def test_every_subpackage_is_listed_for_the_wheel() -> None:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    listed = set(config["tool"]["setuptools"]["packages"])
+    found = {".".join(init.parent.relative_to(ROOT).parts) for init in PACKAGE.rglob("__init__.py")}
+    assert found - listed == set(), "add these to [tool.setuptools] packages in pyproject.toml"
