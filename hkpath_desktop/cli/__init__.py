@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from importlib import import_module
 
 from hkpath_desktop import __version__
-from hkpath_desktop.cli.common import EXIT_BAD_INPUT, CliError, add_data_dir_option
+from hkpath_desktop.cli.common import EXIT_BAD_INPUT, CliError, add_data_dir_option, data_dir_of
 
-_COMMAND_MODULES: tuple[str, ...] = ("profiles",)
+_COMMAND_MODULES: tuple[str, ...] = ("profiles", "cies", "deadline", "rules", "assess")
 """Modules under ``hkpath_desktop.cli`` that each register one or more sub-commands."""
 
 
@@ -38,7 +38,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from hkpath_desktop.ui.app import run_gui
 
-        return run_gui(data_dir=args.data_dir)
+        return run_gui(data_dir=data_dir_of(args))
     try:
         result: int = args.handler(args)
     except CliError as exc:

@@ -1,0 +1,217 @@
+"""Rule packs and university lists the user imports, kept in the data dir.
+
+Rules change without notice, so a newer rule pack can be imported from a .zip of ``pack.toml``
+and the namespace ``.toml`` files. It is validated exactly like the built-in pack and applied
+whole or not at all: the files go to a temporary folder inside the data dir, are validated again
+as written, and a one-line pointer file is then swapped in with ``os.replace`` (atomic). Without
+a valid imported pack the program uses the built-in one.
+
+Layout: ``<data dir>/rulepacks/active`` names the live ``pack-<id>/`` folder beside it;
+``<data dir>/universities/<effective_from>.txt`` holds each imported TTPS list.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import os
+import shutil
+import tempfile
+import uuid
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from hkpath_desktop.core.rules import PACK_FILE, RulePack, RulePackError, load_builtin, parse_pack
+from hkpath_desktop.core.universities import (
+    UniversityList,
+    UniversityListError,
+    UniversityLists,
+    parse_university_list,
+)
+
+PACKS_DIR = "rulepacks"
+ACTIVE_FILE = "active"
+UNIVERSITIES_DIR = "universities"
+MAX_IMPORT_BYTES = 5 * 1024 * 1024
+"""A rule pack or a university list is a few kilobytes; a larger file is not one."""
+
+
+class ImportRefused(ValueError):
+    """The file cannot be imported; nothing in the data dir has changed."""
+
+
+@dataclass(frozen=True, slots=True)
+class ActivePack:
+    """The pack in use, and why an imported one was set aside (``None`` when all is well)."""
+
+    pack: RulePack
+    problem: str | None = None
+
+
+def load_active_pack(data_dir: Path) -> RulePack:
+    """The imported pack if there is a valid one, else the built-in pack."""
+    return inspect_active_pack(data_dir).pack
+
+
+def inspect_active_pack(data_dir: Path) -> ActivePack:
+    builtin = load_builtin()
+    try:
+        folder = _active_folder(data_dir)
+        if folder is None:
+            return ActivePack(builtin)
+        pack = parse_pack(_read_folder(folder), origin="imported")
+    except (OSError, UnicodeDecodeError, RulePackError) as exc:
+        return ActivePack(builtin, f"the imported rule pack cannot be used ({exc})")
+    return ActivePack(_labelled(pack, builtin))
+
+
+def import_pack(data_dir: Path, zip_path: Path) -> RulePack:
+    """Make the pack in ``zip_path`` the active one, or refuse it and change nothing."""
+    texts = _read_zip(zip_path)
+    try:
+        parse_pack(texts, origin="imported")
+    except RulePackError as exc:
+        raise ImportRefused(f"not a valid rule pack: {exc}") from None
+    packs = data_dir / PACKS_DIR
+    packs.mkdir(parents=True, exist_ok=True)
+    incoming = Path(tempfile.mkdtemp(prefix=".incoming-", dir=packs))
+    try:
+        for name, text in texts.items():
+            _write_synced(incoming / name, text)
+        pack = parse_pack(_read_folder(incoming), origin="imported")
+        final = packs / f"pack-{uuid.uuid4().hex}"
+        os.replace(incoming, final)
+    except BaseException:
+        shutil.rmtree(incoming, ignore_errors=True)
+        raise
+    try:
+        _write_synced(packs / ".active.tmp", final.name)
+        os.replace(packs / ".active.tmp", packs / ACTIVE_FILE)
+    except BaseException:
+        shutil.rmtree(final, ignore_errors=True)
+        raise
+    _remove_stale(packs, keep=final.name)
+    return _labelled(pack, load_builtin())
+
+
+def restore_builtin(data_dir: Path) -> RulePack:
+    """Drop any imported pack; the built-in one is used from now on."""
+    packs = data_dir / PACKS_DIR
+    with contextlib.suppress(FileNotFoundError):
+        (packs / ACTIVE_FILE).unlink()
+    if packs.is_dir():
+        _remove_stale(packs, keep=None)
+    return load_builtin()
+
+
+def import_universities(data_dir: Path, path: Path) -> UniversityList:
+    """Keep a validated copy of a TTPS list; a list with the same date replaces the old one."""
+    text = _read_text_file(path)
+    try:
+        parsed = parse_university_list(text)
+    except UniversityListError as exc:
+        raise ImportRefused(f"{path.name}: {exc}") from None
+    folder = data_dir / UNIVERSITIES_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{parsed.effective_from.isoformat()}.txt"
+    staging = folder / f".{target.name}.tmp"
+    _write_synced(staging, text)
+    os.replace(staging, target)
+    return parsed
+
+
+def load_universities(data_dir: Path) -> UniversityLists:
+    """Every imported list; a file that no longer parses is left out."""
+    folder = data_dir / UNIVERSITIES_DIR
+    versions = []
+    for file in sorted(folder.glob("*.txt")) if folder.is_dir() else ():
+        with contextlib.suppress(OSError, UnicodeDecodeError, UniversityListError):
+            versions.append(parse_university_list(file.read_text(encoding="utf-8")))
+    return UniversityLists.of(versions)
+
+
+def _labelled(pack: RulePack, builtin: RulePack) -> RulePack:
+    if pack.released >= builtin.released:
+        return pack
+    origin = f"imported, older than the built-in {builtin.version} of {builtin.released}"
+    return dataclasses.replace(pack, origin=origin)
+
+
+def _active_folder(data_dir: Path) -> Path | None:
+    """The live imported pack's folder; ``None`` when none is imported."""
+    pointer = data_dir / PACKS_DIR / ACTIVE_FILE
+    try:
+        name = pointer.read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        return None
+    if not name.startswith("pack-") or Path(name).name != name:
+        raise RulePackError(f"{ACTIVE_FILE}: names no pack folder")
+    return pointer.parent / name
+
+
+def _read_folder(folder: Path) -> dict[str, str]:
+    return {f.name: f.read_text(encoding="utf-8") for f in folder.glob("*.toml")}
+
+
+def _read_zip(zip_path: Path) -> dict[str, str]:
+    """The ``.toml`` files of a zip, at its top or all inside one folder; anything else refused."""
+    try:
+        if zip_path.stat().st_size > MAX_IMPORT_BYTES:
+            raise ImportRefused(f"{zip_path.name}: too large to be a rule pack")
+        with zipfile.ZipFile(zip_path) as archive:
+            members = [
+                m
+                for m in archive.infolist()
+                if not m.is_dir()
+                and not m.filename.startswith("__MACOSX/")
+                and not PurePosixPath(m.filename).name.startswith(".")
+            ]
+            if sum(m.file_size for m in members) > MAX_IMPORT_BYTES:
+                raise ImportRefused(f"{zip_path.name}: too large to be a rule pack")
+            return _member_texts(archive, members)
+    except (OSError, zipfile.BadZipFile) as exc:
+        raise ImportRefused(f"{zip_path.name}: not a readable .zip file ({exc})") from None
+
+
+def _member_texts(archive: zipfile.ZipFile, members: list[zipfile.ZipInfo]) -> dict[str, str]:
+    paths = [PurePosixPath(m.filename) for m in members]
+    folders = {p.parent for p in paths}
+    if len(folders) > 1:
+        raise ImportRefused("the .toml files must sit together at the top of the zip")
+    texts: dict[str, str] = {}
+    for member, path in zip(members, paths, strict=True):
+        if path.suffix != ".toml":
+            raise ImportRefused(f"{path.name}: a rule pack holds only .toml files")
+        try:
+            texts[path.name] = archive.read(member).decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise ImportRefused(f"{path.name}: not UTF-8 text") from None
+    if PACK_FILE not in texts:
+        raise ImportRefused(f"the zip holds no {PACK_FILE}")
+    return texts
+
+
+def _read_text_file(path: Path) -> str:
+    try:
+        if path.stat().st_size > MAX_IMPORT_BYTES:
+            raise ImportRefused(f"{path.name}: too large to be a university list")
+        return path.read_bytes().decode("utf-8-sig")
+    except OSError as exc:
+        raise ImportRefused(f"cannot read {path.name}: {exc.strerror}") from None
+    except UnicodeDecodeError:
+        raise ImportRefused(f"{path.name}: not UTF-8 text") from None
+
+
+def _write_synced(path: Path, text: str) -> None:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _remove_stale(packs: Path, keep: str | None) -> None:
+    for entry in packs.iterdir():
+        stale = entry.name.startswith(("pack-", ".incoming-")) and entry.name != keep
+        if stale and entry.is_dir():
+            shutil.rmtree(entry, ignore_errors=True)
