@@ -4,10 +4,10 @@ A pack is a set of TOML files (``resources/rules/`` for the built-in one). ``pac
 the pack's version; every other file is a namespace (``ttps.toml`` -> ``ttps.*``) whose top-level
 keys are rules, each a list of dated values::
 
-    [[category_a_min_income_hkd]]
-    value = 2500000
-    effective_from = 2022-12-28
-    source = "immd.gov.hk/eng/useful_information/admission-schemes-talents-...html"
+    [[min_age]]
+    value = 18
+    effective_from = 2024-03-01
+    source = "004_3464d0a3d6890e36.txt §2.1(a)"
     last_verified = 2026-11-22
     verified = true
 
@@ -167,8 +167,8 @@ def _parse_header(text: str) -> tuple[str, date]:
     version, released = data.get("version"), data.get("released")
     if not isinstance(version, str) or not version.strip():
         raise RulePackError(f"{PACK_FILE}.version: must be text")
-    if not isinstance(released, date):
-        raise RulePackError(f"{PACK_FILE}.released: must be a date")
+    if not isinstance(released, date) or hasattr(released, "hour"):
+        raise RulePackError(f"{PACK_FILE}.released: must be a date (YYYY-MM-DD)")
     return version.strip(), released
 
 

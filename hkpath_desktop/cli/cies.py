@@ -1,0 +1,61 @@
+"""``hkpath cies FILE``: how much of a New CIES portfolio counts toward the minimum investment."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from hkpath_desktop.cli.common import EXIT_OK, CliError, add_data_dir_option, parse_on
+from hkpath_desktop.cli.rules import active_rules
+from hkpath_desktop.core.portfolio import PortfolioResult, assess_portfolio
+from hkpath_desktop.core.profile_io import ProfileError, load_profile_file
+from hkpath_desktop.core.rules import RuleNotInForce
+
+
+def register(subparsers: argparse._SubParsersAction[Any]) -> None:
+    p = subparsers.add_parser("cies", help="count a New CIES portfolio under the Scheme's caps")
+    p.add_argument("file", type=Path, metavar="FILE", help="profile JSON v1 with cies_portfolio")
+    p.add_argument("--on", metavar="DATE", help="assessment date (default: the profile's as_of)")
+    p.add_argument("--json", action="store_true", help="print the contract JSON")
+    add_data_dir_option(p)
+    p.set_defaults(handler=_run)
+
+
+def _run(args: argparse.Namespace) -> int:
+    try:
+        household = load_profile_file(args.file)
+    except ProfileError as exc:
+        raise CliError(f"{args.file}: {exc}") from None
+    if household.cies_portfolio is None:
+        raise CliError(f"{args.file}: cies_portfolio: the profile has no New CIES portfolio")
+    on = parse_on(args.on) or household.as_of or date.today()
+    rules = active_rules(args)
+    try:
+        result = assess_portfolio(household.cies_portfolio, rules, on)
+    except RuleNotInForce as exc:
+        raise CliError(f"--on {on.isoformat()}: {exc.args[0]}") from None
+    if args.json:
+        print(json.dumps(result.to_contract(), ensure_ascii=False, indent=2))
+    else:
+        print(render(result, rules.label, on))
+    return EXIT_OK
+
+
+def render(result: PortfolioResult, rules_label: str, on: date) -> str:
+    """The readable report: totals, the amount per kind, then the issues."""
+    lines = [
+        f"New CIES portfolio on {on.isoformat()} (rule pack {rules_label})",
+        f"  Counts toward the minimum: HK${result.counted_hkd:,}",
+        f"  Still missing:             HK${result.shortfall_hkd:,}",
+        f"  Surplus Equity:            HK${result.surplus_equity_hkd:,}",
+    ]
+    if result.by_kind:
+        lines.append("By kind:")
+        lines += [f"  {kind:<20} HK${amount:,}" for kind, amount in result.by_kind.items()]
+    if result.issues:
+        lines.append("Issues:")
+        lines += [f"  - {issue}" for issue in result.issues]
+    return "\n".join(lines)
