@@ -1,0 +1,69 @@
+"""``hkpath assess FILE``: the five pathways for a household, ranked, each verdict explained."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from hkpath_desktop.cli.common import EXIT_OK, CliError, add_data_dir_option, parse_on
+from hkpath_desktop.core.assessment import Assessment, Status, assess_all, assessment_report
+from hkpath_desktop.core.profile_io import ProfileError, load_profile_file
+from hkpath_desktop.core.rules import RulePack
+
+_MARK = {Status.MET: "[met]    ", Status.NOT_MET: "[not met]", Status.UNKNOWN: "[unknown]"}
+
+
+def register(subparsers: argparse._SubParsersAction[Any]) -> None:
+    p = subparsers.add_parser("assess", help="compare the five pathways for a household")
+    p.add_argument("file", type=Path, metavar="FILE", help="profile JSON v1")
+    p.add_argument("--on", metavar="DATE", help="assessment date (default: the profile's as_of)")
+    p.add_argument("--json", action="store_true", help="print the contract JSON")
+    add_data_dir_option(p)
+    p.set_defaults(handler=_run)
+
+
+def rule_pack(args: argparse.Namespace) -> RulePack:
+    """The one place this command gets its rules: the active pack (imported, else built-in)."""
+    from hkpath_desktop.cli.rules import active_rules
+
+    return active_rules(args)
+
+
+def _run(args: argparse.Namespace) -> int:
+    try:
+        household = load_profile_file(args.file)
+    except ProfileError as exc:
+        raise CliError(f"{args.file}: {exc}") from None
+    on = parse_on(args.on) or household.as_of or date.today()
+    rules = rule_pack(args)
+    if args.json:
+        report = assessment_report(household, rules, on)
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        print(render(assess_all(household, rules, on), rules.label, on))
+    return EXIT_OK
+
+
+def render(assessments: tuple[Assessment, ...], rules_label: str, on: date) -> str:
+    """The readable table: one block per pathway, best first."""
+    lines = [f"Pathways on {on.isoformat()} (rule pack {rules_label}), best first"]
+    for rank, a in enumerate(assessments, start=1):
+        extra = [f"category {a.category}"] if a.category else []
+        extra += [f"points {a.points}"] if a.points is not None else []
+        tail = f" ({', '.join(extra)})" if extra else ""
+        lines += ["", f"{rank}. {a.name} [{a.pathway}]: {a.verdict.value.replace('_', ' ')}{tail}"]
+        for c in a.criteria:
+            flag = "" if c.verified else " (unverified)"
+            lines.append(f"   {_MARK[c.status]} {c.title}{flag}: {c.detail}")
+        lines += [f"   gap: {gap}" for gap in a.gaps]
+        o = a.outlook
+        if o.earliest_pr_on is not None:
+            lines.append(f"   earliest permanent residence: {o.earliest_pr_on.isoformat()}")
+        if o.fees_hkd is not None:
+            lines.append(f"   fees: {o.fee_breakdown}")
+        if o.main_risk:
+            lines.append(f"   main risk: {o.main_risk}")
+    return "\n".join(lines)

@@ -1,0 +1,161 @@
+"""The seven-year outlook's shared parts: who may come along, what it costs, when PR is due.
+
+Pathway modules add what is theirs (stay pattern, renewal conditions, risks); this module
+holds what the rules of §0 of the reference say for all of them: dependants, ImmD fees by
+date, and the permanent-residence clock.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from dateutil.relativedelta import relativedelta
+
+from hkpath_desktop.core.assessment import Outlook
+from hkpath_desktop.core.facts import Household, Member, Role
+from hkpath_desktop.core.pathways.common import hkd
+from hkpath_desktop.core.rules import RulePack
+
+
+@dataclass(frozen=True)
+class Party:
+    """Who would come: the people paying fees, and what to tell the user about the others."""
+
+    people: int
+    notes: tuple[str, ...]
+
+
+def dependants_allowed(rules: RulePack, on: date) -> str:
+    kinds = rules.strs("common.dependant_partner_kinds", on)
+    limit = rules.int("common.dependant_child_age_limit", on)
+    partners = ", ".join(k.replace("_", " ") for k in kinds)
+    return (
+        f"Spouse or recognised partner ({partners}) and unmarried dependent children under {limit}."
+    )
+
+
+def party(household: Household, rules: RulePack, on: date) -> Party:
+    """Count the principal and each dependant who can come; explain anyone who cannot."""
+    limit = rules.int("common.dependant_child_age_limit", on)
+    kinds = rules.strs("common.dependant_partner_kinds", on)
+    after_known = rules.flag("common.dependant_child_after_limit_known", on)
+    people = 1
+    notes: list[str] = []
+    for member in household.dependants:
+        name = member.display_name or member.id
+        if member.role is Role.SPOUSE:
+            people += 1
+            if member.relationship is None:
+                notes.append(
+                    f"{name}: confirm the relationship is a marriage or a recognised "
+                    "civil partnership or union."
+                )
+            elif str(member.relationship) not in kinds:
+                notes.append(f"{name}: this relationship does not qualify as a dependant.")
+            continue
+        age = member.age_on(on)
+        if age is not None and age >= limit:
+            notes.append(
+                f"{name} is {age}: children {limit} or over cannot join as new dependants."
+            )
+            continue
+        people += 1
+        if member.unmarried is False:
+            notes.append(f"{name}: only unmarried children can join as dependants.")
+        notes.extend(_turns_adult(member, name, limit, after_known, on))
+    return Party(people, tuple(notes))
+
+
+def _turns_adult(member: Member, name: str, limit: int, known: bool, on: date) -> list[str]:
+    if member.date_of_birth is None:
+        return [f"{name}: date of birth not answered."]
+    adult_on = member.date_of_birth + relativedelta(years=limit)
+    if adult_on <= on or known:
+        return []
+    return [
+        f"{name} turns {limit} on {adult_on.isoformat()}; whether a dependant child keeps "
+        "that status after that is not confirmed (unverified)."
+    ]
+
+
+def stay_days(start: date, months: int) -> int:
+    return (start + relativedelta(months=months) - start).days
+
+
+def entry_fees(
+    rules: RulePack, when: date, people: int, stay_days_granted: int
+) -> tuple[int | None, str]:
+    """ImmD fees for one entry application of the whole household, by the date it is lodged."""
+    if rules.has("common.fee_application_hkd", when):
+        application = rules.int("common.fee_application_hkd", when)
+        short_max = rules.int("common.fee_visa_short_max_days", when)
+        long = stay_days_granted > short_max
+        visa = rules.int("common.fee_visa_long_hkd" if long else "common.fee_visa_short_hkd", when)
+        span = f"over {short_max} days" if long else f"{short_max} days or less"
+        per = application + visa
+        text = (
+            f"{people} x ({hkd(application)} application + {hkd(visa)} visa for a stay "
+            f"{span}) = {hkd(per * people)}"
+        )
+        return per * people, text
+    if rules.has("common.fee_flat_hkd", when):
+        flat = rules.int("common.fee_flat_hkd", when)
+        return flat * people, f"{people} x {hkd(flat)} visa fee = {hkd(flat * people)}"
+    return None, f"No ImmD fee rule covers {when.isoformat()}."
+
+
+def earliest_pr(rules: RulePack, start: date) -> date:
+    """Seven years of continuous ordinary residence counted from entry on ``start``."""
+    return start + relativedelta(years=rules.int("common.pr_residence_years", start))
+
+
+def residence_condition(rules: RulePack, on: date) -> str:
+    years = rules.int("common.pr_residence_years", on)
+    return (
+        f"Live in Hong Kong: {years} years of continuous ordinary residence lead to "
+        "permanent residence; long absences can break the count."
+    )
+
+
+def extension_window(rules: RulePack, on: date) -> str:
+    weeks = rules.int("common.extension_window_weeks", on)
+    return f"Apply for each extension within {weeks} weeks before the limit of stay ends."
+
+
+def build(
+    *,
+    rules: RulePack,
+    household: Household,
+    start: date,
+    eligible_to_start: bool,
+    pattern: tuple[int, ...],
+    renewal: tuple[str, ...],
+    risks: tuple[str, ...],
+    capital_hkd: int | None,
+    job_offer_needed: bool,
+    first_stay_days: int | None = None,
+) -> Outlook:
+    """Assemble an outlook; the PR date is only given for a pathway the household can start."""
+    who = party(household, rules, start)
+    initial = pattern[0] if pattern else None
+    days = (
+        first_stay_days
+        if first_stay_days is not None
+        else (stay_days(start, initial) if initial is not None else 0)
+    )
+    fees, breakdown = entry_fees(rules, start, who.people, days)
+    all_risks = risks + who.notes
+    return Outlook(
+        stay_pattern_months=pattern,
+        renewal_conditions=(*renewal, residence_condition(rules, start)),
+        risks=all_risks,
+        main_risk=all_risks[0] if all_risks else "",
+        earliest_pr_on=earliest_pr(rules, start) if eligible_to_start else None,
+        fees_hkd=fees,
+        fee_breakdown=breakdown,
+        capital_hkd=capital_hkd,
+        job_offer_needed=job_offer_needed,
+        dependants_allowed=dependants_allowed(rules, start),
+        initial_stay_months=initial,
+    )

@@ -1,0 +1,44 @@
+"""Admission Scheme for Mainland Talents and Professionals: for Chinese residents of the
+Mainland with a Hong Kong job offer; the same tests as the GEP otherwise."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hkpath_desktop.core.assessment import Assessment, Status
+from hkpath_desktop.core.facts import Household, Member
+from hkpath_desktop.core.pathways.common import Check, Evidence, all_of, guarded, tri
+from hkpath_desktop.core.pathways.employment import assess_employment
+from hkpath_desktop.core.rules import RulePack
+
+ID = "asmtp"
+
+
+def assess(
+    household: Household, rules: RulePack, on: date, start: date | None = None
+) -> Assessment:
+    return guarded(ID, _assess, household, rules, on, start)
+
+
+def _assess(household: Household, rules: RulePack, on: date, start: date) -> Assessment:
+    return assess_employment(ID, scope(household.principal, rules, on), household, rules, on, start)
+
+
+def scope(p: Member, rules: RulePack, on: date) -> Check:
+    ev = Evidence(rules, on)
+    mainland = ev.text(f"{ID}.scope_nationality")
+    nat, home = p.nationality, p.residence.country
+    status = all_of(
+        (
+            Status.UNKNOWN if nat is None else tri(nat.upper() == mainland),
+            Status.UNKNOWN if home is None else tri(home.upper() == mainland),
+        )
+    )
+    detail = f"Nationality {nat or 'not answered'}, living in {home or 'a place not answered'}; "
+    detail += "the scheme is for Chinese residents of the Mainland."
+    gap = (
+        "Give the principal's nationality and country of residence."
+        if status is Status.UNKNOWN
+        else "Only Chinese residents of the Mainland use this scheme; others use the GEP."
+    )
+    return ev.check(f"{ID}.scope", "Chinese resident of the Mainland", status, detail, gap)

@@ -1,0 +1,275 @@
+"""Checks several schemes share: records, nationality lists, age, degrees, income, experience.
+
+Each returns a :class:`Check` whose status never says "met" on an unknown fact: work and income
+are counted twice, once with only what is known (the floor) and once granting every unknown
+(the ceiling); met needs the floor, not met needs the ceiling to fall short.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from dateutil.relativedelta import relativedelta
+
+from hkpath_desktop.core.assessment import Status
+from hkpath_desktop.core.facts import Education, Income, Member, Work
+from hkpath_desktop.core.pathways.common import Check, Evidence, all_of, hkd
+from hkpath_desktop.core.rules import RulePack
+
+
+def records(scheme: str, member: Member, rules: RulePack, on: date) -> Check:
+    ev = Evidence(rules, on)
+    ev.flag("common.records_clear_required")
+    rec = member.records
+    if rec is None:
+        status = Status.UNKNOWN
+    else:
+        status = all_of(_clear(v) for v in (rec.criminal, rec.adverse_immigration))
+    detail = {
+        Status.MET: "No criminal record and no adverse immigration record declared.",
+        Status.NOT_MET: "A criminal or adverse immigration record is declared.",
+        Status.UNKNOWN: "Criminal and immigration records not answered.",
+    }[status]
+    gap = {
+        Status.NOT_MET: "A declared criminal or adverse immigration record normally leads to "
+        "refusal; take advice before applying.",
+        Status.UNKNOWN: "Answer the questions on criminal and immigration records.",
+    }.get(status, "")
+    return ev.check(f"{scheme}.records", "Clear records", status, detail, gap)
+
+
+def _clear(has_record: bool | None) -> Status:
+    if has_record is None:
+        return Status.UNKNOWN
+    return Status.NOT_MET if has_record else Status.MET
+
+
+def nationality(scheme: str, member: Member, rules: RulePack, on: date) -> Check:
+    ev = Evidence(rules, on)
+    excluded = ev.strs(f"common.excluded_nationalities_{scheme}")
+    nat = member.nationality
+    if nat is None:
+        return ev.check(
+            f"{scheme}.nationality",
+            "Nationality not excluded",
+            Status.UNKNOWN,
+            "Nationality not answered.",
+            "Give the principal's nationality.",
+        )
+    if nat.upper() in excluded:
+        return ev.check(
+            f"{scheme}.nationality",
+            "Nationality not excluded",
+            Status.NOT_MET,
+            f"Nationals of {nat} cannot use this scheme (excluded: {', '.join(excluded)}).",
+            "This scheme is closed to the principal's nationality.",
+        )
+    detail = f"Nationality {nat} is not on the excluded list ({', '.join(excluded) or 'none'})."
+    return ev.check(f"{scheme}.nationality", "Nationality not excluded", Status.MET, detail)
+
+
+def min_age(scheme: str, member: Member, rules: RulePack, on: date) -> Check:
+    ev = Evidence(rules, on)
+    limit = ev.num(f"{scheme}.min_age")
+    age = member.age_on(on)
+    if age is None:
+        return ev.check(
+            f"{scheme}.age",
+            f"Aged {limit} or over",
+            Status.UNKNOWN,
+            "Date of birth not answered.",
+            "Give the principal's date of birth.",
+        )
+    assert member.date_of_birth is not None
+    status = Status.MET if age >= limit else Status.NOT_MET
+    adult_on = member.date_of_birth + relativedelta(years=limit)
+    gap = f"The principal turns {limit} on {adult_on.isoformat()}."
+    detail = f"Aged {age} on {on.isoformat()}; the scheme needs {limit} or over."
+    return ev.check(f"{scheme}.age", f"Aged {limit} or over", status, detail, gap)
+
+
+def degree_status(row: Education, levels: Sequence[str], need_list: bool) -> Status:
+    """Whether one education row is an accepted, non-honorary degree (listed if asked)."""
+    if row.level is None:
+        level = Status.UNKNOWN
+    else:
+        level = Status.MET if str(row.level) in levels else Status.NOT_MET
+    parts = [level, _clear(row.honorary)]
+    if need_list:
+        parts.append(
+            Status.UNKNOWN
+            if row.on_ttps_list is None
+            else Status.MET
+            if row.on_ttps_list
+            else Status.NOT_MET
+        )
+    return all_of(parts)
+
+
+def degree(
+    scheme: str, member: Member, rules: RulePack, on: date, *, need_list: bool = False
+) -> Check:
+    ev = Evidence(rules, on)
+    levels = ev.strs(f"{scheme}.degree_levels")
+    title = "Degree from a listed university" if need_list else "Degree"
+    rows = member.education
+    if rows is None:
+        return ev.check(
+            f"{scheme}.degree",
+            title,
+            Status.UNKNOWN,
+            "Education not answered.",
+            "Give the principal's degrees.",
+        )
+    statuses = [degree_status(r, levels, need_list) for r in rows]
+    if Status.MET in statuses:
+        row = rows[statuses.index(Status.MET)]
+        where = " (on the TTPS list of top universities)" if need_list else ""
+        detail = f"{row.level} from {row.institution or 'an institution'}{where}."
+        return ev.check(f"{scheme}.degree", title, Status.MET, detail)
+    honorary = any(r.honorary for r in rows)
+    status = Status.UNKNOWN if Status.UNKNOWN in statuses else Status.NOT_MET
+    detail = f"Accepted: {', '.join(levels)}, not honorary"
+    detail += ", from a university on the TTPS aggregate list." if need_list else "."
+    if honorary:
+        detail += " Honorary degrees do not count."
+    if status is Status.UNKNOWN:
+        gap = "Say whether each degree is honorary" + (
+            " and whether the university is on the TTPS aggregate list." if need_list else "."
+        )
+    elif need_list:
+        gap = "Needs a non-honorary bachelor's degree or higher from a listed university."
+    else:
+        gap = (
+            "Normally needs a degree; documented technical qualifications or proven "
+            "professional experience may be accepted only exceptionally."
+        )
+    return ev.check(f"{scheme}.degree", title, status, detail, gap)
+
+
+def graduation(member: Member, levels: Sequence[str], need_list: bool) -> date | None:
+    """The earliest known award date of an accepted degree: when experience starts to count."""
+    dates = [
+        r.awarded_on
+        for r in member.education or ()
+        if r.awarded_on is not None and degree_status(r, levels, need_list) is not Status.NOT_MET
+    ]
+    return min(dates) if dates else None
+
+
+def window_start(on: date, months: int) -> date:
+    return on - relativedelta(months=months)
+
+
+def income(
+    rows: Sequence[Income] | None, on: date, months: int, kinds: Sequence[str]
+) -> tuple[int | None, bool, str]:
+    """Counted income in the year before ``on``: (known total, could be more, description).
+
+    A row counts when its year ends after ``on`` minus ``months`` and not after ``on``; per
+    kind the latest such row is used, so overlapping years are not added twice.
+    """
+    if rows is None:
+        return None, True, "income not answered"
+    start = window_start(on, months)
+    latest: dict[str, Income] = {}
+    maybe = False
+    for row in rows:
+        counted = row.kind is None or str(row.kind) in kinds
+        if not counted:
+            continue
+        if row.year_ending is None or row.kind is None:
+            maybe = True
+            continue
+        if start < row.year_ending <= on:
+            kind = str(row.kind)
+            if kind not in latest or row.year_ending > _year_end(latest[kind]):
+                latest[kind] = row
+    total = 0
+    parts = []
+    for kind, row in sorted(latest.items()):
+        if row.hkd is None:
+            maybe = True
+            continue
+        total += row.hkd
+        parts.append(f"{kind} {hkd(row.hkd)} (year to {_year_end(row).isoformat()})")
+    described = ", ".join(parts) or "no counted income"
+    return total, maybe, f"{described} in the {months} months to {on.isoformat()}"
+
+
+def _year_end(row: Income) -> date:
+    assert row.year_ending is not None
+    return row.year_ending
+
+
+def threshold(total: int | None, maybe: bool, needed: int) -> Status:
+    if total is not None and total >= needed:
+        return Status.MET
+    return Status.UNKNOWN if maybe or total is None else Status.NOT_MET
+
+
+WorkTest = Callable[[Work], bool | None]
+
+
+def experience_days(
+    work: Sequence[Work] | None,
+    on: date,
+    since: date | None,
+    floor_since: date | None,
+    qualifies: WorkTest,
+) -> tuple[int, int | None]:
+    """Days of qualifying work up to ``on``: (known floor, ceiling; None = no limit known).
+
+    ``since`` bounds both counts (e.g. the five-year window); ``floor_since`` is a start that
+    may be unknown (a graduation date): when None, nothing counts for sure and the ceiling
+    ignores it.
+    """
+    if work is None:
+        return 0, None
+    known: list[tuple[date, date]] = []
+    possible: list[tuple[date, date]] = []
+    unbounded = False
+    for row in work:
+        verdict = qualifies(row)
+        if verdict is False:
+            continue
+        if row.start is None:
+            unbounded = True
+            continue
+        end = min(row.end or on, on)
+        possible.append((max(row.start, since or row.start, floor_since or row.start), end))
+        if verdict and floor_since is not None:
+            known.append((max(row.start, floor_since, since or floor_since), end))
+    ceiling = None if unbounded else _covered_days(possible)
+    return _covered_days(known), ceiling
+
+
+def _covered_days(spans: list[tuple[date, date]]) -> int:
+    """Days covered by the union of inclusive date spans."""
+    total = 0
+    last_end: date | None = None
+    for start, end in sorted(s for s in spans if s[0] <= s[1]):
+        if last_end is not None and start <= last_end:
+            if end > last_end:
+                total += (end - last_end).days
+                last_end = end
+            continue
+        total += (end - start).days + 1
+        last_end = end
+    return total
+
+
+def years_in_days(on: date, years: int) -> int:
+    """The length of the ``years`` immediately before ``on``, both ends included."""
+    return (on - (on - relativedelta(years=years))).days + 1
+
+
+def at_least(floor: int, ceiling: int | None, needed: int) -> Status:
+    if floor >= needed:
+        return Status.MET
+    return Status.NOT_MET if ceiling is not None and ceiling < needed else Status.UNKNOWN
+
+
+def as_years(days: int) -> str:
+    return f"{days / 365.25:.1f} years"

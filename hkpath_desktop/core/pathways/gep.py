@@ -1,0 +1,63 @@
+"""General Employment Policy (professionals): for everyone in scope who is not a Chinese
+resident of the Mainland, with a Hong Kong job offer the employer sponsors."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hkpath_desktop.core.assessment import Assessment, Status
+from hkpath_desktop.core.facts import Household, Member
+from hkpath_desktop.core.pathways.common import Check, Evidence, guarded
+from hkpath_desktop.core.pathways.employment import assess_employment
+from hkpath_desktop.core.rules import RulePack
+
+ID = "gep"
+
+
+def assess(
+    household: Household, rules: RulePack, on: date, start: date | None = None
+) -> Assessment:
+    return guarded(ID, _assess, household, rules, on, start)
+
+
+def _assess(household: Household, rules: RulePack, on: date, start: date) -> Assessment:
+    return assess_employment(ID, scope(household.principal, rules, on), household, rules, on, start)
+
+
+def scope(p: Member, rules: RulePack, on: date) -> Check:
+    """Chinese nationals from the Mainland count only with residence abroad (§0.1)."""
+    ev = Evidence(rules, on)
+    chinese = ev.text("asmtp.scope_nationality")
+    regions = ev.strs(f"{ID}.scope_regions")
+    years = ev.num("common.overseas_chinese_min_years_abroad")
+    title = "Not a Mainland resident"
+    nat, home = p.nationality, p.residence.country
+    said = f"Nationality {nat or 'not answered'}, living in {home or 'a place not answered'}."
+    if nat is None or (nat.upper() == chinese and home is None):
+        return ev.check(
+            f"{ID}.scope",
+            title,
+            Status.UNKNOWN,
+            said,
+            "Give the principal's nationality and country of residence.",
+        )
+    if nat.upper() != chinese or (home is not None and home.upper() in regions):
+        return ev.check(f"{ID}.scope", title, Status.MET, said)
+    if home is not None and home.upper() == chinese:
+        return ev.check(
+            f"{ID}.scope",
+            title,
+            Status.NOT_MET,
+            said + " Chinese residents of the Mainland use the ASMTP instead.",
+            "Chinese residents of the Mainland apply under the ASMTP.",
+        )
+    if p.residence.permanent_residence_abroad:
+        abroad = ", ".join(p.residence.permanent_residence_abroad)
+        return ev.check(
+            f"{ID}.scope", title, Status.MET, said + f" Holds permanent residence in {abroad}."
+        )
+    need = (
+        f"Confirm you have lived abroad for at least {years} year(s) immediately before "
+        "applying and will apply from abroad, or hold permanent residence abroad."
+    )
+    return ev.check(f"{ID}.scope", title, Status.UNKNOWN, said + " " + need, need)

@@ -1,0 +1,175 @@
+"""Top Talent Pass Scheme: Categories A (income), B (listed degree + experience), C (recent
+listed degree). No job offer is needed to enter, but the first extension needs Hong Kong work."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hkpath_desktop.core import outlook
+from hkpath_desktop.core.assessment import Assessment, Outlook, Status, Verdict, verdict_of
+from hkpath_desktop.core.facts import Household, JobOffer, Member, Work
+from hkpath_desktop.core.pathways import checks
+from hkpath_desktop.core.pathways.common import Check, Evidence, any_of, choose, guarded, hkd
+from hkpath_desktop.core.rules import RulePack
+
+ID = "ttps"
+
+
+def assess(
+    household: Household, rules: RulePack, on: date, start: date | None = None
+) -> Assessment:
+    return guarded(ID, _assess, household, rules, on, start)
+
+
+def _assess(household: Household, rules: RulePack, on: date, start: date) -> Assessment:
+    p = household.principal
+    gate = [checks.nationality(ID, p, rules, on), checks.records(ID, p, rules, on)]
+    listed = checks.degree(ID, p, rules, on, need_list=True)
+    routes = [
+        ("A", [income(p, rules, on)]),
+        ("B", [listed, experience(p, rules, on, enough=True)]),
+        ("C", [listed, recent_graduation(p, rules, on), experience(p, rules, on, enough=False)]),
+    ]
+    category, shown = choose(routes)
+    found = (*gate, *shown)
+    criteria = tuple(c.criterion for c in found)
+    verdict = verdict_of(criteria)
+    return Assessment(
+        pathway=ID,
+        name=rules.text(f"{ID}.name", on),
+        verdict=verdict,
+        category=category,
+        points=None,
+        criteria=criteria,
+        gaps=tuple(c.gap for c in found if c.gap),
+        outlook=_outlook(household, rules, start, category, verdict is not Verdict.NOT_ELIGIBLE),
+        rules_version=rules.version,
+    )
+
+
+def income(p: Member, rules: RulePack, on: date) -> Check:
+    ev = Evidence(rules, on)
+    needed = ev.num(f"{ID}.category_a_min_income_hkd")
+    kinds = ev.strs(f"{ID}.income_kinds_counted")
+    months = ev.num(f"{ID}.income_window_months")
+    total, maybe, described = checks.income(p.income, on, months, kinds)
+    status = checks.threshold(total, maybe, needed)
+    excluded = any(r.kind is not None and str(r.kind) not in kinds for r in p.income or ())
+    detail = f"Income {described}; Category A needs {hkd(needed)}."
+    if excluded:
+        detail += " Personal investment income does not count."
+    gap = (
+        f"Category A: give the income for the {months} months before applying."
+        if status is Status.UNKNOWN
+        else f"Category A: employment or business income of {hkd(needed)} or more in the "
+        f"{months} months before applying."
+    )
+    return ev.check(f"{ID}.income", "High income (Category A)", status, detail, gap)
+
+
+def _full_time_or_own(row: Work) -> bool | None:
+    if row.full_time or row.self_employed:
+        return True
+    if row.full_time is None or row.self_employed is None:
+        return None
+    return False
+
+
+def experience(p: Member, rules: RulePack, on: date, *, enough: bool) -> Check:
+    """Category B needs the minimum years in the window; Category C needs fewer than that."""
+    ev = Evidence(rules, on)
+    years = ev.num(f"{ID}.category_b_min_experience_years")
+    window = ev.num(f"{ID}.experience_window_years")
+    levels = ev.strs(f"{ID}.degree_levels")
+    graduated = checks.graduation(p, levels, need_list=True)
+    since = checks.window_start(on, window * 12)
+    floor, ceiling = checks.experience_days(p.work, on, since, graduated, _full_time_or_own)
+    needed = checks.years_in_days(on, years)
+    has_enough = checks.at_least(floor, ceiling, needed)
+    counted = f"{checks.as_years(floor)} of full-time or self-employed work after graduation "
+    counted += f"in the {window} years to {on.isoformat()}"
+    if ceiling is None or ceiling > floor:
+        counted += " (more may count once work, dates or graduation are answered)"
+    if enough:
+        detail = f"{counted}; Category B needs {years} years."
+        gap = f"Category B: {years} years of full-time or self-employed work after graduation "
+        gap += f"within the last {window} years."
+        return ev.check(f"{ID}.experience", "Work experience (Category B)", has_enough, detail, gap)
+    status = {Status.MET: Status.NOT_MET, Status.NOT_MET: Status.MET}.get(
+        has_enough, Status.UNKNOWN
+    )
+    detail = f"{counted}; Category C is for less than {years} years."
+    gap = f"Category C is for graduates with less than {years} years of work experience."
+    return ev.check(f"{ID}.experience_c", "Little experience (Category C)", status, detail, gap)
+
+
+def recent_graduation(p: Member, rules: RulePack, on: date) -> Check:
+    """Counted by calendar year of graduation (seed 002, Note 5)."""
+    ev = Evidence(rules, on)
+    window = ev.num(f"{ID}.category_c_graduation_window_years")
+    levels = ev.strs(f"{ID}.degree_levels")
+    first_year = on.year - window
+    statuses = []
+    for row in p.education or ():
+        qualifies = checks.degree_status(row, levels, need_list=True)
+        if qualifies is Status.NOT_MET:
+            continue
+        if row.awarded_on is None:
+            statuses.append(Status.UNKNOWN)
+        elif row.awarded_on.year >= first_year and row.awarded_on <= on:
+            statuses.append(qualifies)
+    if p.education is None:
+        statuses.append(Status.UNKNOWN)
+    status = any_of(statuses)
+    detail = f"Category C needs a listed degree awarded in {first_year} or later (applying in "
+    detail += f"{on.year}; counted by year of graduation)."
+    gap = (
+        "Give the award date of each listed degree."
+        if status is Status.UNKNOWN
+        else f"Category C: a listed degree awarded in {first_year} or later."
+    )
+    return ev.check(f"{ID}.graduation", "Recent graduate (Category C)", status, detail, gap)
+
+
+def _outlook(
+    household: Household, rules: RulePack, start: date, category: str | None, can_start: bool
+) -> Outlook:
+    ev = Evidence(rules, start)
+    if category == "A":
+        first = ev.num(f"{ID}.category_a_initial_stay_months")
+        extensions = ev.nums(f"{ID}.category_a_extension_months")
+    else:
+        first = ev.num(f"{ID}.initial_stay_months")
+        extensions = ev.nums(f"{ID}.extension_months")
+    top_income = ev.num(f"{ID}.top_tier_min_income_hkd")
+    top = ev.nums(f"{ID}.top_tier_extension_months")
+    renewal = (
+        "First extension (and any later one after changing job): a graduate-level job at "
+        "market pay in Hong Kong, or a business you have set up or joined here.",
+        outlook.extension_window(rules, start),
+        f"Top-tier stream: salaries-tax assessable income of {hkd(top_income)} or more in the "
+        f"previous year of assessment brings one {top[0] // 12}-year extension.",
+    )
+    risks: list[str] = []
+    offer = household.principal.job_offer
+    if not isinstance(offer, JobOffer):
+        risks.append(
+            "No Hong Kong job yet: the first extension needs a graduate-level job or "
+            "an established business here."
+        )
+    if category == "C":
+        quota = ev.num(f"{ID}.category_c_annual_quota")
+        risks.append(f"Category C has a yearly quota of {quota:,} places, first come first served.")
+    if not ev.verified:
+        risks.append("The stay pattern after the first stay is not confirmed (unverified).")
+    return outlook.build(
+        rules=rules,
+        household=household,
+        start=start,
+        eligible_to_start=can_start,
+        pattern=(first, *extensions),
+        renewal=renewal,
+        risks=tuple(risks),
+        capital_hkd=0,
+        job_offer_needed=False,
+    )
