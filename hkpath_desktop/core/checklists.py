@@ -1,0 +1,237 @@
+"""Document checklists: which papers each person needs for a pathway's stage, and what is done.
+
+The papers come from the catalogue (``resources/checklists/``, see :mod:`checklist_data`); this
+module meets them with a household. An item whose need depends on a fact we do not know is
+listed, with a plain sentence saying when it is needed, rather than guessed away. Status comes
+from the household's attached documents, so the checklist is a pure function of the facts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+from types import MappingProxyType
+
+from hkpath_desktop.core.checklist_conditions import CONDITIONS, Context
+from hkpath_desktop.core.checklist_data import (
+    Catalogue,
+    ChecklistDataError,
+    ItemSpec,
+    Party,
+    load_builtin_catalogue,
+)
+from hkpath_desktop.core.facts import Household, Member, Role
+
+__all__ = [
+    "CATEGORIES",
+    "Checklist",
+    "ChecklistError",
+    "ChecklistItem",
+    "ItemStatus",
+    "Party",
+    "Progress",
+    "build_checklist",
+    "builtin_catalogue",
+    "pathway_ids",
+    "stages_for",
+]
+
+CATEGORIES = ("A", "B", "C")
+"""The TTPS categories a checklist can be built for."""
+
+
+class ChecklistError(ValueError):
+    """A checklist was asked for an unknown pathway, stage or category."""
+
+
+class ItemStatus(StrEnum):
+    MISSING = "missing"
+    ATTACHED = "attached"
+    NOT_APPLICABLE = "not_applicable"
+    WAIVED = "waived"
+
+
+_DONE = frozenset({ItemStatus.ATTACHED, ItemStatus.NOT_APPLICABLE, ItemStatus.WAIVED})
+
+
+@dataclass(frozen=True, slots=True)
+class ChecklistItem:
+    """One paper for one person (employer papers belong to the principal's list)."""
+
+    id: str
+    member: str
+    title: str
+    why: str
+    source: str
+    verified: bool
+    status: ItemStatus
+    waived_reason: str | None = None
+    files: tuple[str, ...] = ()
+    note: str | None = None
+    party: Party = Party.PRINCIPAL
+
+    @property
+    def done(self) -> bool:
+        return self.status in _DONE
+
+    def to_contract(self) -> dict[str, object]:
+        """The item as ``hkpath checklist --json`` prints it (profile-format.md)."""
+        return {
+            "id": self.id,
+            "member": self.member,
+            "title": self.title,
+            "why": self.why,
+            "source": self.source,
+            "status": str(self.status),
+            "files": list(self.files),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """How many of a list's items are done, for progress bars and summaries."""
+
+    done: int
+    total: int
+
+    @property
+    def complete(self) -> bool:
+        return self.done == self.total
+
+    def __str__(self) -> str:
+        return f"{self.done}/{self.total}"
+
+
+@dataclass(frozen=True, slots=True)
+class Checklist:
+    """Every member's papers for one stage of one pathway, principal first."""
+
+    pathway: str
+    stage: str
+    items: tuple[ChecklistItem, ...]
+
+    def for_member(self, member_id: str) -> tuple[ChecklistItem, ...]:
+        return tuple(item for item in self.items if item.member == member_id)
+
+    def progress(self) -> Progress:
+        """Attached, waived and not-applicable items all count as done."""
+        return Progress(sum(item.done for item in self.items), len(self.items))
+
+    def progress_by_member(self) -> Mapping[str, Progress]:
+        """Progress per member, in the order the members first appear."""
+        members = dict.fromkeys(item.member for item in self.items)
+        return MappingProxyType({m: _progress(self.for_member(m)) for m in members})
+
+    def to_contract(self) -> dict[str, object]:
+        return {
+            "pathway": self.pathway,
+            "stage": self.stage,
+            "items": [item.to_contract() for item in self.items],
+        }
+
+
+def _progress(items: tuple[ChecklistItem, ...]) -> Progress:
+    return Progress(sum(item.done for item in items), len(items))
+
+
+@cache
+def builtin_catalogue() -> Catalogue:
+    """The shipped catalogue, read once: it is immutable data that ships with the program."""
+    return load_builtin_catalogue()
+
+
+def pathway_ids(catalogue: Catalogue | None = None) -> tuple[str, ...]:
+    return tuple((catalogue or builtin_catalogue()).pathways)
+
+
+def stages_for(pathway: str, catalogue: Catalogue | None = None) -> tuple[str, ...]:
+    """The pathway's stages in the order they happen; ChecklistError for an unknown pathway."""
+    try:
+        return (catalogue or builtin_catalogue()).pathway(pathway).stages
+    except ChecklistDataError as exc:
+        raise ChecklistError(str(exc)) from None
+
+
+def build_checklist(
+    household: Household,
+    pathway: str,
+    stage: str,
+    *,
+    category: str | None = None,
+    first_extension: bool | None = None,
+    same_employer: bool | None = None,
+    top_tier: bool | None = None,
+    catalogue: Catalogue | None = None,
+) -> Checklist:
+    """The papers of every member for one stage, principal first, in the catalogue's order.
+
+    ``None`` for an option means "not known yet": items that depend on it are listed, and their
+    ``why`` says when they are needed.
+    """
+    catalogue = catalogue or builtin_catalogue()
+    stages = stages_for(pathway, catalogue)
+    if stage not in stages:
+        raise ChecklistError(
+            f"unknown stage {stage!r} for {pathway}; choose one of {', '.join(stages)}"
+        )
+    if category is not None and category not in CATEGORIES:
+        raise ChecklistError(f"unknown category {category!r}; choose one of A, B, C")
+    specs = catalogue.pathway(pathway).items_for(stage)
+    items: list[ChecklistItem] = []
+    for member in _principal_first(household):
+        ctx = Context(household, member, category, first_extension, same_employer, top_tier)
+        for spec in specs:
+            party = _party(spec, member)
+            item = None if party is None else _item(spec, party, ctx)
+            if item is not None:
+                items.append(item)
+    return Checklist(pathway=pathway, stage=stage, items=tuple(items))
+
+
+def _principal_first(household: Household) -> Iterator[Member]:
+    yield household.principal
+    yield from household.dependants
+
+
+def _party(spec: ItemSpec, member: Member) -> Party | None:
+    """Whose paper it is for this member: the principal holds the employer's papers too."""
+    if member.role is Role.PRINCIPAL:
+        return next((p for p in spec.who if p is not Party.DEPENDANT), None)
+    return Party.DEPENDANT if Party.DEPENDANT in spec.who else None
+
+
+def _item(spec: ItemSpec, party: Party, ctx: Context) -> ChecklistItem | None:
+    answers = [(name, CONDITIONS[name].test(ctx)) for name in spec.when]
+    if any(answer is False for _, answer in answers):
+        return None
+    if_unknown = [CONDITIONS[name].if_unknown for name, answer in answers if answer is None]
+    household, member_id = ctx.household, ctx.member.id
+    files = tuple(
+        d.path for d in household.documents if d.member == member_id and d.item == spec.id
+    )
+    notes = [n.text for n in household.notes if n.member == member_id and n.item == spec.id]
+    waived = any(CONDITIONS[name].test(ctx) is True for name in spec.waived_when)
+    not_applicable = any(CONDITIONS[name].test(ctx) is True for name in spec.not_applicable_when)
+    if files:
+        status = ItemStatus.ATTACHED
+    elif waived:
+        status = ItemStatus.WAIVED
+    elif not_applicable:
+        status = ItemStatus.NOT_APPLICABLE
+    else:
+        status = ItemStatus.MISSING
+    return ChecklistItem(
+        id=spec.id,
+        member=member_id,
+        title=spec.title,
+        why=" ".join([spec.why, *if_unknown]),
+        source=spec.source,
+        verified=spec.verified,
+        status=status,
+        waived_reason=spec.waived_reason if status is ItemStatus.WAIVED else None,
+        files=files,
+        note="\n".join(notes) or None,
+        party=party,
+    )
