@@ -1,0 +1,108 @@
+"""Start-up of the GUI: the application object, translations, theme, error hook, main window.
+
+Heavy modules (the engine, SQLAlchemy, the window) are imported inside the functions, so
+``hkpath --help`` and the CLI never pay for Qt, and the window appears as early as it can.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from importlib import resources
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+if TYPE_CHECKING:
+    from hkpath_desktop.core.rules import RulePack
+    from hkpath_desktop.store.repository import Repository
+    from hkpath_desktop.ui.main_window import MainWindow
+
+ORGANIZATION = "HKPath"
+APPLICATION = "HKPath Desktop"
+
+
+def _application() -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    return QApplication(sys.argv[:1])
+
+
+def install_translations(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
+    """Qt's own qtbase strings (wizard buttons, dialogs) and ours, when a file exists."""
+    locale = locale or QLocale()
+    installed: list[QTranslator] = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_translator = QTranslator(app)
+    if qt_translator.load(locale, "qtbase", "_", qt_dir):
+        app.installTranslator(qt_translator)
+        installed.append(qt_translator)
+    folder = resources.files("hkpath_desktop.resources").joinpath("translations")
+    if folder.is_dir():
+        with resources.as_file(folder) as path:
+            ours = QTranslator(app)
+            if ours.load(locale, "hkpath", "_", str(path)):
+                app.installTranslator(ours)
+                installed.append(ours)
+    return installed
+
+
+def install_error_hook() -> None:
+    """Show an unexpected error as a plain message instead of letting the program vanish."""
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        traceback.print_exception(kind, error, tb, file=sys.stderr)
+        if QApplication.instance() is None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("app", "Something went wrong"),
+            QCoreApplication.translate(
+                "app",
+                "The program hit an unexpected problem and did not finish that step. Your saved "
+                "answers are safe.",
+            ),
+        )
+        box.setDetailedText("".join(traceback.format_exception(kind, error, tb)))
+        box.exec()
+
+    sys.excepthook = hook
+
+
+def build_main_window(repository: Repository, rules: RulePack) -> MainWindow:
+    """The fully built main window (also used by the packaged app's self-test)."""
+    from hkpath_desktop.ui.main_window import MainWindow
+
+    return MainWindow(repository, rules)
+
+
+def run_gui(data_dir: Path | None, quit_after_ms: int | None = None) -> int:
+    """Open the GUI on ``data_dir`` (default: the platform's data folder) and run it.
+
+    ``quit_after_ms`` closes the window after that many milliseconds: a self-test that the
+    whole start-up path works.
+    """
+    app = _application()
+    from hkpath_desktop.ui import theme
+
+    theme.apply(app)
+    install_translations(app)
+    install_error_hook()
+    from hkpath_desktop.core.rules import load_builtin
+    from hkpath_desktop.store.repository import Repository
+
+    repository = Repository.open(data_dir)
+    try:
+        window = build_main_window(repository, load_builtin())
+        window.show()
+        if quit_after_ms is not None:
+            QTimer.singleShot(quit_after_ms, window.close)
+        return app.exec()
+    finally:
+        repository.close()

@@ -1,0 +1,120 @@
+"""The five pathways side by side: one row per ``Assessment``, columns for what decides a move."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import IntEnum
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from hkpath_desktop.core.assessment import Assessment, Verdict
+from hkpath_desktop.ui import labels, theme
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    PATHWAY = 0
+    VERDICT = 1
+    CATEGORY = 2
+    JOB_OFFER = 3
+    CAPITAL = 4
+    INITIAL_STAY = 5
+    EARLIEST_PR = 6
+    MAIN_RISK = 7
+
+
+class CompareModel(QAbstractTableModel):
+    """Read-only table; ``set_assessments`` swaps the whole result in one model reset."""
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self._rows: tuple[Assessment, ...] = ()
+
+    def set_assessments(self, assessments: tuple[Assessment, ...]) -> None:
+        self.beginResetModel()
+        self._rows = assessments
+        self.endResetModel()
+
+    def assessment(self, row: int) -> Assessment:
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers()[Column(section)]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._header_tips().get(Column(section), self._headers()[Column(section)])
+        return None
+
+    def _headers(self) -> dict[Column, str]:
+        return {
+            Column.PATHWAY: self.tr("Route"),
+            Column.VERDICT: self.tr("Verdict"),
+            Column.CATEGORY: self.tr("Category or points"),
+            Column.JOB_OFFER: self.tr("Job offer?"),
+            Column.CAPITAL: self.tr("Capital"),
+            Column.INITIAL_STAY: self.tr("First stay"),
+            Column.EARLIEST_PR: self.tr("PR from"),
+            Column.MAIN_RISK: self.tr("Main risk"),
+        }
+
+    def _header_tips(self) -> dict[Column, str]:
+        return {
+            Column.JOB_OFFER: self.tr("Whether a job offer in Hong Kong is needed to apply"),
+            Column.CAPITAL: self.tr("Money that must be invested or committed"),
+            Column.INITIAL_STAY: self.tr("Length of the first stay granted"),
+            Column.EARLIEST_PR: self.tr("Earliest date to apply for permanent residency"),
+        }
+
+    def verdict_text(self, verdict: Verdict) -> str:
+        return {
+            Verdict.ELIGIBLE: self.tr("Eligible"),
+            Verdict.NOT_ELIGIBLE: self.tr("Not eligible"),
+            Verdict.INCOMPLETE: self.tr("Needs answers"),
+        }[verdict]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        column = Column(index.column())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(item, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column == Column.VERDICT:
+            return theme.colour(item.verdict.value)
+        return None
+
+    def _text(self, item: Assessment, column: Column) -> str:
+        outlook = item.outlook
+        if column == Column.PATHWAY:
+            return item.name
+        if column == Column.VERDICT:
+            return self.verdict_text(item.verdict)
+        if column == Column.CATEGORY:
+            if item.points is not None:
+                return self.tr("%1 points").replace("%1", str(item.points))
+            return item.category or "—"
+        if column == Column.JOB_OFFER:
+            return self.tr("Yes") if outlook.job_offer_needed else self.tr("No")
+        if column == Column.CAPITAL:
+            return "—" if outlook.capital_hkd is None else labels.hkd(outlook.capital_hkd)
+        if column == Column.INITIAL_STAY:
+            months = outlook.initial_stay_months
+            return "—" if months is None else self.tr("%1 months").replace("%1", str(months))
+        if column == Column.EARLIEST_PR:
+            return _day(outlook.earliest_pr_on, self.tr("Not yet known"))
+        return outlook.main_risk
+
+
+def _day(value: date | None, missing: str) -> str:
+    return missing if value is None else value.isoformat()

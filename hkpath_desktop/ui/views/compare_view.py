@@ -1,0 +1,157 @@
+"""The Compare tab: the five routes in a table, and everything behind the selected one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hkpath_desktop.core.assessment import Assessment, Status, assess_all
+from hkpath_desktop.core.facts import PATHWAY_IDS, Household
+from hkpath_desktop.core.rules import RulePack
+from hkpath_desktop.ui import labels, theme
+from hkpath_desktop.ui.models.compare_model import Column, CompareModel
+
+
+class CompareView(QWidget):
+    """Shows ``assess_all`` for one household; call ``show_household`` whenever it changes."""
+
+    def __init__(
+        self, rules: RulePack, today: Callable[[], date], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.rules = rules
+        self.today = today
+        self.model = CompareModel(self)
+        self.empty = QLabel(self.tr("Choose or create a household to compare the routes."), self)
+        self.empty.setObjectName("emptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Comparison of the five routes"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.PATHWAY, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(Column.PATHWAY, self.fontMetrics().horizontalAdvance("M" * 18))
+        header.setSectionResizeMode(Column.MAIN_RISK, QHeaderView.ResizeMode.Stretch)
+        self.detail = QTextBrowser(self)
+        self.detail.setAccessibleName(self.tr("Details of the selected route"))
+        self.detail.setOpenLinks(False)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(1, 2)
+        rows = self.table.verticalHeader().defaultSectionSize() * (len(PATHWAY_IDS) + 1)
+        splitter.setSizes([rows + 2 * self.table.frameWidth() + 24, 2 * rows])
+        self.splitter = splitter
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(splitter, 1)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.show_household(None)
+
+    def show_household(self, household: Household | None) -> None:
+        """Re-assess and re-render; keeps the selected route selected."""
+        selected = self.selected_pathway()
+        if household is None:
+            self.model.set_assessments(())
+        else:
+            self.model.set_assessments(assess_all(household, self.rules, self.today()))
+        self.empty.setVisible(household is None)
+        self.splitter.setVisible(household is not None)
+        rows = [self.model.assessment(r).pathway for r in range(self.model.rowCount())]
+        if rows:
+            self.table.selectRow(rows.index(selected) if selected in rows else 0)
+        else:
+            self.detail.clear()
+
+    def selected_pathway(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.assessment(rows[0].row()).pathway if rows else None
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.detail.setHtml(self.detail_html(self.model.assessment(rows[0].row())))
+
+    def _status(self, status: Status) -> str:
+        text = {
+            Status.MET: self.tr("met"),
+            Status.NOT_MET: self.tr("not met"),
+            Status.UNKNOWN: self.tr("unknown"),
+        }[status]
+        role = {Status.MET: "eligible", Status.NOT_MET: "not_eligible"}.get(status, "incomplete")
+        return f"<span style='color:{theme.colour(role).name()}'><b>{escape(text)}</b></span>"
+
+    def detail_html(self, item: Assessment) -> str:
+        """Every criterion, the gaps and the seven-year outlook of one route, as HTML."""
+        t = self.tr
+        verdict = self.model.verdict_text(item.verdict)
+        colour = theme.colour(item.verdict.value).name()
+        parts = [
+            f"<h2>{escape(item.name)} — <span style='color:{colour}'>{escape(verdict)}</span></h2>"
+        ]
+        parts.append(f"<h3>{escape(t('What was checked'))}</h3><ul>")
+        for c in item.criteria:
+            flag = "" if c.verified else f" <i>({escape(t('unverified rule'))})</i>"
+            parts.append(
+                f"<li>{self._status(c.status)} — <b>{escape(c.title)}</b>{flag}<br>"
+                f"{escape(c.detail)}<br>"
+                f"<small>{escape(t('Source'))}: {escape(c.source)}</small></li>"
+            )
+        parts.append("</ul>")
+        if item.gaps:
+            parts.append(f"<h3>{escape(t('What would change the answer'))}</h3><ul>")
+            parts.extend(f"<li>{escape(gap)}</li>" for gap in item.gaps)
+            parts.append("</ul>")
+        parts.append(self._outlook_html(item))
+        parts.append(
+            f"<p><small>{escape(t('Rules version'))}: {escape(item.rules_version)}</small></p>"
+        )
+        return "".join(parts)
+
+    def _outlook_html(self, item: Assessment) -> str:
+        t, o = self.tr, item.outlook
+        pattern = " + ".join(str(m) for m in o.stay_pattern_months) or "—"
+        rows = [
+            (t("Stays granted (months)"), pattern),
+            (t("Earliest permanent residency"), labels.day(o.earliest_pr_on)),
+            (t("Government fees"), labels.hkd(o.fees_hkd)),
+            (t("Fees in detail"), o.fee_breakdown or "—"),
+            (t("Capital needed"), "—" if o.capital_hkd is None else labels.hkd(o.capital_hkd)),
+            (t("Job offer needed"), labels.yes_no(o.job_offer_needed)),
+            (t("Family who may come"), o.dependants_allowed or "—"),
+        ]
+        table = "".join(
+            f"<tr><td><b>{escape(k)}</b>&nbsp;&nbsp;</td><td>{escape(v)}</td></tr>" for k, v in rows
+        )
+        out = [
+            f"<h3>{escape(t('The seven years to permanent residency'))}</h3><table>{table}</table>"
+        ]
+        if o.renewal_conditions:
+            out.append(f"<p><b>{escape(t('To renew each stay'))}</b></p><ul>")
+            out.extend(f"<li>{escape(x)}</li>" for x in o.renewal_conditions)
+            out.append("</ul>")
+        if o.risks:
+            out.append(f"<p><b>{escape(t('Risks'))}</b></p><ul>")
+            out.extend(f"<li>{escape(x)}</li>" for x in o.risks)
+            out.append("</ul>")
+        return "".join(out)

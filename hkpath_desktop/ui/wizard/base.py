@@ -1,0 +1,102 @@
+"""What every interview page shares: reading and writing the draft, validation, tab order."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from itertools import pairwise
+from typing import TYPE_CHECKING, Any, cast
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget, QWizardPage
+
+from hkpath_desktop.ui.wizard.draft import Draft
+from hkpath_desktop.ui.wizard.ids import PageId
+
+if TYPE_CHECKING:
+    from hkpath_desktop.ui.wizard.wizard import InterviewWizard
+
+
+class AnswerPage(QWizardPage):
+    """A page that loads its answers from the draft and writes them back when left.
+
+    Subclasses implement ``load``, ``apply`` and ``check`` (which shows inline messages and
+    says whether the page can be left), and call ``changed`` whenever an answer changes so
+    the Next button follows ``isComplete``.
+    """
+
+    page_id: PageId
+
+    def __init__(self, title: str, intro: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(title)
+        self.outer = QVBoxLayout(self)
+        if intro:
+            label = QLabel(intro, self)
+            label.setObjectName("pageIntro")
+            label.setWordWrap(True)
+            self.outer.addWidget(label)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.outer.addLayout(self.form)
+
+    @property
+    def draft(self) -> Draft:
+        return cast("InterviewWizard", self.wizard()).draft
+
+    def initializePage(self) -> None:
+        self.load(self.draft)
+        self.set_tab_order()
+        self.changed()
+
+    def load(self, draft: Draft) -> None:
+        """Show the draft's answers."""
+
+    def apply(self, draft: Draft) -> None:
+        """Write this page's answers into the draft (only called when the page is complete)."""
+
+    def check(self) -> bool:
+        """Show or clear inline messages; True when every answer can be stored."""
+        return True
+
+    def focus_chain(self) -> list[QWidget]:
+        return []
+
+    def set_tab_order(self) -> None:
+        widgets = self.focus_chain()
+        for first, second in pairwise(widgets):
+            QWidget.setTabOrder(first, second)
+
+    def changed(self, *_args: object) -> None:
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return super().isComplete() and self.check()
+
+
+_UNKNOWN = ""
+"""Item data of "don't know": a plain string, so every item's data is text."""
+
+
+def combo_value(combo: QComboBox) -> str | None:
+    """The chosen item's data; ``None`` for "don't know"."""
+    value = combo.currentData()
+    return value if isinstance(value, str) and value != _UNKNOWN else None
+
+
+def enum_combo(
+    accessible_name: str,
+    labels: Mapping[Any, str],
+    parent: QWidget,
+    unknown_label: str,
+) -> QComboBox:
+    """A combo box of an enum's values with "don't know" first (see ``combo_value``)."""
+    combo = QComboBox(parent)
+    combo.setAccessibleName(accessible_name)
+    combo.addItem(unknown_label, _UNKNOWN)
+    for value, text in labels.items():
+        combo.addItem(text, value)
+    return combo
+
+
+def set_combo_value(combo: QComboBox, value: object) -> None:
+    index = combo.findData(_UNKNOWN if value is None else value)
+    combo.setCurrentIndex(max(index, 0))

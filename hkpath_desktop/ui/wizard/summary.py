@@ -1,0 +1,169 @@
+"""Every answer on one page, with a link back to the page where it can be changed."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
+
+from hkpath_desktop.core.facts import JobOffer, Member, Role
+from hkpath_desktop.ui import labels
+from hkpath_desktop.ui.widgets.country_combo import territory_name
+from hkpath_desktop.ui.wizard.base import AnswerPage
+from hkpath_desktop.ui.wizard.draft import Draft
+from hkpath_desktop.ui.wizard.extra import language_names
+from hkpath_desktop.ui.wizard.ids import PageId
+
+
+def _country(code: str | None) -> str:
+    return labels.unknown() if code is None else territory_name(code)
+
+
+def _count(items: tuple[object, ...] | None, none_text: str) -> str:
+    if items is None:
+        return labels.unknown()
+    return str(len(items)) if items else none_text
+
+
+class SummaryPage(AnswerPage):
+    """Signals:
+    editRequested(int): the user followed an "Edit" link; passes the page id.
+    """
+
+    page_id = PageId.SUMMARY
+    editRequested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Summary"),
+            self.tr('Check your answers. Follow "Edit" to change a section.'),
+            parent,
+        )
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.text.setAccessibleName(self.tr("All your answers"))
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.text.linkActivated.connect(self._link)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.text)
+        self.outer.addWidget(scroll, 1)
+
+    def _link(self, href: str) -> None:
+        self.editRequested.emit(int(href.removeprefix("page:")))
+
+    def load(self, draft: Draft) -> None:
+        self.text.setText(self.html(draft))
+
+    def _section(self, title: str, page: PageId, rows: list[tuple[str, str]]) -> str:
+        body = "".join(
+            f"<tr><td>{escape(k)}</td><td>&nbsp;&nbsp;</td><td>{escape(v)}</td></tr>"
+            for k, v in rows
+        )
+        edit = escape(self.tr("Edit"))
+        return (
+            f"<h3>{escape(title)} &nbsp;<a href='page:{int(page)}'>{edit}</a></h3>"
+            f"<table>{body}</table>"
+        )
+
+    def _person(self, member: Member) -> list[tuple[str, str]]:
+        t = self.tr
+        return [
+            (t("Name"), member.display_name or labels.unknown()),
+            (t("Date of birth"), labels.day(member.date_of_birth)),
+            (t("Nationality"), _country(member.nationality)),
+        ]
+
+    def html(self, draft: Draft) -> str:
+        t, p = self.tr, draft.principal
+        status = p.residence.hk_status
+        you = [
+            *self._person(p),
+            (t("Living in"), _country(p.residence.country)),
+            (
+                t("Hong Kong status"),
+                labels.unknown() if status is None else labels.hk_status()[status],
+            ),
+        ]
+        family = [
+            (t("Spouse or partner") if m.role is Role.SPOUSE else t("Child"), m.display_name or "—")
+            for m in draft.dependants
+        ] or [(t("Family members coming"), t("None"))]
+        offer = p.job_offer
+        if offer is None:
+            offer_text = labels.unknown()
+        elif offer is False:
+            offer_text = t("No job offer")
+        elif isinstance(offer, JobOffer) and offer.employer:
+            offer_text = f"{offer.post or ''} — {offer.employer}".strip(" —")
+        else:
+            offer_text = t("Offer expected, details not known")
+        languages = p.languages
+        assets = p.net_assets
+        records = p.records
+        sections = [
+            self._section(t("About you"), PageId.YOU, you),
+            self._section(t("Family"), PageId.FAMILY, family),
+            self._section(
+                t("Education"),
+                PageId.EDUCATION,
+                [(t("Qualifications"), _count(p.education, t("None")))],
+            ),
+            self._section(t("Work"), PageId.WORK, [(t("Work periods"), _count(p.work, t("None")))]),
+            self._section(
+                t("Income"),
+                PageId.INCOME,
+                [
+                    (
+                        t("Twelve months ending %1").replace("%1", labels.day(i.year_ending)),
+                        labels.hkd(i.hkd),
+                    )
+                    for i in (p.income or ())
+                ]
+                or [(t("Income periods"), _count(p.income, t("None")))],
+            ),
+            self._section(t("Job offer"), PageId.JOB_OFFER, [(t("Offer"), offer_text)]),
+            self._section(
+                t("Languages"),
+                PageId.LANGUAGES,
+                [
+                    (t("Chinese"), labels.yes_no(None if languages is None else languages.chinese)),
+                    (t("English"), labels.yes_no(None if languages is None else languages.english)),
+                    (
+                        t("Other"),
+                        (language_names(languages.other or ()) or t("None"))
+                        if languages
+                        else labels.unknown(),
+                    ),
+                ],
+            ),
+            self._section(
+                t("Assets"),
+                PageId.ASSETS,
+                [
+                    (t("Net assets"), labels.hkd(None if assets is None else assets.hkd)),
+                    (t("Held since"), labels.day(None if assets is None else assets.held_since)),
+                ],
+            ),
+            self._section(
+                t("Records"),
+                PageId.RECORDS,
+                [
+                    (
+                        t("Criminal conviction"),
+                        labels.yes_no(records.criminal if records else None),
+                    ),
+                    (
+                        t("Adverse immigration record"),
+                        labels.yes_no(records.adverse_immigration if records else None),
+                    ),
+                ],
+            ),
+        ]
+        return "".join(sections)
