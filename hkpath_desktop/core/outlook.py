@@ -8,7 +8,7 @@ date, and the permanent-residence clock.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
@@ -106,8 +106,17 @@ def entry_fees(
 
 
 def earliest_pr(rules: RulePack, start: date) -> date:
-    """Seven years of continuous ordinary residence counted from entry on ``start``."""
-    return start + relativedelta(years=rules.int("common.pr_residence_years", start))
+    """Seven years of continuous ordinary residence counted from entry on ``start``.
+
+    An entry on 29 February has no anniversary in a common year; we then name 1 March, the
+    first day on which the full seven years have certainly passed, rather than 28 February,
+    because applying a day early could be refused.
+    """
+    years = rules.int("common.pr_residence_years", start)
+    anniversary = start + relativedelta(years=years)
+    if anniversary.day != start.day:
+        anniversary += timedelta(days=1)
+    return anniversary
 
 
 def residence_condition(rules: RulePack, on: date) -> str:

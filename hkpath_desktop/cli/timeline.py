@@ -1,0 +1,89 @@
+"""``hkpath timeline FILE``: per person, what falls due on the road to permanent residence."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from hkpath_desktop.cli.common import EXIT_OK, CliError, add_data_dir_option, parse_on
+from hkpath_desktop.core.profile_io import ProfileError, load_profile_file
+from hkpath_desktop.core.residence import ResidenceLog, TripError
+from hkpath_desktop.core.rules import RuleNotInForce
+from hkpath_desktop.core.timeline import MemberTimeline, Timeline, build_timeline
+
+
+def register(subparsers: argparse._SubParsersAction[Any]) -> None:
+    p = subparsers.add_parser("timeline", help="stays, deadlines and the seven-year clock")
+    p.add_argument("file", type=Path, metavar="FILE", help="profile JSON v1")
+    p.add_argument("--on", metavar="DATE", help="today's date (default: the profile's as_of)")
+    p.add_argument("--json", action="store_true", help="print the contract JSON")
+    add_data_dir_option(p)
+    p.set_defaults(handler=_run)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from hkpath_desktop.cli.rules import active_rules
+
+    try:
+        household = load_profile_file(args.file)
+    except ProfileError as exc:
+        raise CliError(f"{args.file}: {exc}") from None
+    on = parse_on(args.on) or household.as_of or date.today()
+    rules = active_rules(args)
+    try:
+        timeline = build_timeline(household, rules, on)
+    except TripError as exc:
+        raise CliError(f"{args.file}: {exc}") from None
+    except RuleNotInForce as exc:
+        raise CliError(f"rule pack {rules.version} does not cover this: {exc}") from None
+    if args.json:
+        print(json.dumps(timeline.to_contract(), ensure_ascii=False, indent=2))
+    else:
+        print(render(timeline, rules.label))
+    return EXIT_OK
+
+
+def render(timeline: Timeline, rules_label: str) -> str:
+    """The readable list: per member, upcoming events first, then past ones, then trips."""
+    lines = [f"Timeline on {timeline.on.isoformat()} (rule pack {rules_label})"]
+    for member in timeline.members:
+        lines += ["", *_member_lines(member, timeline.on)]
+    return "\n".join(lines)
+
+
+def _member_lines(m: MemberTimeline, on: date) -> list[str]:
+    head = f"{m.name or m.id} [{m.id}]"
+    if m.clock_start and m.pr_eligible_on:
+        head += (
+            f": clock started {m.clock_start.isoformat()}, "
+            f"permanent residence from {m.pr_eligible_on.isoformat()}"
+        )
+    else:
+        head += ": no stay that counts toward permanent residence yet"
+    lines = [head]
+    upcoming = [e for e in m.events if e.date >= on]
+    past = [e for e in m.events if e.date < on]
+    for title, events in (("upcoming", upcoming), ("past", past)):
+        if events:
+            lines.append(f"  {title}:")
+            lines += [f"    {e.date.isoformat()}  {e.label} [{e.kind.value}]" for e in events]
+    return lines + _residence_lines(m.residence)
+
+
+def _residence_lines(log: ResidenceLog) -> list[str]:
+    if not log.absences:
+        return []
+    lines = ["  days outside Hong Kong:"]
+    lines += [f"    {year}: {days}" for year, days in log.days_by_year]
+    lines.append(f"    last 12 months: {log.last_12_months}")
+    if log.busiest_12_months_end is not None:
+        lines.append(
+            f"    busiest 12 months: {log.busiest_12_months} "
+            f"(ending {log.busiest_12_months_end.isoformat()})"
+        )
+    lines.append("    (whole days away; the days of leaving and returning count as in Hong Kong)")
+    lines += [f"  {text}" for text in log.explanation]
+    return lines

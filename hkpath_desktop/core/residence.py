@@ -1,0 +1,204 @@
+"""The residence log: trips out of Hong Kong, days away, and the absences the PR form asks about.
+
+No law sets a number of days outside Hong Kong that ends ordinary residence (pathways.md §6.2),
+so this module counts and flags; it never decides. Counting convention (ours, stated to the
+user): a day is "outside" when the person spent the whole of it away, i.e. the days strictly
+between leaving and returning; the days of departure and return are days in Hong Kong. A trip
+still open counts up to and including the day asked about.
+
+Trips must not overlap or run backwards for one person: :func:`validate_trips` names each
+offending trip in plain words, and :func:`residence_log` refuses them with :class:`TripError`.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from hkpath_desktop.core.facts import Trip
+from hkpath_desktop.core.rules import RulePack
+
+_DAY = timedelta(days=1)
+
+
+class TripError(ValueError):
+    """Trips that overlap or run backwards; the message names each of them."""
+
+
+@dataclass(frozen=True, slots=True)
+class Absence:
+    """One trip, as counted on the day asked about."""
+
+    left: date
+    returned: date | None
+    days_outside: int
+    long: bool
+    """Longer than the flag period: the PR form asks for its reasons."""
+
+
+@dataclass(frozen=True, slots=True)
+class ResidenceLog:
+    """What one member's trips add up to on ``on``."""
+
+    member: str
+    on: date
+    absences: tuple[Absence, ...]
+    days_by_year: tuple[tuple[int, int], ...]
+    """(calendar year, whole days outside) for every year with a trip, oldest first."""
+    last_12_months: int
+    """Whole days outside in the twelve months ending on ``on``."""
+    busiest_12_months: int
+    busiest_12_months_end: date | None
+    """The twelve-month window with the most days outside, by its last day."""
+    flag_months: int
+    explanation: tuple[str, ...]
+    """Plain sentences: that no day count exists, and what the Immigration Department weighs."""
+
+    @property
+    def long_absences(self) -> tuple[Absence, ...]:
+        return tuple(a for a in self.absences if a.long)
+
+
+def describe(trip: Trip) -> str:
+    back = trip.returned.isoformat() if trip.returned else "not back yet"
+    return f"{trip.member}: trip leaving {trip.left.isoformat()} ({back})"
+
+
+def validate_trips(trips: Iterable[Trip]) -> list[str]:
+    """Plain-words problems, one per bad trip: a return before leaving, or an overlap."""
+    problems: list[str] = []
+    by_member: dict[str, list[Trip]] = defaultdict(list)
+    for trip in trips:
+        if trip.returned is not None and trip.returned < trip.left:
+            problems.append(f"{describe(trip)} returns before it leaves")
+            continue
+        by_member[trip.member].append(trip)
+    for member in sorted(by_member):
+        ordered = sorted(by_member[member], key=lambda t: (t.left, t.returned or date.max))
+        for earlier, later in itertools.pairwise(ordered):
+            if earlier.returned is None or later.left < earlier.returned:
+                problems.append(f"{describe(later)} overlaps {describe(earlier)}")
+    return problems
+
+
+def _outside_span(trip: Trip, on: date) -> tuple[date, date] | None:
+    """First and last whole day outside, up to ``on``; ``None`` when there is none."""
+    first = trip.left + _DAY
+    last = on if trip.returned is None else min(on, trip.returned - _DAY)
+    return (first, last) if first <= last else None
+
+
+def _days(span: tuple[date, date] | None) -> int:
+    return 0 if span is None else (span[1] - span[0]).days + 1
+
+
+def _year_before(day: date) -> date:
+    """The day twelve months before ``day`` (29 Feb steps back to 28 Feb)."""
+    return day - relativedelta(years=1)
+
+
+def _by_year(spans: Sequence[tuple[date, date]]) -> tuple[tuple[int, int], ...]:
+    totals: dict[int, int] = defaultdict(int)
+    for first, last in spans:
+        for year in range(first.year, last.year + 1):
+            lo, hi = max(first, date(year, 1, 1)), min(last, date(year, 12, 31))
+            totals[year] += (hi - lo).days + 1
+    return tuple(sorted(totals.items()))
+
+
+def _prefix(spans: Sequence[tuple[date, date]], origin: date, end: date) -> list[int]:
+    """prefix[i] = days outside from ``origin`` up to the day before ``origin + i``."""
+    size = (end - origin).days + 2
+    marks = [0] * (size + 1)
+    for first, last in spans:
+        marks[(first - origin).days] += 1
+        marks[(last - origin).days + 1] -= 1
+    prefix = [0] * size
+    running = away = 0
+    for i in range(size - 1):
+        running += marks[i]
+        away += 1 if running else 0
+        prefix[i + 1] = away
+    return prefix
+
+
+def _window(prefix: list[int], origin: date, end: date) -> int:
+    """Days outside in the twelve months ending on ``end`` (after the day a year before)."""
+    start = max(_year_before(end) + _DAY, origin)
+    if start > end:
+        return 0
+    return prefix[(end - origin).days + 1] - prefix[(start - origin).days]
+
+
+def _busiest(
+    spans: Sequence[tuple[date, date]], prefix: list[int], origin: date
+) -> tuple[int, date | None]:
+    """The busiest window ends on the last day of some absence; the earliest wins a tie."""
+    best, best_end = 0, None
+    for _, last in spans:
+        count = _window(prefix, origin, last)
+        if count > best:
+            best, best_end = count, last
+    return best, best_end
+
+
+def explanation(rules: RulePack, on: date) -> tuple[str, ...]:
+    """What the user is told with every count (data from the rule pack, §6.2)."""
+    flag = rules.int("timeline.absence_flag_months", on)
+    factors = rules.get("timeline.residence_factors", on)
+    lines = []
+    if not rules.flag("timeline.statutory_day_count", on):
+        lines.append(
+            "No law sets a number of days you may spend outside Hong Kong; these counts are a "
+            "record for you, not a test."
+        )
+    lines.append(
+        f"The permanent-residence application asks for the reasons of any absence longer "
+        f"than {flag} months."
+    )
+    weighed = "; ".join(rules.strs("timeline.residence_factors", on))
+    doubt = "" if factors.verified else " (unverified: reported by a secondary source)"
+    lines.append(f"The Immigration Department weighs{doubt}: {weighed}.")
+    return tuple(lines)
+
+
+def residence_log(trips: Iterable[Trip], member: str, rules: RulePack, on: date) -> ResidenceLog:
+    """Count one member's days outside Hong Kong up to ``on``; refuse bad trips."""
+    mine = [t for t in trips if t.member == member]
+    problems = validate_trips(mine)
+    if problems:
+        raise TripError("; ".join(problems))
+    flag_months = rules.int("timeline.absence_flag_months", on)
+    counted = sorted((t for t in mine if t.left <= on), key=lambda t: t.left)
+    absences: list[Absence] = []
+    spans: list[tuple[date, date]] = []
+    for trip in counted:
+        span = _outside_span(trip, on)
+        back = trip.returned if trip.returned is not None and trip.returned <= on else on
+        long = back > trip.left + relativedelta(months=flag_months)
+        absences.append(Absence(trip.left, trip.returned, _days(span), long))
+        if span is not None:
+            spans.append(span)
+    last_12 = busiest = 0
+    busiest_end: date | None = None
+    if spans:
+        origin = spans[0][0]
+        prefix = _prefix(spans, origin, on)
+        last_12 = _window(prefix, origin, on)
+        busiest, busiest_end = _busiest(spans, prefix, origin)
+    return ResidenceLog(
+        member=member,
+        on=on,
+        absences=tuple(absences),
+        days_by_year=_by_year(spans),
+        last_12_months=last_12,
+        busiest_12_months=busiest,
+        busiest_12_months_end=busiest_end,
+        flag_months=flag_months,
+        explanation=explanation(rules, on),
+    )

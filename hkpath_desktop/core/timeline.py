@@ -1,0 +1,348 @@
+"""The seven-year timeline: per person, the stays, what falls due, and when PR can be asked for.
+
+Recorded stays come from the profile; later stays are projected from the rule pack's pattern
+for the pathway (``<pathway>.extension_months``), and a dependant follows the sponsor's limits
+of stay. Every number comes from the rule pack; this module only arranges dates.
+
+Event kinds (the ``kind`` of the ``hkpath timeline`` contract), see :class:`EventKind`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+from dateutil.relativedelta import relativedelta
+
+from hkpath_desktop.core.facts import Household, Member, Role, Stay, StayPathway
+from hkpath_desktop.core.outlook import earliest_pr
+from hkpath_desktop.core.residence import ResidenceLog, residence_log
+from hkpath_desktop.core.rules import RulePack
+
+
+class EventKind(StrEnum):
+    """What an event is about; the values are the contract's ``kind`` strings."""
+
+    EXTENSION_WINDOW = "extension_window"
+    """First day on which the extension may be applied for."""
+    PORTFOLIO_CHECK = "portfolio_check"
+    """New CIES: first day for the portfolio check before an extension."""
+    LIMIT_OF_STAY = "limit_of_stay"
+    """Last day of a stay (recorded or projected)."""
+    CIES_ANNIVERSARY = "cies_anniversary"
+    """New CIES: an anniversary of Formal Approval."""
+    FULFILLMENT_DUE = "fulfillment_due"
+    """New CIES: the CPA Fulfillment document and anniversary statement are due."""
+    CHILD_TURNS_ADULT = "child_turns_adult"
+    """A child reaches the dependant age limit."""
+    TRAVEL_DOCUMENT = "travel_document"
+    """A travel document runs out before the limit of stay or soon."""
+    SPONSOR_STAY_ENDS = "sponsor_stay_ends"
+    """The sponsor's limit of stay ends before the dependant's."""
+    PR_ELIGIBLE = "pr_eligible"
+    """Seven years of continuous ordinary residence complete."""
+    LONG_ABSENCE = "long_absence"
+    """An absence longer than the flag period (the PR form asks why)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    date: date
+    kind: EventKind
+    label: str
+
+    def to_contract(self) -> dict[str, str]:
+        return {"date": self.date.isoformat(), "kind": self.kind.value, "label": self.label}
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedStay:
+    """One stay: recorded in the profile, or projected from the rule pack's pattern."""
+
+    pathway: StayPathway
+    start: date
+    limit: date
+    projected: bool
+    verified: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class MemberTimeline:
+    id: str
+    name: str
+    clock_start: date | None
+    pr_eligible_on: date | None
+    stays: tuple[PlannedStay, ...]
+    events: tuple[Event, ...]
+    residence: ResidenceLog
+
+    def to_contract(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "clock_start": self.clock_start.isoformat() if self.clock_start else None,
+            "pr_eligible_on": self.pr_eligible_on.isoformat() if self.pr_eligible_on else None,
+            "events": [e.to_contract() for e in self.events],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Timeline:
+    on: date
+    rules_version: str
+    members: tuple[MemberTimeline, ...]
+
+    def to_contract(self) -> dict[str, object]:
+        return {"members": [m.to_contract() for m in self.members]}
+
+
+def _stays_of(household: Household, member: str) -> list[Stay]:
+    return sorted((s for s in household.stays if s.member == member), key=lambda s: s.entry)
+
+
+def clock_start(stays: list[Stay], rules: RulePack, on: date) -> date | None:
+    """First day on a stay that counts: visitor time (and New CIES before Formal Approval) not."""
+    counted = set(rules.strs("timeline.clock_pathways", on))
+    starts = [
+        max(s.entry, s.formal_approval)
+        if s.pathway is StayPathway.CIES and s.formal_approval
+        else s.entry
+        for s in stays
+        if s.pathway.value in counted
+    ]
+    return min(starts, default=None)
+
+
+def _pattern(rules: RulePack, pathway: StayPathway, since: date) -> tuple[tuple[int, ...], bool]:
+    """The extension lengths in months for a scheme, and whether the rule is verified."""
+    rule_id = f"{pathway.value}.extension_months"
+    if not rules.has(rule_id, since):
+        return (), True
+    found = rules.get(rule_id, since)
+    months = found.value if isinstance(found.value, tuple) else ()
+    return tuple(int(m) for m in months), found.verified
+
+
+def _own_stays(stays: list[Stay], rules: RulePack) -> tuple[PlannedStay, ...]:
+    """The latest recorded stay, then the extensions the pattern still allows."""
+    latest = max(stays, key=lambda s: s.limit_of_stay)
+    out = [PlannedStay(latest.pathway, latest.entry, latest.limit_of_stay, projected=False)]
+    same = [s for s in stays if s.pathway is latest.pathway]
+    months, verified = _pattern(rules, latest.pathway, same[0].entry)
+    for step in months[len(same) - 1 :]:
+        start = out[-1].limit + timedelta(days=1)
+        limit = out[-1].limit + relativedelta(months=step)
+        out.append(PlannedStay(latest.pathway, start, limit, projected=True, verified=verified))
+    return tuple(out)
+
+
+def _dependant_stays(
+    stays: list[Stay], sponsor: tuple[PlannedStay, ...]
+) -> tuple[PlannedStay, ...]:
+    latest = max(stays, key=lambda s: s.limit_of_stay)
+    out = [PlannedStay(latest.pathway, latest.entry, latest.limit_of_stay, projected=False)]
+    for s in sponsor:
+        if s.limit > out[-1].limit:
+            start = out[-1].limit + timedelta(days=1)
+            out.append(PlannedStay(latest.pathway, start, s.limit, True, s.verified))
+    return tuple(out)
+
+
+def _stay_events(
+    stays: tuple[PlannedStay, ...], cies: bool, rules: RulePack, on: date
+) -> list[Event]:
+    weeks = rules.int("common.extension_window_weeks", on)
+    events: list[Event] = []
+    for stay in stays:
+        how = "projected" if stay.projected else "recorded"
+        if not stay.verified:
+            how += ", pattern unverified"
+        end = stay.limit.isoformat()
+        if cies:
+            months = rules.int("common.cies_extension_window_months", on)
+            opens = stay.limit - relativedelta(months=months)
+            label = f"New CIES portfolio check at the New CIES Office can start ({months} months"
+            events.append(Event(opens, EventKind.PORTFOLIO_CHECK, f"{label} before {end})"))
+            last = "; lodge the extension with the Immigration Department before this day"
+        else:
+            opens = stay.limit - timedelta(weeks=weeks)
+            label = f"Extension can be applied for from today ({weeks} weeks before the limit"
+            events.append(Event(opens, EventKind.EXTENSION_WINDOW, f"{label} of stay {end})"))
+            last = ""
+        events.append(Event(stay.limit, EventKind.LIMIT_OF_STAY, f"Limit of stay ({how}){last}"))
+    return events
+
+
+def _cies_events(stay: Stay, until: date, rules: RulePack) -> list[Event]:
+    """Each anniversary of Formal Approval (counted from it, so 29 Feb does not drift)."""
+    if stay.formal_approval is None:
+        return []
+    due = rules.int("timeline.cies_fulfillment_due_months", stay.formal_approval)
+    events: list[Event] = []
+    year = 1
+    while (anniversary := stay.formal_approval + relativedelta(years=year)) <= until:
+        title = f"anniversary {year} of New CIES Formal Approval"
+        events.append(Event(anniversary, EventKind.CIES_ANNIVERSARY, title.capitalize()))
+        documents = "CPA Fulfillment document and anniversary statement due"
+        events.append(
+            Event(
+                anniversary + relativedelta(months=due),
+                EventKind.FULFILLMENT_DUE,
+                f"{documents} (within {due} month(s) after the {title})",
+            )
+        )
+        year += 1
+    return events
+
+
+def _child_event(member: Member, limit: date | None, rules: RulePack, on: date) -> list[Event]:
+    if member.role is not Role.CHILD or member.date_of_birth is None:
+        return []
+    age = rules.int("common.dependant_child_age_limit", on)
+    adult = member.date_of_birth + relativedelta(years=age)
+    label = f"{member.display_name or member.id} turns {age}"
+    if limit is not None and adult > limit:
+        label += f", after the current limit of stay ({limit.isoformat()})"
+    if not rules.flag("common.dependant_child_after_limit_known", on):
+        label += (
+            f"; whether a dependant child keeps that status after {age} is not confirmed "
+            "(unverified)"
+        )
+    return [Event(adult, EventKind.CHILD_TURNS_ADULT, label)]
+
+
+def _travel_event(member: Member, limit: date | None, rules: RulePack, on: date) -> list[Event]:
+    expiry = member.travel_document_expiry
+    if expiry is None:
+        return []
+    months = rules.int("timeline.travel_document_warning_months", on)
+    reasons = []
+    if limit is not None and expiry < limit:
+        reasons.append(f"before the limit of stay ({limit.isoformat()})")
+    if expiry <= on + relativedelta(months=months):
+        reasons.append(f"within {months} months")
+    if not reasons:
+        return []
+    label = f"Travel document expires {' and '.join(reasons)}: renew it; a visa is not issued "
+    label += "beyond its validity"
+    return [Event(expiry, EventKind.TRAVEL_DOCUMENT, label)]
+
+
+def _absence_events(log: ResidenceLog) -> list[Event]:
+    events = []
+    for a in log.long_absences:
+        back = f"returned {a.returned.isoformat()}" if a.returned else "still away"
+        events.append(
+            Event(
+                a.left,
+                EventKind.LONG_ABSENCE,
+                (
+                    f"Absence longer than {log.flag_months} months ({back}, {a.days_outside} whole "
+                    "days outside): the permanent-residence form asks for its reasons"
+                ),
+            )
+        )
+    return events
+
+
+def _pr_event(start: date, pr_on: date, rules: RulePack) -> Event:
+    years = rules.int("common.pr_residence_years", start)
+    return Event(
+        pr_on,
+        EventKind.PR_ELIGIBLE,
+        (
+            f"{years} years of continuous ordinary residence complete (counted from "
+            f"{start.isoformat()}): permanent residence can be applied for if you lived here "
+            "throughout"
+        ),
+    )
+
+
+def _member_timeline(
+    household: Household,
+    member: Member,
+    stays: tuple[PlannedStay, ...],
+    sponsor_limit: date | None,
+    rules: RulePack,
+    on: date,
+) -> MemberTimeline:
+    recorded = _stays_of(household, member.id)
+    start = clock_start(recorded, rules, on)
+    pr_on = earliest_pr(rules, start) if start else None
+    current = max((s.limit_of_stay for s in recorded), default=None)
+    log = residence_log(household.trips, member.id, rules, on)
+    is_cies = bool(stays) and stays[0].pathway is StayPathway.CIES
+    events = _stay_events(stays, is_cies, rules, on)
+    horizon = max([s.limit for s in stays] + ([pr_on] if pr_on else []), default=on)
+    for stay in recorded:
+        if stay.pathway is StayPathway.CIES:
+            events += _cies_events(stay, horizon, rules)
+    events += _child_event(member, current, rules, on)
+    events += _travel_event(member, current, rules, on)
+    events += _absence_events(log)
+    if sponsor_limit is not None and current is not None and sponsor_limit < current:
+        events.append(
+            Event(
+                sponsor_limit,
+                EventKind.SPONSOR_STAY_ENDS,
+                (
+                    f"The sponsor's limit of stay ends before yours ({current.isoformat()}): a "
+                    "dependant's stay normally follows the sponsor's"
+                ),
+            )
+        )
+    if start and pr_on:
+        events.append(_pr_event(start, pr_on, rules))
+    order = list(EventKind)
+    events.sort(key=lambda e: (e.date, order.index(e.kind), e.label))
+    return MemberTimeline(
+        id=member.id,
+        name=member.display_name,
+        clock_start=start,
+        pr_eligible_on=pr_on,
+        stays=stays,
+        events=tuple(events),
+        residence=log,
+    )
+
+
+def _sponsor_of(household: Household, member: Member) -> str | None:
+    sponsors = [s.sponsor for s in _stays_of(household, member.id) if s.sponsor]
+    if sponsors:
+        return sponsors[-1]
+    return None if member.role is Role.PRINCIPAL else household.principal.id
+
+
+def build_timeline(household: Household, rules: RulePack, on: date) -> Timeline:
+    """Every member's timeline on ``on``; raises TripError for overlapping or reversed trips."""
+    planned: dict[str, tuple[PlannedStay, ...]] = {}
+    dependants: list[Member] = []
+    for member in household.members:
+        recorded = _stays_of(household, member.id)
+        if not recorded:
+            planned[member.id] = ()
+        elif recorded[-1].pathway is StayPathway.DEPENDANT:
+            dependants.append(member)
+        else:
+            planned[member.id] = _own_stays(recorded, rules)
+    limits = _recorded_limits(household)
+    sponsor_limits: dict[str, date | None] = {}
+    for member in dependants:
+        sponsor = _sponsor_of(household, member)
+        planned[member.id] = _dependant_stays(
+            _stays_of(household, member.id), planned.get(sponsor or "", ())
+        )
+        sponsor_limits[member.id] = limits.get(sponsor or "")
+    members = tuple(
+        _member_timeline(household, m, planned[m.id], sponsor_limits.get(m.id), rules, on)
+        for m in household.members
+    )
+    return Timeline(on=on, rules_version=rules.version, members=members)
+
+
+def _recorded_limits(household: Household) -> Mapping[str, date]:
+    limits: dict[str, date] = {}
+    for stay in household.stays:
+        limits[stay.member] = max(limits.get(stay.member, stay.limit_of_stay), stay.limit_of_stay)
+    return limits

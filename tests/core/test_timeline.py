@@ -1,0 +1,243 @@
+"""The seven-year timeline: projected stays, every window and deadline, and the PR date."""
+
+from __future__ import annotations
+
+import time
+from datetime import date, timedelta
+
+import pytest
+
+from hkpath_desktop.core.facts import (
+    Household,
+    Member,
+    Residence,
+    Role,
+    Stay,
+    StayPathway,
+    Trip,
+)
+from hkpath_desktop.core.residence import TripError
+from hkpath_desktop.core.rules import RulePack, load_builtin
+from hkpath_desktop.core.timeline import EventKind, MemberTimeline, build_timeline
+
+ON = date(2026, 11, 22)
+P, D = StayPathway, date
+ADULT_BORN = D(1990, 1, 1)
+
+
+@pytest.fixture(scope="module")
+def rules() -> RulePack:
+    return load_builtin()
+
+
+def person(
+    mid: str,
+    role: Role = Role.PRINCIPAL,
+    dob: date = ADULT_BORN,
+    travel_document_expiry: date | None = None,
+    unmarried: bool | None = None,
+) -> Member:
+    return Member(
+        mid,
+        role,
+        mid.upper(),
+        "Test",
+        dob,
+        "JP",
+        Residence("JP"),
+        travel_document_expiry=travel_document_expiry,
+        unmarried=unmarried,
+    )
+
+
+def timeline_of(
+    rules: RulePack,
+    stays: list[Stay],
+    members: list[Member] | None = None,
+    trips: tuple[Trip, ...] = (),
+    on: date = ON,
+) -> dict[str, MemberTimeline]:
+    household = Household("t", tuple(members or [person("m1")]), tuple(stays), trips)
+    return {m.id: m for m in build_timeline(household, rules, on).members}
+
+
+def dates(m: MemberTimeline, kind: EventKind) -> list[date]:
+    return [e.date for e in m.events if e.kind is kind]
+
+
+def test_ttps_window_opens_four_weeks_before_the_limit(rules: RulePack) -> None:
+    m1 = timeline_of(rules, [Stay("m1", P.TTPS, D(2026, 3, 1), D(2028, 3, 1))])["m1"]
+    windows = dates(m1, EventKind.EXTENSION_WINDOW)
+    assert windows[0] == D(2028, 2, 2)  # the day of: 28 days before; 1 Feb is the day before
+    assert D(2028, 2, 1) not in windows
+    assert dates(m1, EventKind.PORTFOLIO_CHECK) == []
+
+
+def test_ttps_projects_three_plus_three_after_the_first_stay(rules: RulePack) -> None:
+    m1 = timeline_of(rules, [Stay("m1", P.TTPS, D(2026, 3, 1), D(2028, 3, 1))])["m1"]
+    assert [s.limit for s in m1.stays] == [D(2028, 3, 1), D(2031, 3, 1), D(2034, 3, 1)]
+    assert [s.projected for s in m1.stays] == [False, True, True]
+    assert m1.stays[1].start == D(2028, 3, 2)
+
+
+def test_qmas_since_2022_projects_three_then_two_and_says_unverified(rules: RulePack) -> None:
+    m1 = timeline_of(rules, [Stay("m1", P.QMAS, D(2024, 1, 10), D(2027, 1, 10))])["m1"]
+    assert [s.limit for s in m1.stays] == [D(2027, 1, 10), D(2030, 1, 10), D(2032, 1, 10)]
+    labels = [e.label for e in m1.events if e.kind is EventKind.LIMIT_OF_STAY]
+    assert "pattern unverified" in labels[1]
+
+
+def test_recorded_extensions_use_up_the_pattern(rules: RulePack) -> None:
+    stays = [
+        Stay("m1", P.GEP, D(2023, 1, 10), D(2026, 1, 10)),
+        Stay("m1", P.GEP, D(2026, 1, 11), D(2029, 1, 10)),
+    ]
+    m1 = timeline_of(rules, stays)["m1"]
+    assert [s.limit for s in m1.stays] == [D(2029, 1, 10), D(2031, 1, 10)]
+    assert m1.clock_start == D(2023, 1, 10)
+
+
+def test_month_end_limit_on_29_february(rules: RulePack) -> None:
+    m1 = timeline_of(rules, [Stay("m1", P.TTPS, D(2026, 2, 28), D(2028, 2, 29))])["m1"]
+    assert dates(m1, EventKind.EXTENSION_WINDOW)[0] == D(2028, 2, 1)
+    assert m1.stays[1].limit == D(2031, 2, 28)
+
+
+def test_cies_portfolio_check_three_months_before_at_month_ends(rules: RulePack) -> None:
+    stay = Stay("m1", P.CIES, D(2026, 5, 31), D(2028, 5, 31), formal_approval=D(2026, 5, 1))
+    m1 = timeline_of(rules, [stay])["m1"]
+    checks = dates(m1, EventKind.PORTFOLIO_CHECK)
+    assert checks[0] == D(2028, 2, 29)  # 31 May less three months, clamped to the month's end
+    assert dates(m1, EventKind.EXTENSION_WINDOW) == []
+    limit = next(e for e in m1.events if e.kind is EventKind.LIMIT_OF_STAY)
+    assert "before this day" in limit.label
+    leap = Stay("m1", P.CIES, D(2026, 2, 28), D(2028, 2, 29), formal_approval=D(2026, 2, 1))
+    assert dates(timeline_of(rules, [leap])["m1"], EventKind.PORTFOLIO_CHECK)[0] == D(2027, 11, 29)
+
+
+def test_cies_anniversaries_and_fulfillment_due_a_month_after(rules: RulePack) -> None:
+    stay = Stay("m1", P.CIES, D(2028, 3, 1), D(2030, 3, 1), formal_approval=D(2028, 2, 29))
+    m1 = timeline_of(rules, [stay])["m1"]
+    anniversaries = dates(m1, EventKind.CIES_ANNIVERSARY)
+    assert anniversaries[:2] == [D(2029, 2, 28), D(2030, 2, 28)]
+    assert anniversaries[3] == D(2032, 2, 29)  # counted from Formal Approval, no drift
+    assert dates(m1, EventKind.FULFILLMENT_DUE)[0] == D(2029, 3, 28)
+    assert len(dates(m1, EventKind.FULFILLMENT_DUE)) == len(anniversaries)
+
+
+def test_visitor_time_before_formal_approval_does_not_count(rules: RulePack) -> None:
+    stay = Stay("m1", P.CIES, D(2025, 1, 1), D(2027, 5, 1), formal_approval=D(2025, 5, 1))
+    m1 = timeline_of(rules, [stay])["m1"]
+    assert m1.clock_start == D(2025, 5, 1)
+    assert m1.pr_eligible_on == D(2032, 5, 1)
+
+
+def test_a_stay_of_unknown_kind_does_not_start_the_clock(rules: RulePack) -> None:
+    stays = [
+        Stay("m1", P.OTHER, D(2024, 1, 1), D(2024, 3, 1)),
+        Stay("m1", P.TTPS, D(2024, 6, 1), D(2026, 6, 1)),
+    ]
+    m1 = timeline_of(rules, stays)["m1"]
+    assert (m1.clock_start, m1.pr_eligible_on) == (D(2024, 6, 1), D(2031, 6, 1))
+    pr = [e for e in m1.events if e.kind is EventKind.PR_ELIGIBLE]
+    assert [e.date for e in pr] == [D(2031, 6, 1)]
+
+
+def test_seven_years_from_an_entry_on_29_february(rules: RulePack) -> None:
+    """2031 has no 29 February: the full seven years have certainly passed on 1 March."""
+    m1 = timeline_of(rules, [Stay("m1", P.TTPS, D(2024, 2, 29), D(2026, 2, 28))])["m1"]
+    assert m1.pr_eligible_on == D(2031, 3, 1)
+    m2 = timeline_of(rules, [Stay("m1", P.TTPS, D(2024, 2, 28), D(2026, 2, 27))])["m1"]
+    assert m2.pr_eligible_on == D(2031, 2, 28)
+
+
+def test_no_stay_means_no_clock(rules: RulePack) -> None:
+    m1 = timeline_of(rules, [])["m1"]
+    assert (m1.clock_start, m1.pr_eligible_on, m1.stays) == (None, None, ())
+
+
+def family(rules: RulePack, child_dob: date, sponsor_limit: date) -> dict[str, MemberTimeline]:
+    members = [person("m1"), person("m3", Role.CHILD, dob=child_dob, unmarried=True)]
+    stays = [
+        Stay("m1", P.TTPS, D(2026, 3, 1), sponsor_limit),
+        Stay("m3", P.DEPENDANT, D(2026, 3, 1), D(2028, 3, 1), sponsor="m1"),
+    ]
+    return timeline_of(rules, stays, members)
+
+
+def test_dependant_follows_the_sponsor(rules: RulePack) -> None:
+    t = family(rules, D(2015, 7, 7), D(2028, 3, 1))
+    assert [s.limit for s in t["m3"].stays] == [s.limit for s in t["m1"].stays]
+    assert dates(t["m3"], EventKind.SPONSOR_STAY_ENDS) == []
+
+
+def test_sponsor_stay_ending_before_the_dependant_is_flagged(rules: RulePack) -> None:
+    t = family(rules, D(2015, 7, 7), D(2028, 2, 29))
+    assert dates(t["m3"], EventKind.SPONSOR_STAY_ENDS) == [D(2028, 2, 29)]
+
+
+def test_child_turning_18_the_day_after_the_limit(rules: RulePack) -> None:
+    t = family(rules, D(2010, 3, 2), D(2028, 3, 1))
+    event = next(e for e in t["m3"].events if e.kind is EventKind.CHILD_TURNS_ADULT)
+    assert event.date == D(2028, 3, 2)
+    assert "after the current limit of stay (2028-03-01)" in event.label
+    assert "unverified" in event.label
+    on_the_day = family(rules, D(2010, 3, 1), D(2028, 3, 1))["m3"]
+    same = next(e for e in on_the_day.events if e.kind is EventKind.CHILD_TURNS_ADULT)
+    assert same.date == D(2028, 3, 1) and "after the current limit" not in same.label
+
+
+def test_travel_document_one_day_before_the_limit(rules: RulePack) -> None:
+    stay = [Stay("m1", P.TTPS, D(2026, 3, 1), D(2030, 3, 1))]
+    early = timeline_of(rules, stay, [person("m1", travel_document_expiry=D(2030, 2, 28))])
+    assert dates(early["m1"], EventKind.TRAVEL_DOCUMENT) == [D(2030, 2, 28)]
+    same = timeline_of(rules, stay, [person("m1", travel_document_expiry=D(2030, 3, 1))])
+    assert dates(same["m1"], EventKind.TRAVEL_DOCUMENT) == []
+
+
+def test_travel_document_within_six_months_of_today(rules: RulePack) -> None:
+    stay = [Stay("m1", P.TTPS, D(2025, 3, 1), D(2027, 1, 1))]
+    soon = timeline_of(rules, stay, [person("m1", travel_document_expiry=D(2027, 5, 22))])
+    warning = next(e for e in soon["m1"].events if e.kind is EventKind.TRAVEL_DOCUMENT)
+    assert "within 6 months" in warning.label and "before the limit" not in warning.label
+    later = timeline_of(rules, stay, [person("m1", travel_document_expiry=D(2027, 5, 23))])
+    assert dates(later["m1"], EventKind.TRAVEL_DOCUMENT) == []
+
+
+def test_long_absence_is_an_event(rules: RulePack) -> None:
+    stay = [Stay("m1", P.TTPS, D(2025, 1, 1), D(2027, 1, 1))]
+    trips = (Trip("m1", D(2025, 2, 1), D(2025, 8, 2)), Trip("m1", D(2026, 1, 1), D(2026, 7, 1)))
+    m1 = timeline_of(rules, stay, trips=trips)["m1"]
+    assert dates(m1, EventKind.LONG_ABSENCE) == [D(2025, 2, 1)]
+
+
+def test_overlapping_trips_are_refused(rules: RulePack) -> None:
+    trips = (Trip("m1", D(2026, 1, 1), D(2026, 1, 10)), Trip("m1", D(2026, 1, 5), None))
+    with pytest.raises(TripError, match="2026-01-05"):
+        timeline_of(rules, [], trips=trips)
+
+
+def test_events_are_sorted_and_map_to_the_contract(rules: RulePack) -> None:
+    m1 = timeline_of(rules, [Stay("m1", P.TTPS, D(2026, 3, 1), D(2028, 3, 1))])["m1"]
+    assert [e.date for e in m1.events] == sorted(e.date for e in m1.events)
+    contract = m1.to_contract()
+    assert set(contract) == {"id", "clock_start", "pr_eligible_on", "events"}
+    assert contract["events"][0] == {  # type: ignore[index]
+        "date": "2028-02-02",
+        "kind": "extension_window",
+        "label": m1.events[0].label,
+    }
+
+
+def test_ten_thousand_trips_well_under_a_second(rules: RulePack) -> None:
+    start = D(1940, 1, 1)
+    trips = tuple(
+        Trip("m1", start + timedelta(days=3 * i), start + timedelta(days=3 * i + 2))
+        for i in range(10_000)
+    )
+    stay = [Stay("m1", P.TTPS, D(1999, 1, 1), D(2027, 1, 1))]
+    began = time.perf_counter()
+    m1 = timeline_of(rules, stay, trips=trips, on=D(2026, 11, 22))["m1"]
+    elapsed = time.perf_counter() - began
+    assert len(m1.residence.absences) == 10_000
+    assert elapsed < 1.0, f"{elapsed:.3f} s"
