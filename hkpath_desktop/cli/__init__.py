@@ -8,14 +8,24 @@ one line on stderr naming the problem (the contract in ``profile-format.md``).
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 from importlib import import_module
 
 from hkpath_desktop import __version__
 from hkpath_desktop.cli.common import EXIT_BAD_INPUT, CliError, add_data_dir_option, data_dir_of
+from hkpath_desktop.store.db import DatabaseError
 
-_COMMAND_MODULES: tuple[str, ...] = ("profiles", "cies", "deadline", "rules", "assess")
+_COMMAND_MODULES: tuple[str, ...] = (
+    "profiles",
+    "cies",
+    "deadline",
+    "rules",
+    "assess",
+    "checklist",
+    "timeline",
+)
 """Modules under ``hkpath_desktop.cli`` that each register one or more sub-commands."""
 
 
@@ -41,7 +51,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(data_dir=data_dir_of(args))
     try:
         result: int = args.handler(args)
-    except CliError as exc:
+    except (CliError, DatabaseError) as exc:
         print(f"hkpath {args.command}: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        result = EXIT_BAD_INPUT
+    logging.getLogger(__name__).info("command %s: exit %d", args.command, result)
     return result

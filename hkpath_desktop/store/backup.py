@@ -33,13 +33,19 @@ def copy_database(source: Path, target: Path) -> None:
         raise
 
 
-def backup_beside(path: Path, label: str, now: datetime | None = None) -> Path:
-    """Copy ``path`` to ``<name>.<label>-<UTC timestamp>.bak`` in the same folder; return it."""
+def name_beside(path: Path, label: str, now: datetime | None = None) -> Path:
+    """A free name ``<name>.<label>-<UTC timestamp>.bak`` in ``path``'s folder."""
     stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
     target = path.with_name(f"{path.name}.{label}-{stamp}.bak")
     counter = 1
     while target.exists():
         target = path.with_name(f"{path.name}.{label}-{stamp}-{counter}.bak")
         counter += 1
+    return target
+
+
+def backup_beside(path: Path, label: str, now: datetime | None = None) -> Path:
+    """Copy ``path`` to ``<name>.<label>-<UTC timestamp>.bak`` in the same folder; return it."""
+    target = name_beside(path, label, now)
     copy_database(path, target)
     return target

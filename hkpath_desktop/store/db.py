@@ -9,8 +9,10 @@ brings the schema to the newest Alembic revision.
 from __future__ import annotations
 
 import io
+import logging
 import os
 import sqlite3
+import stat
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +37,10 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _POSIX = os.name == "posix"
 _IMMEDIATE = "hkpath_immediate"
+
+_READ_ONLY = "{path} cannot be written to; check the permissions of the file and its folder"
+
+log = logging.getLogger(__name__)
 
 
 class DatabaseError(Exception):
@@ -113,12 +119,18 @@ def open_database(data_dir: Path, *, migrations: Path = MIGRATIONS_DIR) -> Engin
     """
     path = database_path(data_dir)
     _prepare_dir(data_dir)
-    state = _inspect(path)
+    _start_log(data_dir)
+    try:
+        state = _inspect(path)
+    except DatabaseError as exc:
+        log.warning("database refused: %s", type(exc).__name__)
+        raise
     config = _alembic_config(migrations)
     script = ScriptDirectory.from_config(config)
     head = script.get_current_head()
     known = {s.revision for s in script.walk_revisions()}
     if state.revision is not None and state.revision not in known:
+        log.warning("database refused: schema %s is newer than %s", state.revision, head)
         raise NewerSchemaError(path, state.revision)
     _check_writable(data_dir, path)
     _create_private_file(path)
@@ -132,9 +144,18 @@ def open_database(data_dir: Path, *, migrations: Path = MIGRATIONS_DIR) -> Engin
             command.upgrade(config, "head")
     except (sa_exc.DBAPIError, sqlite3.Error) as exc:
         engine.dispose()
+        log.error("migration to %s failed: %s", head, type(exc).__name__)
         raise _migration_error(path, exc, backup) from exc
     _tighten(path)
+    log.info("database opened: schema %s (was %s)", head, state.revision or "new")
     return engine
+
+
+def _start_log(data_dir: Path) -> None:
+    """Whoever opens a data folder logs into it (imported here: applog needs ``log_dir``)."""
+    from hkpath_desktop.applog import setup_logging
+
+    setup_logging(data_dir)
 
 
 def _prepare_dir(data_dir: Path) -> None:
@@ -143,8 +164,8 @@ def _prepare_dir(data_dir: Path) -> None:
         if not data_dir.exists():
             data_dir.mkdir(mode=0o700, parents=True)
             ours = True
-        if _POSIX and ours:
-            data_dir.chmod(0o700)
+        if _POSIX and ours:  # take group and other access away; never grant any
+            data_dir.chmod(stat.S_IMODE(data_dir.stat().st_mode) & 0o700)
     except OSError as exc:
         raise ReadOnlyDatabaseError(
             data_dir, f"cannot create or use the data folder {data_dir}: {exc.strerror}"
@@ -175,6 +196,8 @@ def _inspect(path: Path) -> _FileState:
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             raise DatabaseError(path, f"{path} is in use by another program") from exc
+        if "readonly" in str(exc):  # a WAL file in a read-only folder: no room for its -shm
+            raise ReadOnlyDatabaseError(path, _READ_ONLY.format(path=path)) from exc
         raise CorruptDatabaseError(path, f"{path} is damaged and cannot be read ({exc})") from exc
     except sqlite3.DatabaseError as exc:
         raise CorruptDatabaseError(path, f"{path} is damaged and cannot be read ({exc})") from exc
@@ -183,9 +206,7 @@ def _inspect(path: Path) -> _FileState:
 
 def _check_writable(data_dir: Path, path: Path) -> None:
     if not os.access(data_dir, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        raise ReadOnlyDatabaseError(
-            path, f"{path} cannot be written to; check the permissions of the file and its folder"
-        )
+        raise ReadOnlyDatabaseError(path, _READ_ONLY.format(path=path))
 
 
 def _create_private_file(path: Path) -> None:

@@ -95,9 +95,12 @@ def run_gui(data_dir: Path | None, quit_after_ms: int | None = None) -> int:
     install_translations(app)
     install_error_hook()
     from hkpath_desktop.core.rules import load_builtin
-    from hkpath_desktop.store.repository import Repository
+    from hkpath_desktop.ui.recovery import open_with_recovery, start_up_backup
 
-    repository = Repository.open(data_dir)
+    repository = open_with_recovery(data_dir)
+    if repository is None:
+        return 1
+    start_up_backup(repository.data_dir)
     try:
         window = build_main_window(repository, load_builtin())
         window.show()

@@ -29,6 +29,7 @@ from hkpath_desktop.core.profile_fields import ProfileError
 from hkpath_desktop.core.profile_io import dump_profile, load_profile_file
 from hkpath_desktop.core.rules import RulePack
 from hkpath_desktop.store.repository import Repository
+from hkpath_desktop.ui import recovery
 from hkpath_desktop.ui.views.compare_view import CompareView
 from hkpath_desktop.ui.views.empty_state import EmptyStateView
 from hkpath_desktop.ui.wizard.wizard import InterviewWizard
@@ -131,6 +132,14 @@ class MainWindow(QMainWindow):
         )
         self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
         file_menu.addActions([self.new_action, self.import_action, self.export_action])
+        file_menu.addSeparator()
+        self.backup_action = self._action(
+            self.tr("&Back up now"), "", lambda: recovery.back_up_from_window(self)
+        )
+        self.restore_action = self._action(
+            self.tr("&Restore from backup…"), "", lambda: recovery.restore_into_window(self)
+        )
+        file_menu.addActions([self.backup_action, self.restore_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         household_menu = bar.addMenu(self.tr("H&ousehold"))

@@ -1,0 +1,281 @@
+"""When the data file cannot be opened: explain in plain words and offer a way out.
+
+``plan_recovery`` decides, without Qt or disk, what to offer for each refusal of
+``store.db``: restoring the newest sound backup or starting a new file only when the file is
+damaged or not ours (a newer-program file, a read-only one or a busy one is not ours to
+replace); quitting always. ``RecoveryDialog`` asks; ``open_with_recovery`` puts it together
+at start-up. Nothing is ever deleted: a new file starts only after the old one was renamed.
+
+The File menu's "Back up now" and "Restore from backup" live here too.
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton, QWidget
+
+from hkpath_desktop.store.backups import (
+    Backup,
+    back_up_daily,
+    back_up_now,
+    check_database,
+    list_backups,
+    move_aside,
+    restore_backup,
+)
+from hkpath_desktop.store.db import (
+    CorruptDatabaseError,
+    DatabaseError,
+    MigrationError,
+    NewerSchemaError,
+    NotADatabaseError,
+    ReadOnlyDatabaseError,
+    open_database,
+    resolve_data_dir,
+)
+from hkpath_desktop.store.repository import Repository
+
+if TYPE_CHECKING:
+    from hkpath_desktop.ui.main_window import MainWindow
+
+MAX_ATTEMPTS = 3
+"""Offers made at one start-up before giving up (a restore may meet another bad backup)."""
+
+
+class Problem(enum.Enum):
+    DAMAGED = "damaged"
+    NOT_OURS = "not_ours"
+    NEWER = "newer"
+    READ_ONLY = "read_only"
+    MIGRATION_FAILED = "migration_failed"
+    UNAVAILABLE = "unavailable"
+
+
+class Choice(enum.Enum):
+    RESTORE = "restore"
+    START_NEW = "start_new"
+    QUIT = "quit"
+
+
+@dataclass(frozen=True, slots=True)
+class RecoveryPlan:
+    problem: Problem
+    choices: tuple[Choice, ...]
+    backup: Backup | None
+    """The backup ``Choice.RESTORE`` puts back (``None`` when it is not offered)."""
+
+
+_PROBLEMS: tuple[tuple[type[DatabaseError], Problem], ...] = (
+    (CorruptDatabaseError, Problem.DAMAGED),
+    (NotADatabaseError, Problem.NOT_OURS),
+    (NewerSchemaError, Problem.NEWER),
+    (ReadOnlyDatabaseError, Problem.READ_ONLY),
+    (MigrationError, Problem.MIGRATION_FAILED),
+)
+_REPLACEABLE = {Problem.DAMAGED, Problem.NOT_OURS, Problem.MIGRATION_FAILED}
+
+
+def plan_recovery(error: DatabaseError, newest_backup: Backup | None) -> RecoveryPlan:
+    """What to offer for ``error``, given the newest sound backup (if any)."""
+    problem = next((p for kind, p in _PROBLEMS if isinstance(error, kind)), Problem.UNAVAILABLE)
+    if problem not in _REPLACEABLE:
+        return RecoveryPlan(problem, (Choice.QUIT,), None)
+    if newest_backup is None:
+        return RecoveryPlan(problem, (Choice.START_NEW, Choice.QUIT), None)
+    return RecoveryPlan(problem, (Choice.RESTORE, Choice.START_NEW, Choice.QUIT), newest_backup)
+
+
+def newest_sound_backup(data_dir: Path) -> Backup | None:
+    for backup in list_backups(data_dir):
+        try:
+            check_database(backup.path)
+        except (DatabaseError, OSError):
+            continue
+        return backup
+    return None
+
+
+def carry_out(data_dir: Path, plan: RecoveryPlan, choice: Choice) -> None:
+    """Do what the user chose; the old file is always kept (copied or renamed aside)."""
+    if choice is Choice.RESTORE and plan.backup is not None:
+        restore_backup(data_dir, plan.backup.path)
+    elif choice is Choice.START_NEW:
+        move_aside(data_dir)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RecoveryDialog", text)
+
+
+def _explanations() -> dict[Problem, str]:
+    return {
+        Problem.DAMAGED: _tr("Your saved data file is damaged and cannot be opened."),
+        Problem.NOT_OURS: _tr("The data file is not an HKPath Desktop file."),
+        Problem.NEWER: _tr(
+            "Your data was saved by a newer version of HKPath Desktop. Please install that "
+            "version to open it."
+        ),
+        Problem.READ_ONLY: _tr(
+            "HKPath Desktop may not write to your data file or its folder. Please check their "
+            "permissions, then start the program again."
+        ),
+        Problem.MIGRATION_FAILED: _tr(
+            "Your data could not be brought up to date for this version of the program. A copy "
+            "taken before the attempt is kept beside it."
+        ),
+        Problem.UNAVAILABLE: _tr(
+            "Your data file cannot be used right now; another copy of the program may have it "
+            "open. Please close it and try again."
+        ),
+    }
+
+
+def backup_label(backup: Backup) -> str:
+    """When the backup was taken, in local time (ISO order: unambiguous in every language)."""
+    return backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+class RecoveryDialog(QMessageBox):
+    """Explains a refused data file and offers the plan's choices as buttons."""
+
+    def __init__(self, plan: RecoveryPlan, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle(self.tr("HKPath Desktop cannot open your data"))
+        self.setText(_explanations()[plan.problem])
+        lines = [self.tr("The file is %1. It has not been changed.").replace("%1", str(path))]
+        if Choice.RESTORE in plan.choices and plan.backup is not None:
+            lines.append(
+                self.tr("You can go back to your newest backup, from %1.").replace(
+                    "%1", backup_label(plan.backup)
+                )
+            )
+        if Choice.START_NEW in plan.choices:
+            lines.append(
+                self.tr(
+                    "Whatever you choose, the current file is kept under a new name beside it; "
+                    "nothing is deleted."
+                )
+            )
+        self.setInformativeText("\n\n".join(lines))
+        labels = {
+            Choice.RESTORE: (self.tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole),
+            Choice.START_NEW: (self.tr("Start a new file"), QMessageBox.ButtonRole.ActionRole),
+            Choice.QUIT: (self.tr("Quit"), QMessageBox.ButtonRole.RejectRole),
+        }
+        self.choice_buttons: dict[Choice, QPushButton] = {}
+        for choice in plan.choices:
+            text, role = labels[choice]
+            self.choice_buttons[choice] = self.addButton(text, role)
+        self.setDefaultButton(self.choice_buttons[plan.choices[0]])
+        self.setEscapeButton(self.choice_buttons[Choice.QUIT])
+
+    def choice(self) -> Choice:
+        clicked = self.clickedButton()
+        return next((c for c, b in self.choice_buttons.items() if b is clicked), Choice.QUIT)
+
+
+def ask_user(plan: RecoveryPlan, error: DatabaseError) -> Choice:
+    dialog = RecoveryDialog(plan, error.path)
+    dialog.exec()
+    return dialog.choice()
+
+
+def open_with_recovery(
+    data_dir: Path | None,
+    ask: Callable[[RecoveryPlan, DatabaseError], Choice] = ask_user,
+) -> Repository | None:
+    """Open the repository, asking the user what to do while the file is refused.
+
+    ``None`` when the user quits (or nothing helped): the caller ends the program.
+    """
+    folder = resolve_data_dir(data_dir)
+    for _attempt in range(MAX_ATTEMPTS):
+        try:
+            return Repository.open(folder)
+        except DatabaseError as error:
+            plan = plan_recovery(error, newest_sound_backup(folder))
+            choice = ask(plan, error)
+            if choice is Choice.QUIT:
+                return None
+            carry_out(folder, plan, choice)
+    return None
+
+
+# -- File > Back up now / Restore from backup ----------------------------------------------------
+
+
+def back_up_from_window(window: MainWindow) -> Path | None:
+    """File > Back up now: one more copy in the backups folder, and say where."""
+    try:
+        copy = back_up_now(window.repository.data_dir)
+    except (OSError, DatabaseError) as exc:
+        QMessageBox.warning(
+            window, _tr("Back up now"), _tr("No backup was made: %1").replace("%1", str(exc))
+        )
+        return None
+    QMessageBox.information(
+        window, _tr("Back up now"), _tr("Your data was copied to %1.").replace("%1", str(copy))
+    )
+    return copy
+
+
+def restore_into_window(window: MainWindow) -> Backup | None:
+    """File > Restore from backup: pick a backup, confirm, swap the files, re-read."""
+    data_dir = window.repository.data_dir
+    backups = list_backups(data_dir)
+    if not backups:
+        QMessageBox.information(window, _tr("Restore from backup"), _tr("There is no backup yet."))
+        return None
+    labels = [backup_label(b) for b in backups]
+    picked, ok = QInputDialog.getItem(
+        window, _tr("Restore from backup"), _tr("Go back to the backup from:"), labels, 0, False
+    )
+    if not ok:
+        return None
+    backup = backups[labels.index(picked)]
+    return restore_chosen(window, backup)
+
+
+def restore_chosen(window: MainWindow, backup: Backup) -> Backup | None:
+    answer = QMessageBox.question(
+        window,
+        _tr("Restore from backup"),
+        _tr(
+            "Replace your current data with the backup from %1? The current file is kept "
+            "beside it under a new name."
+        ).replace("%1", backup_label(backup)),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    data_dir = window.repository.data_dir
+    window.repository.close()  # the engine reconnects, to the restored file, on next use
+    try:
+        restore_backup(data_dir, backup.path)
+    except (DatabaseError, OSError) as exc:
+        QMessageBox.warning(
+            window,
+            _tr("Restore from backup"),
+            _tr("Nothing was restored: %1").replace("%1", str(exc)),
+        )
+        return None
+    open_database(data_dir).dispose()  # an older backup is brought up to date here
+    window.reload_households()
+    return backup
+
+
+def start_up_backup(data_dir: Path) -> Path | None:
+    """The day's automatic backup; a failure is logged and never stops the program."""
+    try:
+        return back_up_daily(data_dir)
+    except (OSError, DatabaseError) as exc:
+        logging.getLogger(__name__).warning("start-up backup failed: %s", type(exc).__name__)
+        return None
