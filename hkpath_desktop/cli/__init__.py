@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from importlib import import_module
@@ -16,6 +17,8 @@ from importlib import import_module
 from hkpath_desktop import __version__
 from hkpath_desktop.cli.common import EXIT_BAD_INPUT, CliError, add_data_dir_option, data_dir_of
 from hkpath_desktop.store.db import DatabaseError
+
+EXIT_BROKEN_PIPE = 1
 
 _COMMAND_MODULES: tuple[str, ...] = (
     "profiles",
@@ -54,5 +57,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (CliError, DatabaseError) as exc:
         print(f"hkpath {args.command}: {exc}", file=sys.stderr)
         result = EXIT_BAD_INPUT
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) went away: stop quietly, as other command-line tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        result = EXIT_BROKEN_PIPE
     logging.getLogger(__name__).info("command %s: exit %d", args.command, result)
     return result

@@ -29,11 +29,16 @@ def data_dir_of(args: argparse.Namespace) -> Path | None:
     return value if isinstance(value, Path) else None
 
 
-def parse_on(text: str | None) -> date | None:
-    """The ``--on DATE`` option: ``None`` when absent, a clear error when malformed."""
+def parse_date(text: str | None, option: str = "--on") -> date | None:
+    """A date option: ``None`` when absent, a clear error naming the option when malformed."""
     if text is None:
         return None
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise CliError(f"--on: {text!r} is not a date (YYYY-MM-DD)") from None
+        raise CliError(f"{option}: {text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def parse_on(text: str | None) -> date | None:
+    """The ``--on DATE`` option."""
+    return parse_date(text, "--on")

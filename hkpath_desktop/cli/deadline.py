@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import date
 from typing import Any
 
-from hkpath_desktop.cli.common import EXIT_OK, CliError, add_data_dir_option
+from hkpath_desktop.cli.common import EXIT_OK, CliError, add_data_dir_option, parse_date
 from hkpath_desktop.cli.rules import active_rules
 from hkpath_desktop.core.workdays import DeadlineKind, deadline
 
@@ -47,20 +46,11 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     p.set_defaults(handler=_run)
 
 
-def _date(option: str, text: str | None) -> date | None:
-    if text is None:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise CliError(f"{option}: {text!r} is not a date (YYYY-MM-DD)") from None
-
-
 def _run(args: argparse.Namespace) -> int:
-    start = _date("--start", args.start)
+    start = parse_date(args.start, "--start")
     assert start is not None  # --start is required
-    completion = _date("--completion", args.completion)
-    warning = frozenset(d for t in args.warning_day if (d := _date("--warning-day", t)))
+    completion = parse_date(args.completion, "--completion")
+    warning = frozenset(d for t in args.warning_day if (d := parse_date(t, "--warning-day")))
     rules = active_rules(args)
     try:
         result = deadline(args.kind, start, completion, warning, rules=rules)
