@@ -1,4 +1,4 @@
-"""``hkpath rules show|import|restore`` and ``hkpath universities import``: the user's data.
+"""``hkpath rules show|import|restore`` and ``hkpath universities import|check``: user data.
 
 Rules change without notice, so a newer rule pack can be imported (and the built-in one
 restored), and the TTPS top-universities list, which is not shipped, is imported by the user.
@@ -9,10 +9,17 @@ from __future__ import annotations
 import argparse
 import json
 from collections import Counter
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from hkpath_desktop.cli.common import EXIT_OK, CliError, add_data_dir_option, data_dir_of
+from hkpath_desktop.cli.common import (
+    EXIT_OK,
+    CliError,
+    add_data_dir_option,
+    data_dir_of,
+    parse_on,
+)
 from hkpath_desktop.core.rules import RulePack
 from hkpath_desktop.store.db import resolve_data_dir
 from hkpath_desktop.store.rulepacks import (
@@ -21,6 +28,7 @@ from hkpath_desktop.store.rulepacks import (
     import_universities,
     inspect_active_pack,
     load_active_pack,
+    load_universities,
     restore_builtin,
 )
 
@@ -49,7 +57,11 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     p_uimport = unis.add_parser("import", help="import a list (effective_from line + names)")
     p_uimport.add_argument("file", type=Path, metavar="FILE")
     p_uimport.set_defaults(handler=_import_universities)
-    for parser in (p_unis, p_uimport):
+    p_ucheck = unis.add_parser("check", help="is an institution on the list in force on a date?")
+    p_ucheck.add_argument("name", metavar="NAME")
+    p_ucheck.add_argument("--on", metavar="DATE", help="the date of application (default: today)")
+    p_ucheck.set_defaults(handler=_check_university)
+    for parser in (p_unis, p_uimport, p_ucheck):
         add_data_dir_option(parser)
 
 
@@ -107,4 +119,18 @@ def _import_universities(args: argparse.Namespace) -> int:
         f"Imported {len(listed.institutions)} institutions, "
         f"in force from {listed.effective_from.isoformat()}"
     )
+    return EXIT_OK
+
+
+def _check_university(args: argparse.Namespace) -> int:
+    """Look a name up in the imported lists: on it, not on it, or no list for that date."""
+    on = parse_on(args.on) or date.today()
+    found = load_universities(resolve_data_dir(data_dir_of(args))).lookup(args.name, on)
+    if found is None:
+        raise CliError(
+            f"no imported list is in force on {on.isoformat()}: "
+            "import the official list with `hkpath universities import FILE`"
+        )
+    verdict = "is on" if found else "is not on"
+    print(f"{args.name} {verdict} the imported TTPS list in force on {on.isoformat()}")
     return EXIT_OK

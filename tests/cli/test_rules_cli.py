@@ -80,3 +80,24 @@ def test_universities_import(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     bad.write_text("Adelaide University\n")
     code, out, err = run(capsys, tmp_path / "data", "universities", "import", str(bad))
     assert (code, out) == (2, "") and "effective_from" in err
+
+
+def test_universities_check_by_name_and_date(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    code, _, err = run(capsys, data, "universities", "check", "University of Vienna")
+    assert code == 2 and "no imported list" in err
+    listed = tmp_path / "list.txt"
+    listed.write_text("effective_from = 2026-01-01\nAdelaide University\nUniversity of Vienna\n")
+    run(capsys, data, "universities", "import", str(listed))
+    code, out, _ = run(
+        capsys, data, "universities", "check", "  university of VIENNA ", "--on", "2026-01-01"
+    )
+    assert code == 0 and "is on the imported TTPS list in force on 2026-01-01" in out
+    code, out, _ = run(capsys, data, "universities", "check", "Mars Tech", "--on", "2026-06-01")
+    assert code == 0 and "is not on" in out
+    code, _, err = run(
+        capsys, data, "universities", "check", "University of Vienna", "--on", "2025-12-31"
+    )
+    assert code == 2 and "2025-12-31" in err
