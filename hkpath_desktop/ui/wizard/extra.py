@@ -1,17 +1,25 @@
-"""Languages, and the two record questions that every route asks about."""
+"""Languages, Talent List, achievement, family in Hong Kong; and the two record questions."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Literal
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from hkpath_desktop.core.facts import Languages, Records
+from hkpath_desktop.ui import labels
+from hkpath_desktop.ui.widgets.field_error import FieldError
 from hkpath_desktop.ui.widgets.tristate import TriStateChoice
 from hkpath_desktop.ui.wizard.base import AnswerPage
 from hkpath_desktop.ui.wizard.draft import Draft
 from hkpath_desktop.ui.wizard.ids import PageId
+
+TALENT_LIST_HINT = "www.talentlist.gov.hk"
+"""Where the Talent List is published (pathways.md); shown as a hint, never fetched."""
+
+_UNKNOWN, _NO, _YES = "unknown", "no", "yes"
 
 
 def language_codes(text: str) -> tuple[str, ...]:
@@ -37,8 +45,8 @@ class LanguagesPage(AnswerPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
-            self.tr("Languages"),
-            self.tr("Written and spoken well enough to work in."),
+            self.tr("Languages, talent and family"),
+            self.tr("Languages you write and speak well enough to work in, and a few more facts."),
             parent,
         )
         self.chinese = TriStateChoice(self.tr("Chinese (Putonghua or Cantonese)"), self)
@@ -49,22 +57,99 @@ class LanguagesPage(AnswerPage):
         self.form.addRow(self.tr("Chinese:"), self.chinese)
         self.form.addRow(self.tr("English:"), self.english)
         self.form.addRow(self.tr("&Other languages:"), self.other)
+        self._add_standing()
+
+    def _add_standing(self) -> None:
+        t = self.tr
+        self.talent_list = TriStateChoice(t("Your profession is on Hong Kong's Talent List"), self)
+        hint = QLabel(t("The list is published at %1").replace("%1", TALENT_LIST_HINT), self)
+        hint.setObjectName("hint")
+        self.achievement = QComboBox(self)
+        self.achievement.setAccessibleName(
+            t("An exceptional award or a widely recognised contribution in your field")
+        )
+        self.achievement.addItem(labels.unknown(), _UNKNOWN)
+        self.achievement.addItem(t("No"), _NO)
+        self.achievement.addItem(t("Yes, described below"), _YES)
+        self.achievement_text = QLineEdit(self)
+        self.achievement_text.setAccessibleName(t("Describe the award or contribution"))
+        self.achievement_text.setPlaceholderText(t("for example: Olympic medal, 2024"))
+        self.achievement_error = FieldError(self)
+        self.achievement_error.setWordWrap(False)
+        self.family_in_hk = TriStateChoice(
+            t(
+                "Is your spouse, a parent, a brother or sister, or a child a Hong Kong permanent "
+                "resident living in Hong Kong"
+            ),
+            self,
+        )
+        self.form.addRow(t("On the &Talent List:"), self.talent_list)
+        self.form.addRow("", hint)
+        self.form.addRow(t("&Award or recognition:"), self.achievement)
+        self.form.addRow("", self.achievement_text)
+        self.form.addRow("", self.achievement_error)
+        family = QLabel(self.family_in_hk.accessibleName() + "?", self)
+        family.setWordWrap(True)
+        family.setBuddy(self.family_in_hk.button(True))
+        self.form.addRow(family)
+        self.form.addRow(self.family_in_hk)
+        self.achievement.currentIndexChanged.connect(self._achievement_changed)
+        self.achievement_text.textChanged.connect(self.changed)
+
+    def _achievement_changed(self, _index: int) -> None:
+        self.achievement_text.setEnabled(self.achievement.currentData() == _YES)
+        self.changed()
 
     def load(self, draft: Draft) -> None:
         languages = draft.principal.languages or Languages(chinese=None, english=None, other=None)
         self.chinese.setValue(languages.chinese)
         self.english.setValue(languages.english)
         self.other.setText(language_names(languages.other or ()))
+        member = draft.principal
+        self.talent_list.setValue(member.talent_list)
+        self.family_in_hk.setValue(member.family_in_hk)
+        achieved = member.achievement
+        choice = _UNKNOWN if achieved is None else _NO if achieved is False else _YES
+        self.achievement.setCurrentIndex(self.achievement.findData(choice))
+        self.achievement_text.setText(achieved or "")
+        self._achievement_changed(0)
 
     def apply(self, draft: Draft) -> None:
         chinese, english = self.chinese.value(), self.english.value()
         other = language_codes(self.other.text())
         unknown = chinese is None and english is None and not other
         languages = None if unknown else Languages(chinese=chinese, english=english, other=other)
-        draft.principal = replace(draft.principal, languages=languages)
+        choice = self.achievement.currentData()
+        achievement: str | Literal[False] | None = None
+        if choice == _NO:
+            achievement = False
+        elif choice == _YES:
+            achievement = self.achievement_text.text().strip()
+        draft.principal = replace(
+            draft.principal,
+            languages=languages,
+            talent_list=self.talent_list.value(),
+            family_in_hk=self.family_in_hk.value(),
+            achievement=achievement,
+        )
+
+    def check(self) -> bool:
+        message = None
+        if self.achievement.currentData() == _YES and not self.achievement_text.text().strip():
+            message = self.tr("Describe it in a few words.")
+        self.achievement_error.show_message(message)
+        return message is None
 
     def focus_chain(self) -> list[QWidget]:
-        return [*self.chinese.focus_widgets(), *self.english.focus_widgets(), self.other]
+        return [
+            *self.chinese.focus_widgets(),
+            *self.english.focus_widgets(),
+            self.other,
+            *self.talent_list.focus_widgets(),
+            self.achievement,
+            self.achievement_text,
+            *self.family_in_hk.focus_widgets(),
+        ]
 
 
 class RecordsPage(AnswerPage):

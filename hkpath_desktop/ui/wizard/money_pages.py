@@ -97,7 +97,10 @@ class AssetsPage(AnswerPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             self.tr("Assets and business"),
-            self.tr("Net assets are what you own minus what you owe."),
+            self.tr(
+                "Net assets are what you own minus what you owe. Money to live on is what you "
+                "could support yourself and your family with in Hong Kong without a job there."
+            ),
             parent,
         )
         t = self.tr
@@ -109,6 +112,11 @@ class AssetsPage(AnswerPage):
         self.form.addRow("", self.net_error)
         self.form.addRow(t("Held since:"), self.held_since)
         self.form.addRow("", self.since_error)
+        self.support = MoneyEdit(t("Money you can live on in Hong Kong without working"), self)
+        self.support.setToolTip(self.support.accessibleName())
+        self.support_error = FieldError(self)
+        self.form.addRow(t("&Money to live on:"), self.support)
+        self.form.addRow("", self.support_error)
         self.business = QComboBox(self)
         self.business.setAccessibleName(t("A business you own"))
         self.business.addItem(labels.unknown(), _UNKNOWN)
@@ -128,7 +136,7 @@ class AssetsPage(AnswerPage):
         self.outer.addStretch(1)
         box.hide()
         self.business.currentIndexChanged.connect(self._business_changed)
-        for money in (self.net_assets, self.profit):
+        for money in (self.net_assets, self.support, self.profit):
             money.valueChanged.connect(self.changed)
         self.held_since.valueChanged.connect(self.changed)
 
@@ -141,6 +149,7 @@ class AssetsPage(AnswerPage):
         assets = member.net_assets
         self.net_assets.setHkd(None if assets is None else assets.hkd)
         self.held_since.setValue(None if assets is None else assets.held_since)
+        self.support.setHkd(member.support_funds_hkd)
         business = member.business
         choice = _UNKNOWN if business is None else _NO if business is False else _YES
         self.business.setCurrentIndex(self.business.findData(choice))
@@ -157,25 +166,32 @@ class AssetsPage(AnswerPage):
             business = False
         elif choice == _YES:
             business = Business(annual_profit_hkd=self.profit.hkd(), listed=self.listed.value())
-        draft.principal = replace(draft.principal, net_assets=assets, business=business)
+        draft.principal = replace(
+            draft.principal,
+            net_assets=assets,
+            business=business,
+            support_funds_hkd=self.support.hkd(),
+        )
 
     def check(self) -> bool:
-        net, profit = self.net_assets.error(), self.profit.error()
+        net, profit, support = self.net_assets.error(), self.profit.error(), self.support.error()
         since = self.held_since.value()
         since_message = None
         if since is not None and since > self.draft.today:
             since_message = self.tr("This date cannot be in the future.")
         self.net_error.show_message(net)
         self.since_error.show_message(since_message)
+        self.support_error.show_message(support)
         if self.business.currentData() != _YES:
             profit = None
         self.profit_error.show_message(profit)
-        return net is None and profit is None and since_message is None
+        return net is None and profit is None and since_message is None and support is None
 
     def focus_chain(self) -> list[QWidget]:
         return [
             *self.net_assets.focus_widgets(),
             *self.held_since.focus_widgets(),
+            *self.support.focus_widgets(),
             self.business,
             *self.profit.focus_widgets(),
             *self.listed.focus_widgets(),

@@ -1,4 +1,4 @@
-"""The principal applicant: name, date of birth, nationality, where they live, Hong Kong status."""
+"""The principal applicant: name, birth, nationality, residence, Hong Kong status, passport."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from hkpath_desktop.core.facts import HKStatus
 from hkpath_desktop.ui import labels
 from hkpath_desktop.ui.widgets.country_combo import CountryCombo
+from hkpath_desktop.ui.widgets.country_list import CountryList
 from hkpath_desktop.ui.widgets.field_error import FieldError
 from hkpath_desktop.ui.widgets.optional_date import OptionalDateEdit
 from hkpath_desktop.ui.wizard.base import AnswerPage, combo_value, enum_combo, set_combo_value
@@ -43,7 +44,17 @@ class YouPage(AnswerPage):
         self.form.addRow("", self.birth_error)
         self.form.addRow(self.tr("&Nationality:"), self.nationality)
         self.form.addRow(self.tr("&Living in:"), self.country)
+        self.abroad = CountryList(
+            self.tr("Countries where you hold permanent residence (other than your nationality)"),
+            self,
+        )
+        self.abroad.setToolTip(self.abroad.accessibleName())
+        self.document_expiry = OptionalDateEdit(
+            self.tr("Passport or travel document valid until"), parent=self
+        )
         self.form.addRow(self.tr("Hong Kong &status:"), self.hk_status)
+        self.form.addRow(self.tr("&Permanent residence in other countries:"), self.abroad)
+        self.form.addRow(self.tr("&Travel document valid until:"), self.document_expiry)
         self.given_name.textChanged.connect(self.changed)
         self.birth.valueChanged.connect(self.changed)
 
@@ -55,6 +66,8 @@ class YouPage(AnswerPage):
         self.nationality.setCode(member.nationality)
         self.country.setCode(member.residence.country)
         set_combo_value(self.hk_status, member.residence.hk_status)
+        self.abroad.setCodes(member.residence.permanent_residence_abroad)
+        self.document_expiry.setValue(member.travel_document_expiry)
 
     def apply(self, draft: Draft) -> None:
         status = combo_value(self.hk_status)
@@ -65,10 +78,12 @@ class YouPage(AnswerPage):
             family_name=self.family_name.text().strip(),
             date_of_birth=self.birth.value(),
             nationality=self.nationality.code(),
+            travel_document_expiry=self.document_expiry.value(),
             residence=replace(
                 member.residence,
                 country=self.country.code(),
                 hk_status=None if status is None else HKStatus(status),
+                permanent_residence_abroad=self.abroad.codes(),
             ),
         )
 
@@ -88,4 +103,6 @@ class YouPage(AnswerPage):
             self.nationality,
             self.country,
             self.hk_status,
+            *self.abroad.focus_widgets(),
+            *self.document_expiry.focus_widgets(),
         ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html import escape
+from typing import Literal
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
@@ -18,6 +19,18 @@ from hkpath_desktop.ui.wizard.ids import PageId
 
 def _country(code: str | None) -> str:
     return labels.unknown() if code is None else territory_name(code)
+
+
+def _countries(codes: tuple[str, ...] | None, none_text: str) -> str:
+    if codes is None:
+        return labels.unknown()
+    return ", ".join(territory_name(code) for code in codes) or none_text
+
+
+def _achievement(value: str | Literal[False] | None, none_text: str) -> str:
+    if value is None:
+        return labels.unknown()
+    return value or none_text
 
 
 def _count(items: tuple[object, ...] | None, none_text: str) -> str:
@@ -90,6 +103,11 @@ class SummaryPage(AnswerPage):
                 t("Hong Kong status"),
                 labels.unknown() if status is None else labels.hk_status()[status],
             ),
+            (
+                t("Permanent residence elsewhere"),
+                _countries(p.residence.permanent_residence_abroad, t("None")),
+            ),
+            (t("Travel document valid until"), labels.day(p.travel_document_expiry)),
         ]
         family = [
             (t("Spouse or partner") if m.role is Role.SPOUSE else t("Child"), m.display_name or "—")
@@ -130,7 +148,7 @@ class SummaryPage(AnswerPage):
             ),
             self._section(t("Job offer"), PageId.JOB_OFFER, [(t("Offer"), offer_text)]),
             self._section(
-                t("Languages"),
+                t("Languages, talent and family"),
                 PageId.LANGUAGES,
                 [
                     (t("Chinese"), labels.yes_no(None if languages is None else languages.chinese)),
@@ -141,6 +159,9 @@ class SummaryPage(AnswerPage):
                         if languages
                         else labels.unknown(),
                     ),
+                    (t("Profession on the Talent List"), labels.yes_no(p.talent_list)),
+                    (t("Award or recognition"), _achievement(p.achievement, t("None"))),
+                    (t("Family member living in Hong Kong"), labels.yes_no(p.family_in_hk)),
                 ],
             ),
             self._section(
@@ -149,6 +170,7 @@ class SummaryPage(AnswerPage):
                 [
                     (t("Net assets"), labels.hkd(None if assets is None else assets.hkd)),
                     (t("Held since"), labels.day(None if assets is None else assets.held_since)),
+                    (t("Money to live on"), labels.hkd(p.support_funds_hkd)),
                 ],
             ),
             self._section(
