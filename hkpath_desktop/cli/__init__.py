@@ -13,6 +13,7 @@ import os
 import sys
 from collections.abc import Sequence
 from importlib import import_module
+from pathlib import Path
 
 from hkpath_desktop import __version__
 from hkpath_desktop.cli.common import EXIT_BAD_INPUT, CliError, add_data_dir_option, data_dir_of
@@ -39,6 +40,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"hkpath {__version__}")
     add_data_dir_option(parser)
+    tour = parser.add_mutually_exclusive_group()
+    tour.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the GUI on a sample household in a temporary folder (your data is untouched)",
+    )
+    tour.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open the GUI on the sample household, visit every page and tab, exit 0 if all works",
+    )
+    tour.add_argument(
+        "--screenshots",
+        type=Path,
+        metavar="DIR",
+        help="like --self-test, saving a PNG of every wizard page and tab into DIR",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in _COMMAND_MODULES:
         import_module(f"hkpath_desktop.cli.{name}").register(subparsers)
@@ -48,6 +66,17 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    gui_flag = args.demo or args.self_test or args.screenshots is not None
+    if gui_flag and args.command is not None:
+        parser.error("--demo, --self-test and --screenshots take no sub-command")
+    if args.demo:
+        from hkpath_desktop.ui.tour import run_demo
+
+        return run_demo()
+    if gui_flag:
+        from hkpath_desktop.ui.tour import run_tour
+
+        return run_tour(screenshots=args.screenshots)
     if args.command is None:
         from hkpath_desktop.ui.app import run_gui
 

@@ -82,17 +82,23 @@ def build_main_window(repository: Repository, rules: RulePack) -> MainWindow:
     return MainWindow(repository, rules)
 
 
+def prepare_application() -> QApplication:
+    """The application (the existing one, if any) with our theme and translations."""
+    app = _application()
+    from hkpath_desktop.ui import theme
+
+    theme.apply(app)
+    install_translations(app)
+    return app
+
+
 def run_gui(data_dir: Path | None, quit_after_ms: int | None = None) -> int:
     """Open the GUI on ``data_dir`` (default: the platform's data folder) and run it.
 
     ``quit_after_ms`` closes the window after that many milliseconds: a self-test that the
     whole start-up path works.
     """
-    app = _application()
-    from hkpath_desktop.ui import theme
-
-    theme.apply(app)
-    install_translations(app)
+    app = prepare_application()
     install_error_hook()
     from hkpath_desktop.core.rules import load_builtin
     from hkpath_desktop.ui.recovery import open_with_recovery, start_up_backup
