@@ -8,10 +8,10 @@ from datetime import date
 from dateutil.relativedelta import relativedelta
 
 from hkpath_desktop.core import outlook
-from hkpath_desktop.core.assessment import Assessment, Outlook, Status, Verdict, verdict_of
+from hkpath_desktop.core.assessment import Assessment, Outlook, Status
 from hkpath_desktop.core.facts import STATELESS, Household, Member
 from hkpath_desktop.core.pathways import checks
-from hkpath_desktop.core.pathways.common import Check, Evidence, guarded, hkd, tri
+from hkpath_desktop.core.pathways.common import Check, Evidence, conclude, guarded, hkd, tri
 from hkpath_desktop.core.rules import RulePack
 
 ID = "cies"
@@ -33,18 +33,8 @@ def _assess(household: Household, rules: RulePack, on: date, start: date) -> Ass
         self_support(p, rules, on),
         checks.records(ID, p, rules, on),
     )
-    criteria = tuple(c.criterion for c in found)
-    verdict = verdict_of(criteria)
-    return Assessment(
-        pathway=ID,
-        name=rules.text(f"{ID}.name", on),
-        verdict=verdict,
-        category=None,
-        points=None,
-        criteria=criteria,
-        gaps=tuple(c.gap for c in found if c.gap),
-        outlook=_outlook(household, rules, start, verdict is not Verdict.NOT_ELIGIBLE),
-        rules_version=rules.version,
+    return conclude(
+        ID, found, rules, on, lambda can_start: _outlook(household, rules, start, can_start)
     )
 
 

@@ -12,7 +12,14 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from hkpath_desktop.core.assessment import Assessment, Criterion, Outlook, Status, Verdict
+from hkpath_desktop.core.assessment import (
+    Assessment,
+    Criterion,
+    Outlook,
+    Status,
+    Verdict,
+    verdict_of,
+)
 from hkpath_desktop.core.facts import Household
 from hkpath_desktop.core.rules import RuleNotInForce, RulePack, RuleValue
 
@@ -142,6 +149,36 @@ def choose(routes: Sequence[tuple[str, Sequence[Check]]]) -> tuple[str | None, t
 
 
 Assessor = Callable[[Household, RulePack, date, date], Assessment]
+
+
+def conclude(
+    pathway: str,
+    found: Sequence[Check],
+    rules: RulePack,
+    on: date,
+    outlook: Callable[[bool], Outlook],
+    *,
+    category: str | None = None,
+    points: int | None = None,
+) -> Assessment:
+    """The one way a pathway turns its checks into an Assessment.
+
+    ``outlook`` is told whether the person can start an application (the verdict is not
+    ``not_eligible``), since the outlook's fees and dates only apply then.
+    """
+    criteria = tuple(c.criterion for c in found)
+    verdict = verdict_of(criteria)
+    return Assessment(
+        pathway=pathway,
+        name=rules.text(f"{pathway}.name", on),
+        verdict=verdict,
+        category=category,
+        points=points,
+        criteria=criteria,
+        gaps=tuple(c.gap for c in found if c.gap),
+        outlook=outlook(verdict is not Verdict.NOT_ELIGIBLE),
+        rules_version=rules.version,
+    )
 
 
 def guarded(

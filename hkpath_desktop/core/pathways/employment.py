@@ -10,10 +10,10 @@ from __future__ import annotations
 from datetime import date
 
 from hkpath_desktop.core import outlook
-from hkpath_desktop.core.assessment import Assessment, Outlook, Status, Verdict, verdict_of
+from hkpath_desktop.core.assessment import Assessment, Outlook, Status
 from hkpath_desktop.core.facts import Household, JobOffer, Member
 from hkpath_desktop.core.pathways import checks
-from hkpath_desktop.core.pathways.common import Check, Evidence, hkd
+from hkpath_desktop.core.pathways.common import Check, Evidence, conclude, hkd
 from hkpath_desktop.core.rules import RulePack
 
 MONTHS_PER_YEAR = 12
@@ -48,18 +48,12 @@ def assess_employment(
         ),
         local_recruitment(scheme, p, rules, on),
     )
-    criteria = tuple(c.criterion for c in found)
-    verdict = verdict_of(criteria)
-    return Assessment(
-        pathway=scheme,
-        name=rules.text(f"{scheme}.name", on),
-        verdict=verdict,
-        category=None,
-        points=None,
-        criteria=criteria,
-        gaps=tuple(c.gap for c in found if c.gap),
-        outlook=_outlook(scheme, household, rules, start, verdict is not Verdict.NOT_ELIGIBLE),
-        rules_version=rules.version,
+    return conclude(
+        scheme,
+        found,
+        rules,
+        on,
+        lambda can_start: _outlook(scheme, household, rules, start, can_start),
     )
 
 

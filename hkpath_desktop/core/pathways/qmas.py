@@ -10,10 +10,19 @@ from __future__ import annotations
 from datetime import date
 
 from hkpath_desktop.core import outlook
-from hkpath_desktop.core.assessment import Assessment, Outlook, Status, Verdict, verdict_of
+from hkpath_desktop.core.assessment import Assessment, Outlook, Status
 from hkpath_desktop.core.facts import Household, Member
 from hkpath_desktop.core.pathways import checks
-from hkpath_desktop.core.pathways.common import Check, Evidence, any_of, choose, guarded, hkd, tri
+from hkpath_desktop.core.pathways.common import (
+    Check,
+    Evidence,
+    any_of,
+    choose,
+    conclude,
+    guarded,
+    hkd,
+    tri,
+)
 from hkpath_desktop.core.pathways.qmas_gpt import general_test
 from hkpath_desktop.core.rules import RulePack
 
@@ -39,18 +48,14 @@ def _assess(household: Household, rules: RulePack, on: date, start: date) -> Ass
     general, points = general_test(household, rules, on)
     test, shown = choose([("general", [general]), ("achievement", [achievement(p, rules, on)])])
     found = (*gate, *shown)
-    criteria = tuple(c.criterion for c in found)
-    verdict = verdict_of(criteria)
-    return Assessment(
-        pathway=ID,
-        name=rules.text(f"{ID}.name", on),
-        verdict=verdict,
+    return conclude(
+        ID,
+        found,
+        rules,
+        on,
+        lambda can_start: _outlook(household, rules, start, can_start),
         category=test,
         points=points,
-        criteria=criteria,
-        gaps=tuple(c.gap for c in found if c.gap),
-        outlook=_outlook(household, rules, start, verdict is not Verdict.NOT_ELIGIBLE),
-        rules_version=rules.version,
     )
 
 

@@ -6,10 +6,18 @@ from __future__ import annotations
 from datetime import date
 
 from hkpath_desktop.core import outlook
-from hkpath_desktop.core.assessment import Assessment, Outlook, Status, Verdict, verdict_of
+from hkpath_desktop.core.assessment import Assessment, Outlook, Status
 from hkpath_desktop.core.facts import Household, JobOffer, Member, Work
 from hkpath_desktop.core.pathways import checks
-from hkpath_desktop.core.pathways.common import Check, Evidence, any_of, choose, guarded, hkd
+from hkpath_desktop.core.pathways.common import (
+    Check,
+    Evidence,
+    any_of,
+    choose,
+    conclude,
+    guarded,
+    hkd,
+)
 from hkpath_desktop.core.rules import RulePack
 
 ID = "ttps"
@@ -32,18 +40,13 @@ def _assess(household: Household, rules: RulePack, on: date, start: date) -> Ass
     ]
     category, shown = choose(routes)
     found = (*gate, *shown)
-    criteria = tuple(c.criterion for c in found)
-    verdict = verdict_of(criteria)
-    return Assessment(
-        pathway=ID,
-        name=rules.text(f"{ID}.name", on),
-        verdict=verdict,
+    return conclude(
+        ID,
+        found,
+        rules,
+        on,
+        lambda can_start: _outlook(household, rules, start, category, can_start),
         category=category,
-        points=None,
-        criteria=criteria,
-        gaps=tuple(c.gap for c in found if c.gap),
-        outlook=_outlook(household, rules, start, category, verdict is not Verdict.NOT_ELIGIBLE),
-        rules_version=rules.version,
     )
 
 
