@@ -5,40 +5,32 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import date
-from pathlib import Path
 from typing import Any
 
-from hkpath_desktop.cli.common import EXIT_OK, CliError, add_data_dir_option, parse_on
+from hkpath_desktop.cli.common import (
+    EXIT_OK,
+    add_data_dir_option,
+    add_profile_arguments,
+    evaluation_date,
+    read_profile,
+)
+from hkpath_desktop.cli.rules import active_rules
 from hkpath_desktop.core.assessment import Assessment, Status, assess_all, assessment_report
-from hkpath_desktop.core.profile_io import ProfileError, load_profile_file
-from hkpath_desktop.core.rules import RulePack
 
 _MARK = {Status.MET: "[met]    ", Status.NOT_MET: "[not met]", Status.UNKNOWN: "[unknown]"}
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     p = subparsers.add_parser("assess", help="compare the five pathways for a household")
-    p.add_argument("file", type=Path, metavar="FILE", help="profile JSON v1")
-    p.add_argument("--on", metavar="DATE", help="assessment date (default: the profile's as_of)")
-    p.add_argument("--json", action="store_true", help="print the contract JSON")
+    add_profile_arguments(p, "assessment date (default: the profile's as_of)")
     add_data_dir_option(p)
     p.set_defaults(handler=_run)
 
 
-def rule_pack(args: argparse.Namespace) -> RulePack:
-    """The one place this command gets its rules: the active pack (imported, else built-in)."""
-    from hkpath_desktop.cli.rules import active_rules
-
-    return active_rules(args)
-
-
 def _run(args: argparse.Namespace) -> int:
-    try:
-        household = load_profile_file(args.file)
-    except ProfileError as exc:
-        raise CliError(f"{args.file}: {exc}") from None
-    on = parse_on(args.on) or household.as_of or date.today()
-    rules = rule_pack(args)
+    household = read_profile(args.file)
+    on = evaluation_date(args, household)
+    rules = active_rules(args)
     if args.json:
         report = assessment_report(household, rules, on)
         print(json.dumps(report, ensure_ascii=False, indent=2))

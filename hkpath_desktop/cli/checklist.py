@@ -9,10 +9,9 @@ from __future__ import annotations
 import argparse
 import json
 import textwrap
-from pathlib import Path
 from typing import Any
 
-from hkpath_desktop.cli.common import EXIT_OK, CliError
+from hkpath_desktop.cli.common import EXIT_OK, CliError, add_profile_arguments, read_profile
 from hkpath_desktop.core.checklists import (
     CATEGORIES,
     Checklist,
@@ -24,7 +23,6 @@ from hkpath_desktop.core.checklists import (
     stages_for,
 )
 from hkpath_desktop.core.facts import Household
-from hkpath_desktop.core.profile_io import ProfileError, load_profile_file
 
 _MARKS = {
     ItemStatus.MISSING: "[ ]",
@@ -39,10 +37,9 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser = subparsers.add_parser(
         "checklist", help="list the documents each person needs for a pathway's stage"
     )
-    parser.add_argument("file", type=Path, metavar="FILE", help="profile JSON v1")
+    add_profile_arguments(parser)
     parser.add_argument("--pathway", required=True, metavar="ID", help=", ".join(pathway_ids()))
     parser.add_argument("--stage", required=True, metavar="STAGE")
-    parser.add_argument("--json", action="store_true", help="print the contract JSON")
     parser.add_argument("--category", metavar="A|B|C", help="TTPS category applied for")
     for flag, what in (
         ("first-extension", "this is the first extension of stay"),
@@ -57,10 +54,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
 
 def _checklist(args: argparse.Namespace) -> int:
     pathway, stage, category = _validated(args)
-    try:
-        household = load_profile_file(args.file)
-    except ProfileError as exc:
-        raise CliError(str(exc)) from None
+    household = read_profile(args.file)
     checklist = build_checklist(
         household,
         pathway,

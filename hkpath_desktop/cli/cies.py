@@ -5,33 +5,33 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import date
-from pathlib import Path
 from typing import Any
 
-from hkpath_desktop.cli.common import EXIT_OK, CliError, add_data_dir_option, parse_on
+from hkpath_desktop.cli.common import (
+    EXIT_OK,
+    CliError,
+    add_data_dir_option,
+    add_profile_arguments,
+    evaluation_date,
+    read_profile,
+)
 from hkpath_desktop.cli.rules import active_rules
 from hkpath_desktop.core.portfolio import PortfolioResult, assess_portfolio
-from hkpath_desktop.core.profile_io import ProfileError, load_profile_file
 from hkpath_desktop.core.rules import RuleNotInForce
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     p = subparsers.add_parser("cies", help="count a New CIES portfolio under the Scheme's caps")
-    p.add_argument("file", type=Path, metavar="FILE", help="profile JSON v1 with cies_portfolio")
-    p.add_argument("--on", metavar="DATE", help="assessment date (default: the profile's as_of)")
-    p.add_argument("--json", action="store_true", help="print the contract JSON")
+    add_profile_arguments(p, "assessment date (default: the profile's as_of)")
     add_data_dir_option(p)
     p.set_defaults(handler=_run)
 
 
 def _run(args: argparse.Namespace) -> int:
-    try:
-        household = load_profile_file(args.file)
-    except ProfileError as exc:
-        raise CliError(f"{args.file}: {exc}") from None
+    household = read_profile(args.file)
     if household.cies_portfolio is None:
         raise CliError(f"{args.file}: cies_portfolio: the profile has no New CIES portfolio")
-    on = parse_on(args.on) or household.as_of or date.today()
+    on = evaluation_date(args, household)
     rules = active_rules(args)
     try:
         result = assess_portfolio(household.cies_portfolio, rules, on)

@@ -6,6 +6,9 @@ import argparse
 from datetime import date
 from pathlib import Path
 
+from hkpath_desktop.core.facts import Household
+from hkpath_desktop.core.profile_io import ProfileError, load_profile_file
+
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
 
@@ -42,3 +45,24 @@ def parse_date(text: str | None, option: str = "--on") -> date | None:
 def parse_on(text: str | None) -> date | None:
     """The ``--on DATE`` option."""
     return parse_date(text, "--on")
+
+
+def add_profile_arguments(parser: argparse.ArgumentParser, on_help: str | None = None) -> None:
+    """FILE (profile JSON v1), ``--json`` and, when ``on_help`` is given, ``--on DATE``."""
+    parser.add_argument("file", type=Path, metavar="FILE", help="profile JSON v1")
+    if on_help is not None:
+        parser.add_argument("--on", metavar="DATE", help=on_help)
+    parser.add_argument("--json", action="store_true", help="print the contract JSON")
+
+
+def read_profile(path: Path) -> Household:
+    """The household in a profile file; a bad file is one line naming the file and the field."""
+    try:
+        return load_profile_file(path)
+    except ProfileError as exc:
+        raise CliError(f"{path}: {exc}") from None
+
+
+def evaluation_date(args: argparse.Namespace, household: Household) -> date:
+    """``--on``, else the profile's ``as_of``, else today (the clock is read only at this edge)."""
+    return parse_on(args.on) or household.as_of or date.today()

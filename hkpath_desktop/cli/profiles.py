@@ -13,8 +13,14 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from hkpath_desktop.cli.common import EXIT_OK, CliError, add_data_dir_option, data_dir_of
-from hkpath_desktop.core.profile_io import ProfileError, dump_profile, load_profile_file
+from hkpath_desktop.cli.common import (
+    EXIT_OK,
+    CliError,
+    add_data_dir_option,
+    data_dir_of,
+    read_profile,
+)
+from hkpath_desktop.core.profile_io import dump_profile
 from hkpath_desktop.store.db import DatabaseError
 from hkpath_desktop.store.repository import HouseholdNotFound, Repository
 
@@ -46,10 +52,7 @@ def _open(args: argparse.Namespace) -> Repository:
 
 
 def _import(args: argparse.Namespace) -> int:
-    try:
-        household = load_profile_file(args.file)
-    except ProfileError as exc:
-        raise CliError(f"{args.file}: {exc}") from None
+    household = read_profile(args.file)
     with _open(args) as repo:
         try:
             household_id = repo.add_household(household)

@@ -5,11 +5,17 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import date
-from pathlib import Path
 from typing import Any
 
-from hkpath_desktop.cli.common import EXIT_OK, CliError, add_data_dir_option, parse_on
-from hkpath_desktop.core.profile_io import ProfileError, load_profile_file
+from hkpath_desktop.cli.common import (
+    EXIT_OK,
+    CliError,
+    add_data_dir_option,
+    add_profile_arguments,
+    evaluation_date,
+    read_profile,
+)
+from hkpath_desktop.cli.rules import active_rules
 from hkpath_desktop.core.residence import ResidenceLog, TripError
 from hkpath_desktop.core.rules import RuleNotInForce
 from hkpath_desktop.core.timeline import MemberTimeline, Timeline, build_timeline
@@ -17,21 +23,14 @@ from hkpath_desktop.core.timeline import MemberTimeline, Timeline, build_timelin
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     p = subparsers.add_parser("timeline", help="stays, deadlines and the seven-year clock")
-    p.add_argument("file", type=Path, metavar="FILE", help="profile JSON v1")
-    p.add_argument("--on", metavar="DATE", help="today's date (default: the profile's as_of)")
-    p.add_argument("--json", action="store_true", help="print the contract JSON")
+    add_profile_arguments(p, "today's date (default: the profile's as_of)")
     add_data_dir_option(p)
     p.set_defaults(handler=_run)
 
 
 def _run(args: argparse.Namespace) -> int:
-    from hkpath_desktop.cli.rules import active_rules
-
-    try:
-        household = load_profile_file(args.file)
-    except ProfileError as exc:
-        raise CliError(f"{args.file}: {exc}") from None
-    on = parse_on(args.on) or household.as_of or date.today()
+    household = read_profile(args.file)
+    on = evaluation_date(args, household)
     rules = active_rules(args)
     try:
         timeline = build_timeline(household, rules, on)
