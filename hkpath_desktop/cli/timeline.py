@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import tempfile
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from hkpath_desktop.cli.common import (
@@ -16,14 +19,21 @@ from hkpath_desktop.cli.common import (
     read_profile,
 )
 from hkpath_desktop.cli.rules import active_rules
+from hkpath_desktop.core.calendar_ics import reminder_days, to_ics, upcoming
 from hkpath_desktop.core.residence import ResidenceLog, TripError
-from hkpath_desktop.core.rules import RuleNotInForce
+from hkpath_desktop.core.rules import RuleNotInForce, RulePack
 from hkpath_desktop.core.timeline import MemberTimeline, Timeline, build_timeline
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     p = subparsers.add_parser("timeline", help="stays, deadlines and the seven-year clock")
     add_profile_arguments(p, "today's date (default: the profile's as_of)")
+    p.add_argument(
+        "--ics",
+        type=Path,
+        metavar="OUT",
+        help="also write the deadlines from --on onward as an iCalendar file (.ics)",
+    )
     add_data_dir_option(p)
     p.set_defaults(handler=_run)
 
@@ -38,11 +48,37 @@ def _run(args: argparse.Namespace) -> int:
         raise CliError(f"{args.file}: {exc}") from None
     except RuleNotInForce as exc:
         raise CliError(f"rule pack {rules.version} does not cover this: {exc}") from None
+    if args.ics is not None:
+        written = write_ics(args.ics, timeline, household.name, rules)
     if args.json:
         print(json.dumps(timeline.to_contract(), ensure_ascii=False, indent=2))
+    elif args.ics is not None:
+        print(f"wrote {written} events to {args.ics}")
     else:
         print(render(timeline, rules.label))
     return EXIT_OK
+
+
+def write_ics(path: Path, timeline: Timeline, household: str, rules: RulePack) -> int:
+    """Write the calendar atomically (a half-written file never replaces a good one)."""
+    data = to_ics(timeline, household, reminder_days(rules, timeline.on))
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise CliError(f"--ics: {path} is a folder")
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=".hkpath-", suffix=".ics.tmp", dir=folder)
+    except OSError as exc:
+        raise CliError(f"--ics: cannot write in {folder} ({exc.strerror})") from None
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise CliError(f"--ics: cannot write {path} ({exc.strerror})") from None
+    return sum(len(upcoming(m, timeline.on)) for m in timeline.members)
 
 
 def render(timeline: Timeline, rules_label: str) -> str:
@@ -63,6 +99,9 @@ def _member_lines(m: MemberTimeline, on: date) -> list[str]:
     else:
         head += ": no stay that counts toward permanent residence yet"
     lines = [head]
+    for alternative in m.alternatives:
+        last = alternative.stays[-1].limit.isoformat()
+        lines.append(f"  or, {alternative.title}: limit of stay {last}. {alternative.condition}")
     upcoming = [e for e in m.events if e.date >= on]
     past = [e for e in m.events if e.date < on]
     for title, events in (("upcoming", upcoming), ("past", past)):

@@ -20,6 +20,28 @@ from hkpath_desktop.core.facts import Household, Member, Role, Stay, StayPathway
 from hkpath_desktop.core.outlook import earliest_pr
 from hkpath_desktop.core.residence import ResidenceLog, residence_log
 from hkpath_desktop.core.rules import RulePack
+from hkpath_desktop.core.stay_patterns import (
+    Alternative,
+    PlannedStay,
+    dependant_stays,
+    own_stays,
+    top_tier,
+)
+
+__all__ = [
+    "Alternative",
+    "Event",
+    "EventKind",
+    "MemberTimeline",
+    "PlannedStay",
+    "Timeline",
+    "build_timeline",
+    "clock_start",
+]
+
+
+Day = date
+"""``date`` under another name, for fields declared after a field called ``date``."""
 
 
 class EventKind(StrEnum):
@@ -49,23 +71,15 @@ class EventKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Event:
+    """One dated thing; ``until`` closes a window (extension, portfolio check, Fulfillment)."""
+
     date: date
     kind: EventKind
     label: str
+    until: Day | None = None
 
     def to_contract(self) -> dict[str, str]:
         return {"date": self.date.isoformat(), "kind": self.kind.value, "label": self.label}
-
-
-@dataclass(frozen=True, slots=True)
-class PlannedStay:
-    """One stay: recorded in the profile, or projected from the rule pack's pattern."""
-
-    pathway: StayPathway
-    start: date
-    limit: date
-    projected: bool
-    verified: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +91,8 @@ class MemberTimeline:
     stays: tuple[PlannedStay, ...]
     events: tuple[Event, ...]
     residence: ResidenceLog
+    alternatives: tuple[Alternative, ...] = ()
+    """Other projections the facts cannot decide (the top-tier stream); not in the contract."""
 
     def to_contract(self) -> dict[str, object]:
         return {
@@ -114,41 +130,6 @@ def clock_start(stays: list[Stay], rules: RulePack, on: date) -> date | None:
     return min(starts, default=None)
 
 
-def _pattern(rules: RulePack, pathway: StayPathway, since: date) -> tuple[tuple[int, ...], bool]:
-    """The extension lengths in months for a scheme, and whether the rule is verified."""
-    rule_id = f"{pathway.value}.extension_months"
-    if not rules.has(rule_id, since):
-        return (), True
-    found = rules.get(rule_id, since)
-    months = found.value if isinstance(found.value, tuple) else ()
-    return tuple(int(m) for m in months), found.verified
-
-
-def _own_stays(stays: list[Stay], rules: RulePack) -> tuple[PlannedStay, ...]:
-    """The latest recorded stay, then the extensions the pattern still allows."""
-    latest = max(stays, key=lambda s: s.limit_of_stay)
-    out = [PlannedStay(latest.pathway, latest.entry, latest.limit_of_stay, projected=False)]
-    same = [s for s in stays if s.pathway is latest.pathway]
-    months, verified = _pattern(rules, latest.pathway, same[0].entry)
-    for step in months[len(same) - 1 :]:
-        start = out[-1].limit + timedelta(days=1)
-        limit = out[-1].limit + relativedelta(months=step)
-        out.append(PlannedStay(latest.pathway, start, limit, projected=True, verified=verified))
-    return tuple(out)
-
-
-def _dependant_stays(
-    stays: list[Stay], sponsor: tuple[PlannedStay, ...]
-) -> tuple[PlannedStay, ...]:
-    latest = max(stays, key=lambda s: s.limit_of_stay)
-    out = [PlannedStay(latest.pathway, latest.entry, latest.limit_of_stay, projected=False)]
-    for s in sponsor:
-        if s.limit > out[-1].limit:
-            start = out[-1].limit + timedelta(days=1)
-            out.append(PlannedStay(latest.pathway, start, s.limit, True, s.verified))
-    return tuple(out)
-
-
 def _stay_events(
     stays: tuple[PlannedStay, ...], cies: bool, rules: RulePack, on: date
 ) -> list[Event]:
@@ -163,12 +144,16 @@ def _stay_events(
             months = rules.int("common.cies_extension_window_months", on)
             opens = stay.limit - relativedelta(months=months)
             label = f"New CIES portfolio check at the New CIES Office can start ({months} months"
-            events.append(Event(opens, EventKind.PORTFOLIO_CHECK, f"{label} before {end})"))
+            events.append(
+                Event(opens, EventKind.PORTFOLIO_CHECK, f"{label} before {end})", stay.limit)
+            )
             last = "; lodge the extension with the Immigration Department before this day"
         else:
             opens = stay.limit - timedelta(weeks=weeks)
             label = f"Extension can be applied for from today ({weeks} weeks before the limit"
-            events.append(Event(opens, EventKind.EXTENSION_WINDOW, f"{label} of stay {end})"))
+            events.append(
+                Event(opens, EventKind.EXTENSION_WINDOW, f"{label} of stay {end})", stay.limit)
+            )
             last = ""
         events.append(Event(stay.limit, EventKind.LIMIT_OF_STAY, f"Limit of stay ({how}){last}"))
     return events
@@ -183,11 +168,13 @@ def _cies_events(stay: Stay, until: date, rules: RulePack) -> list[Event]:
     year = 1
     while (anniversary := stay.formal_approval + relativedelta(years=year)) <= until:
         title = f"anniversary {year} of New CIES Formal Approval"
-        events.append(Event(anniversary, EventKind.CIES_ANNIVERSARY, title.capitalize()))
+        deadline = anniversary + relativedelta(months=due)
+        label = f"A{title[1:]}: the Fulfillment document window opens"
+        events.append(Event(anniversary, EventKind.CIES_ANNIVERSARY, label, deadline))
         documents = "CPA Fulfillment document and anniversary statement due"
         events.append(
             Event(
-                anniversary + relativedelta(months=due),
+                deadline,
                 EventKind.FULFILLMENT_DUE,
                 f"{documents} (within {due} month(s) after the {title})",
             )
@@ -264,6 +251,7 @@ def _member_timeline(
     member: Member,
     stays: tuple[PlannedStay, ...],
     sponsor_limit: date | None,
+    alternative: Alternative | None,
     rules: RulePack,
     on: date,
 ) -> MemberTimeline:
@@ -304,6 +292,7 @@ def _member_timeline(
         stays=stays,
         events=tuple(events),
         residence=log,
+        alternatives=(alternative,) if alternative else (),
     )
 
 
@@ -317,6 +306,7 @@ def _sponsor_of(household: Household, member: Member) -> str | None:
 def build_timeline(household: Household, rules: RulePack, on: date) -> Timeline:
     """Every member's timeline on ``on``; raises TripError for overlapping or reversed trips."""
     planned: dict[str, tuple[PlannedStay, ...]] = {}
+    alternatives: dict[str, Alternative | None] = {}
     dependants: list[Member] = []
     for member in household.members:
         recorded = _stays_of(household, member.id)
@@ -325,17 +315,26 @@ def build_timeline(household: Household, rules: RulePack, on: date) -> Timeline:
         elif recorded[-1].pathway is StayPathway.DEPENDANT:
             dependants.append(member)
         else:
-            planned[member.id] = _own_stays(recorded, rules)
+            planned[member.id] = own_stays(recorded, rules)
+            alternatives[member.id] = top_tier(recorded, rules)
     limits = _recorded_limits(household)
     sponsor_limits: dict[str, date | None] = {}
     for member in dependants:
-        sponsor = _sponsor_of(household, member)
-        planned[member.id] = _dependant_stays(
-            _stays_of(household, member.id), planned.get(sponsor or "", ())
-        )
-        sponsor_limits[member.id] = limits.get(sponsor or "")
+        sponsor = _sponsor_of(household, member) or ""
+        recorded = _stays_of(household, member.id)
+        planned[member.id] = dependant_stays(recorded, planned.get(sponsor, ()))
+        alternatives[member.id] = top_tier(recorded, rules, alternatives.get(sponsor))
+        sponsor_limits[member.id] = limits.get(sponsor)
     members = tuple(
-        _member_timeline(household, m, planned[m.id], sponsor_limits.get(m.id), rules, on)
+        _member_timeline(
+            household,
+            m,
+            planned[m.id],
+            sponsor_limits.get(m.id),
+            alternatives.get(m.id),
+            rules,
+            on,
+        )
         for m in household.members
     )
     return Timeline(on=on, rules_version=rules.version, members=members)

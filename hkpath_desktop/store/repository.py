@@ -243,6 +243,17 @@ class Repository:
                     return
             raise NotFound(f"household {household_id} has no such trip: {trip}")
 
+    def replace_trip(self, household_id: int, old: Trip, new: Trip) -> None:
+        """Change one trip equal to ``old`` into ``new`` in one transaction (an edit)."""
+        with self._write(household_id, members=True) as (_s, row):
+            _check_members(row, [("trip", new.member)])
+            for candidate in row.trips:
+                if Trip(candidate.member_key, candidate.left, candidate.returned) == old:
+                    candidate.member_key, candidate.left = new.member, new.left
+                    candidate.returned = new.returned
+                    return
+            raise NotFound(f"household {household_id} has no such trip: {old}")
+
     def attach_document(self, household_id: int, document: DocumentRef) -> None:
         """Record a file for a checklist item; attaching the same path again updates it."""
         with self._write(household_id, members=True) as (_s, row):
@@ -264,6 +275,27 @@ class Repository:
                     s.delete(candidate)
                     return
             raise NotFound(f"no document {path!r} for {member!r} on item {item!r}")
+
+    def relink_document(
+        self, household_id: int, member: str, item: str, old_path: str, new: DocumentRef
+    ) -> None:
+        """Point a moved or changed file's record at ``new``, in one transaction.
+
+        ``new`` keeps the member and item of the old record. If the item already lists
+        ``new.path``, that record is updated and the old one removed, so no file is listed twice.
+        """
+        if (new.member, new.item) != (member, item):
+            raise ValueError(f"relink of {old_path!r}: the member and item must stay the same")
+        with self._write(household_id, members=True) as (s, row):
+            by_path = {d.path: d for d in row.documents if (d.member_key, d.item) == (member, item)}
+            old = by_path.get(old_path)
+            if old is None:
+                raise NotFound(f"no document {old_path!r} for {member!r} on item {item!r}")
+            existing = by_path.get(new.path)
+            if existing is not None and existing is not old:
+                s.delete(old)
+                old = existing
+            mapping.fill_document(old, new)
 
     def set_note(self, household_id: int, member: str | None, item: str | None, text: str) -> None:
         """Set the note on a member's item (or the household); blank text removes it."""

@@ -32,6 +32,8 @@ from hkpath_desktop.store.repository import Repository
 from hkpath_desktop.ui import recovery
 from hkpath_desktop.ui.views.compare_view import CompareView
 from hkpath_desktop.ui.views.empty_state import EmptyStateView
+from hkpath_desktop.ui.views.residence_view import ResidenceView
+from hkpath_desktop.ui.views.timeline_view import TimelineView
 from hkpath_desktop.ui.wizard.wizard import InterviewWizard
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
@@ -60,6 +62,8 @@ class MainWindow(QMainWindow):
         self.households = QListWidget(self)
         self.households.setAccessibleName(self.tr("Households"))
         self.compare = CompareView(rules, today, self)
+        self.timeline = TimelineView(rules, today, self)
+        self.residence = ResidenceView(repository, rules, today, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.compare, self.tr("&Compare"))
         for title, text in (
@@ -70,22 +74,11 @@ class MainWindow(QMainWindow):
                     "you have attached. Coming in a later version."
                 ),
             ),
-            (
-                self.tr("Timeline"),
-                self.tr(
-                    "Your stays, extension deadlines and the earliest date for permanent "
-                    "residency, per family member. Coming in a later version."
-                ),
-            ),
-            (
-                self.tr("Residence"),
-                self.tr(
-                    "Trips out of Hong Kong and the days of absence that count against "
-                    "continuous residence. Coming in a later version."
-                ),
-            ),
         ):
             self.tabs.addTab(EmptyStateView(title, text, self), title)
+        self.tabs.addTab(self.timeline, self.tr("&Timeline"))
+        self.tabs.addTab(self.residence, self.tr("&Residence"))
+        self.residence.householdChanged.connect(self._household_changed)
         self.splitter = QSplitter(self)
         self.splitter.addWidget(self.households)
         self.splitter.addWidget(self.tabs)
@@ -184,17 +177,20 @@ class MainWindow(QMainWindow):
             self.export_action,
         ):
             action.setEnabled(household_id is not None)
-        self.refresh_compare()
+        self.refresh_views()
         self.currentHouseholdChanged.emit(-1 if household_id is None else household_id)
 
-    def refresh_compare(self) -> None:
+    def refresh_views(self) -> None:
+        """Every tab re-renders the current household from the store."""
         household_id = self.current_household()
         household = None if household_id is None else self.repository.load(household_id)
         self.compare.show_household(household)
+        self.timeline.show_household(household)
+        self.residence.show_household(household_id)
 
     def _household_changed(self, household_id: int) -> None:
         if household_id == self.current_household():
-            self.refresh_compare()
+            self.refresh_views()
 
     def new_household(self) -> None:
         name, ok = QInputDialog.getText(

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from icalendar import Calendar
 
 from hkpath_desktop.cli import main
 
@@ -78,3 +79,61 @@ def test_reversed_trip_and_bad_date_exit_2(
     assert "trips[0].returned" in capsys.readouterr().err
     assert run(["timeline", str(FIXTURE), "--on", "2026-02-30"], tmp_path) == 2
     assert "--on" in capsys.readouterr().err
+
+
+def test_ics_is_written_and_parses_back(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "deadlines.ics"
+    out.write_bytes(b"old calendar")
+    assert run(["timeline", str(FIXTURE), "--ics", str(out)], tmp_path) == 0
+    events = list(Calendar.from_ical(out.read_bytes()).walk("VEVENT"))
+    assert capsys.readouterr().out == f"wrote {len(events)} events to {out}\n"
+    assert len(events) > 10
+    assert all(e.decoded("dtend") > e.decoded("dtstart") for e in events)
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".tmp"] == []
+
+
+def test_ics_with_json_keeps_the_contract_on_stdout(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "deadlines.ics"
+    assert run(["timeline", str(FIXTURE), "--json", "--ics", str(out)], tmp_path) == 0
+    assert list(json.loads(capsys.readouterr().out)) == ["members"]
+    assert out.read_bytes().startswith(b"BEGIN:VCALENDAR")
+
+
+def test_ics_into_a_missing_folder_or_onto_a_folder_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "nowhere" / "deadlines.ics"
+    assert run(["timeline", str(FIXTURE), "--ics", str(missing)], tmp_path) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err.count("\n") == 1 and "--ics" in captured.err
+    assert run(["timeline", str(FIXTURE), "--ics", str(tmp_path)], tmp_path) == 2
+    assert "is a folder" in capsys.readouterr().err
+
+
+def test_ics_from_a_bad_profile_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = modified(tmp_path, [{"member": "m1", "left": "2026-06-15", "returned": "2026-06-01"}])
+    out = tmp_path / "deadlines.ics"
+    assert run(["timeline", str(path), "--ics", str(out)], tmp_path) == 2
+    assert not out.exists()
+    assert capsys.readouterr().err.count("\n") == 1
+
+
+def test_readable_list_names_the_top_tier_alternative(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    document = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    document["stays"] = [
+        {"member": "m1", "pathway": "ttps", "sponsor": None, "entry": "2025-01-06",
+         "limit_of_stay": "2027-01-06"},
+    ]  # fmt: skip
+    path = tmp_path / "ttps.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    assert run(["timeline", str(path)], tmp_path) == 0
+    mei = capsys.readouterr().out.split("\n\n")[1]
+    assert "or, top-tier stream: limit of stay 2033-01-06." in mei
+    assert run(["timeline", str(path), "--json"], tmp_path) == 0
+    assert "top-tier" not in capsys.readouterr().out  # the contract stays as it is

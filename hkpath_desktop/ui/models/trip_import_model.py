@@ -1,0 +1,85 @@
+"""The rows of a trips CSV as read, each with its problems: the import preview's table."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from hkpath_desktop.core.trip_csv import CsvRow
+from hkpath_desktop.ui import theme
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    ROW = 0
+    MEMBER = 1
+    LEFT = 2
+    RETURNED = 3
+    PROBLEM = 4
+
+
+class TripImportModel(QAbstractTableModel):
+    """Read-only; rows with a problem are drawn in the error colour."""
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self._rows: tuple[CsvRow, ...] = ()
+        self._names: dict[str, str] = {}
+
+    def set_rows(self, rows: tuple[CsvRow, ...], names: dict[str, str]) -> None:
+        """``names`` maps member ids to display names, to show whom a row was matched to."""
+        self.beginResetModel()
+        self._rows = rows
+        self._names = names
+        self.endResetModel()
+
+    def csv_row(self, row: int) -> CsvRow:
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                Column.ROW: self.tr("Row"),
+                Column.MEMBER: self.tr("Member"),
+                Column.LEFT: self.tr("Left"),
+                Column.RETURNED: self.tr("Came back"),
+                Column.PROBLEM: self.tr("Problem"),
+            }[Column(section)]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = Column(index.column())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole and row.errors:
+            return theme.colour("error")
+        return None
+
+    def _text(self, row: CsvRow, column: Column) -> str:
+        if column == Column.ROW:
+            return str(row.row)
+        if column == Column.MEMBER:
+            if row.trip is not None and row.trip.member in self._names:
+                return self._names[row.trip.member]
+            return row.cells[0]
+        if column == Column.LEFT:
+            return row.cells[1]
+        if column == Column.RETURNED:
+            return row.cells[2] or self.tr("Still away")
+        problems = (f"{e.column}: {e.message}" if e.column else e.message for e in row.errors)
+        return "; ".join(problems) or self.tr("OK")

@@ -1,0 +1,229 @@
+"""The Timeline tab: the family's stays and deadlines as a chart, the list of what comes next,
+and the calendar export."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, QSaveFile, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hkpath_desktop.core.calendar_ics import reminder_days, to_ics
+from hkpath_desktop.core.facts import Household
+from hkpath_desktop.core.residence import TripError
+from hkpath_desktop.core.rules import RuleNotInForce, RulePack
+from hkpath_desktop.core.timeline import EventKind, Timeline, build_timeline
+from hkpath_desktop.ui.models.deadline_model import Column, DeadlineModel
+from hkpath_desktop.ui.widgets import timeline_style as style
+from hkpath_desktop.ui.widgets.timeline_canvas import TimelineCanvas
+
+LEGEND = (
+    EventKind.EXTENSION_WINDOW,
+    EventKind.LIMIT_OF_STAY,
+    EventKind.CIES_ANNIVERSARY,
+    EventKind.FULFILLMENT_DUE,
+    EventKind.CHILD_TURNS_ADULT,
+    EventKind.TRAVEL_DOCUMENT,
+    EventKind.SPONSOR_STAY_ENDS,
+    EventKind.PR_ELIGIBLE,
+)
+
+
+class TimelineView(QWidget):
+    """Shows ``build_timeline`` for one household; call ``show_household`` whenever it changes."""
+
+    def __init__(
+        self, rules: RulePack, today: Callable[[], date], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.rules = rules
+        self.today = today
+        self.household: Household | None = None
+        self.timeline: Timeline | None = None
+        self.empty = QLabel(self)
+        self.empty.setObjectName("emptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.canvas = TimelineCanvas(self)
+        self.model = DeadlineModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Upcoming deadlines"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.DETAILS, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(self._row_selected)
+        self.content = QWidget(self)
+        splitter = QSplitter(Qt.Orientation.Vertical, self.content)
+        splitter.addWidget(self.canvas)
+        splitter.addWidget(self.table)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.splitter = splitter
+        self.status = QLabel(self)
+        self.status.setObjectName("hint")
+        self.status.setWordWrap(True)
+        column = QVBoxLayout(self.content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(self._toolbar())
+        column.addWidget(splitter, 1)
+        column.addLayout(self._legend())
+        column.addWidget(self.status)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.content, 1)
+        self.show_household(None)
+
+    def _toolbar(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        buttons = (
+            (self.tr("Zoom out"), lambda: self.canvas.zoom_by(1 / self.canvas.ZOOM_STEP)),
+            (self.tr("Zoom in"), lambda: self.canvas.zoom_by(self.canvas.ZOOM_STEP)),
+            (self.tr("Whole period"), self.canvas.fit),
+            (self.tr("Today"), lambda: self.canvas.centre_on(self.today())),
+        )
+        self.zoom_buttons: list[QPushButton] = []
+        for text, slot in buttons:
+            button = QPushButton(text, self)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+            self.zoom_buttons.append(button)
+        hint = QLabel(self.tr("Ctrl+wheel zooms; drag or wheel to scroll"), self)
+        hint.setObjectName("hint")
+        row.addWidget(hint)
+        row.addStretch(1)
+        self.export_button = QPushButton(self.tr("Export calendar (.ics)…"), self)
+        self.export_button.clicked.connect(self.export_calendar)
+        row.addWidget(self.export_button)
+        return row
+
+    def _legend(self) -> QGridLayout:
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(6)
+        per_row = 4
+        for i, kind in enumerate(LEGEND):
+            icon = QLabel(self)
+            icon.setPixmap(style.marker_icon(kind))
+            row, col = divmod(i, per_row)
+            grid.addWidget(icon, row, 2 * col)
+            grid.addWidget(QLabel(style.kind_title(kind), self), row, 2 * col + 1)
+        bars = QLabel(
+            self.tr(
+                "Solid bar: recorded stay · pale dashed bar: projected · purple dashed bar: "
+                "top-tier alternative · shaded: a window to act in"
+            ),
+            self,
+        )
+        bars.setWordWrap(True)
+        grid.addWidget(bars, grid.rowCount(), 0, 1, 2 * per_row)
+        grid.setColumnStretch(2 * per_row - 1, 1)
+        return grid
+
+    def show_household(self, household: Household | None) -> None:
+        """Rebuild the timeline for ``household`` (None: nothing chosen) and redraw."""
+        self.household = household
+        self.timeline = None
+        message = ""
+        if household is None:
+            message = self.tr("Choose or create a household to see its timeline.")
+        elif not household.stays:
+            message = self.tr(
+                "No stays yet. Add each person's stay in Hong Kong (entry date, limit of stay, "
+                "pathway) to see the extensions, deadlines and the seven-year date."
+            )
+        else:
+            try:
+                self.timeline = build_timeline(household, self.rules, self.today())
+            except (TripError, RuleNotInForce) as exc:
+                message = self.tr("The timeline cannot be drawn: {reason}").format(reason=exc)
+        today = self.today()
+        self.canvas.set_timeline(self.timeline, today)
+        self.model.set_timeline(self.timeline, today)
+        self.empty.setText(message)
+        self.empty.setVisible(self.timeline is None)
+        self.content.setVisible(self.timeline is not None)
+        self.export_button.setEnabled(self.timeline is not None)
+        self._share_height()
+        if self.timeline is not None:
+            self.status.setText(
+                self.tr("Rule pack {version}. Hover over a bar or marker for details.").format(
+                    version=self.rules.label
+                )
+            )
+
+    def _share_height(self) -> None:
+        """Give the chart the height of its lanes, and the list the rest."""
+        if self.timeline is None:
+            return
+        self.canvas.setMaximumHeight(self.canvas.content_height())
+        total = max(self.splitter.height(), 400)
+        chart = min(self.canvas.content_height(), total * 2 // 3)
+        self.splitter.setSizes([chart, total - chart])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._share_height()
+
+    def _row_selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.canvas.centre_on(self.model.event_at(rows[0].row()).date)
+
+    def export_calendar(self) -> None:
+        """Ask where, then write the .ics file."""
+        if self.household is None or self.timeline is None:
+            return
+        suggested = f"{self.household.name or 'household'} deadlines.ics"
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export calendar"),
+            str(Path.home() / suggested),
+            self.tr("iCalendar files (*.ics)"),
+        )
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> bool:
+        """Write the calendar atomically (QSaveFile); says in the status line what happened."""
+        if self.household is None or self.timeline is None:
+            return False
+        data = to_ics(
+            self.timeline, self.household.name, reminder_days(self.rules, self.timeline.on)
+        )
+        out = QSaveFile(str(path))
+        ok = out.open(QSaveFile.OpenModeFlag.WriteOnly)
+        ok = ok and out.write(data) == len(data)
+        ok = ok and out.commit()
+        if not ok:
+            out.cancelWriting()
+            self.status.setText(
+                self.tr("Could not write {path}: {reason}").format(
+                    path=path, reason=out.errorString()
+                )
+            )
+            return False
+        self.status.setText(
+            self.tr("Calendar written to {path} ({count} events).").format(
+                path=path, count=self.model.rowCount()
+            )
+        )
+        return True
