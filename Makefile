@@ -34,5 +34,15 @@ lint: $(VENV)/.dev
 
 check: lint test
 
+# The installable app for this platform under dist/ (see packaging/build.py), then a smoke test
+# of the built program (--self-test offscreen, the CLI on a fresh data folder).
+.PHONY: bundle
+$(VENV)/.bundle: pyproject.toml | $(BIN)/python
+	$(PIP) install -e ".[bundle]"
+	@touch $@ $(VENV)/.app
+
+bundle: $(VENV)/.bundle
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/build.py --smoke-test
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,240 @@
+"""The packaging templates, icons, spec and tarball layout that ``packaging/build.py`` produces.
+
+Fast tests of every piece the bundle is made of; the full PyInstaller build and its smoke test
+run only with ``HKPATH_TEST_BUNDLE=1`` (about a minute or two on two cores).
+"""
+
+from __future__ import annotations
+
+import configparser
+import importlib.util
+import os
+import shutil
+import stat
+import subprocess
+import sys
+import tarfile
+import xml.etree.ElementTree as ET
+from datetime import date
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+VERSION = "9.8.7"
+ON = date(2026, 11, 22)
+
+
+def _load_build() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "hkpath_bundle_build", ROOT / "packaging/build.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+build = _load_build()
+
+
+@pytest.fixture
+def rendered(tmp_path: Path) -> dict[str, Path]:
+    written: dict[str, Path] = build.render_templates(tmp_path, build.template_values(VERSION, ON))
+    return written
+
+
+def test_every_template_is_filled_with_the_version_and_nothing_left_over(
+    rendered: dict[str, Path],
+) -> None:
+    assert set(rendered) == set(build.TEMPLATES)
+    for path in rendered.values():
+        text = path.read_text("utf-8")
+        assert VERSION in text, path.name
+        assert build.PLACEHOLDER.search(text) is None, path.name
+
+
+def test_a_placeholder_without_a_value_is_an_error_not_output() -> None:
+    assert build.fill("v@VERSION@", {"VERSION": "1.2"}) == "v1.2"
+    with pytest.raises(build.BuildError, match="NOPE"):
+        build.fill("@VERSION@ @NOPE@", {"VERSION": "1.2"})
+
+
+def test_desktop_file_parses_and_points_at_the_program_and_icon(
+    rendered: dict[str, Path],
+) -> None:
+    path = rendered["linux/hkpath.desktop.in"]
+    assert path.name == f"{build.APP_ID}.desktop"
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.optionxform = str  # type: ignore[assignment,method-assign]
+    parser.read(path, encoding="utf-8")
+    entry = parser["Desktop Entry"]
+    assert entry["Type"] == "Application"
+    assert entry["Exec"] == build.EXECUTABLE
+    assert entry["Icon"] == build.APP_ID
+    assert entry["Terminal"] == "false"
+    assert entry["X-AppVersion"] == VERSION
+    assert entry["Categories"].endswith(";")
+
+
+def test_metainfo_is_well_formed_with_the_app_id_and_release(rendered: dict[str, Path]) -> None:
+    root = ET.parse(rendered[f"linux/{build.APP_ID}.metainfo.xml.in"]).getroot()
+    assert root.tag == "component"
+    assert root.get("type") == "desktop-application"
+    assert root.findtext("id") == build.APP_ID
+    assert root.findtext("launchable") == f"{build.APP_ID}.desktop"
+    release = root.find("releases/release")
+    assert release is not None
+    assert (release.get("version"), release.get("date")) == (VERSION, ON.isoformat())
+
+
+def test_inno_setup_script_gets_version_and_paths(rendered: dict[str, Path]) -> None:
+    text = rendered["windows/hkpath.iss.in"].read_text("utf-8")
+    assert f'#define AppVersion "{VERSION}"' in text
+    assert f'Source: "{build.DIST / "hkpath"}\\*"' in text
+    assert f"SetupIconFile={build.GENERATED / 'icons' / 'hkpath.ico'}" in text
+
+
+@pytest.mark.parametrize(
+    ("tool", "args", "name"),
+    [
+        ("desktop-file-validate", [], "linux/hkpath.desktop.in"),
+        ("appstreamcli", ["validate", "--no-net"], f"linux/{build.APP_ID}.metainfo.xml.in"),
+    ],
+)
+def test_linux_files_pass_the_freedesktop_validators(
+    rendered: dict[str, Path], tool: str, args: list[str], name: str
+) -> None:
+    if shutil.which(tool) is None:
+        pytest.skip(f"{tool} is not installed")
+    done = subprocess.run([tool, *args, str(rendered[name])], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def _bundled(datas: list[tuple[str, str]]) -> set[str]:
+    """Each data file as its path inside the bundle."""
+    return {f"{folder}/{Path(source).name}" for source, folder in datas}
+
+
+def test_bundle_ships_every_resource_file_the_program_reads(tmp_path: Path) -> None:
+    """Every committed resource reaches the bundle (and the wheel: both follow package-data)."""
+    bundled = _bundled(build.bundle_datas(compiled=tmp_path / "none"))
+    resources = ROOT / "resources"
+    on_disk = {
+        f"hkpath_desktop/resources/{path.relative_to(resources).as_posix()}"
+        for path in resources.rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".qm"
+    }
+    assert on_disk - bundled == set()
+    for needed in ("rules/pack.toml", "checklists/shared.toml", "demo/family.json"):
+        assert f"hkpath_desktop/resources/{needed}" in bundled
+    assert "hkpath_desktop/resources/icons/hkpath.svg" in bundled
+
+
+def test_bundle_takes_freshly_compiled_translations(tmp_path: Path) -> None:
+    (tmp_path / "hkpath_xx.qm").write_bytes(b"qm")
+    datas = build.bundle_datas(compiled=tmp_path)
+    qm_sources = [Path(source) for source, _ in datas if source.endswith(".qm")]
+    assert qm_sources == [tmp_path / "hkpath_xx.qm"]
+    assert "hkpath_desktop/resources/translations/hkpath_xx.qm" in _bundled(datas)
+
+
+def test_bundle_ships_the_migrations_as_files() -> None:
+    bundled = _bundled(build.bundle_datas())
+    migrations = ROOT / "hkpath_desktop/store/migrations"
+    versions = sorted((migrations / "versions").glob("0*.py"))
+    assert versions
+    for path in [migrations / "env.py", migrations / "script.py.mako", *versions]:
+        assert f"hkpath_desktop/store/{path.relative_to(migrations.parent).as_posix()}" in bundled
+    assert not any("__pycache__" in name or name.endswith(".pyc") for name in bundled)
+
+
+def test_spec_builds_one_windowed_folder_with_data_metadata_and_every_module() -> None:
+    text = (ROOT / "packaging/hkpath.spec").read_text("utf-8")
+    assert "datas = build.bundle_datas()" in text
+    assert "copy_metadata(build.DISTRIBUTION)" in text
+    assert 'collect_submodules("hkpath_desktop")' in text
+    assert "console=False" in text
+    assert "exclude_binaries=True" in text  # one folder, not one file
+    assert "bundle_identifier=build.APP_ID" in text
+
+
+@pytest.mark.gui
+def test_icons_are_rendered_at_every_size(qapp: object, tmp_path: Path) -> None:
+    from PIL import Image
+
+    pngs = build.render_icons(build.ICON_SVG, tmp_path)
+    assert sorted(pngs) == sorted(build.PNG_SIZES)
+    for size, path in pngs.items():
+        with Image.open(path) as image:
+            assert image.size == (size, size)
+            centre = image.convert("RGBA").getpixel((size // 2, size // 2))
+            assert isinstance(centre, tuple) and centre[3] == 255  # opaque, not blank
+    with Image.open(tmp_path / "hkpath.ico") as ico:
+        assert ico.info["sizes"] == {(s, s) for s in build.ICO_SIZES}
+    with Image.open(tmp_path / "hkpath.icns") as icns:
+        assert icns.format == "ICNS"
+
+
+def test_linux_tarball_holds_program_installer_and_desktop_integration(
+    tmp_path: Path, rendered: dict[str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dist = tmp_path / "dist"
+    (dist / "hkpath" / "_internal").mkdir(parents=True)
+    (dist / "hkpath" / "hkpath").write_text("#!/bin/sh\n")
+    icons = tmp_path / "icons"
+    icons.mkdir()
+    for name in ["hkpath.svg", *(f"hkpath-{size}.png" for size in build.PNG_SIZES)]:
+        (icons / name).write_bytes(b"icon")
+    monkeypatch.setattr(build, "DIST", dist)
+
+    tarball = build.pack_linux(VERSION, rendered, icons)
+
+    top = f"hkpath-desktop-{VERSION}"
+    assert tarball.parent == dist and tarball.name.startswith(f"{top}-linux-")
+    with tarfile.open(tarball) as archive:
+        members = {member.name: member for member in archive.getmembers()}
+    assert f"{top}/hkpath/hkpath" in members
+    assert members[f"{top}/install.sh"].mode & stat.S_IXUSR
+    assert f"{top}/share/applications/{build.APP_ID}.desktop" in members
+    assert f"{top}/share/metainfo/{build.APP_ID}.metainfo.xml" in members
+    assert f"{top}/share/icons/hicolor/scalable/apps/{build.APP_ID}.svg" in members
+    for size in build.PNG_SIZES:
+        assert f"{top}/share/icons/hicolor/{size}x{size}/apps/{build.APP_ID}.png" in members
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the stand-in programs are shell scripts")
+@pytest.mark.parametrize(
+    ("script", "problem"),
+    [
+        ("exit 3", "exited 3"),
+        ('[ "$1" = --version ] && echo "hkpath 0.0.1"; exit 0', "--version says"),
+    ],
+)
+def test_smoke_test_fails_a_broken_program(tmp_path: Path, script: str, problem: str) -> None:
+    program = tmp_path / "hkpath"
+    program.write_text(f"#!/bin/sh\n{script}\n")
+    program.chmod(0o755)
+    with pytest.raises(build.BuildError, match=problem):
+        build.smoke_test(program, VERSION)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    os.environ.get("HKPATH_TEST_BUNDLE") != "1", reason="set HKPATH_TEST_BUNDLE=1 to build"
+)
+def test_full_bundle_builds_and_passes_its_smoke_test() -> None:
+    """What ``make bundle`` does: PyInstaller, the tarball, then the built program itself."""
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "packaging/build.py"), "--smoke-test"],
+        capture_output=True,
+        text=True,
+        timeout=1800,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "smoke test passed" in done.stdout
+    if sys.platform.startswith("linux"):
+        assert list(build.DIST.glob("hkpath-desktop-*-linux-*.tar.gz"))
