@@ -7,7 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip --disable-pip-version-check --quiet
 
-.PHONY: run test lint check clean
+.PHONY: run test lint check clean translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,10 +21,18 @@ $(VENV)/.dev: pyproject.toml | $(BIN)/python
 	$(PIP) install -e ".[test,dev]"
 	@touch $@ $(VENV)/.app
 
-run: $(VENV)/.app
+# Compiled translations (.qm, git-ignored) are built from the committed .ts sources.
+QM := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
+
+resources/translations/%.qm: resources/translations/%.ts | $(VENV)/.app
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+run: $(VENV)/.app $(QM)
 	$(BIN)/hkpath
 
-test: $(VENV)/.dev
+test: $(VENV)/.dev $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 lint: $(VENV)/.dev

@@ -17,9 +17,15 @@ the order they happen, and its items::
     when = ["ttps_category_a"]             # optional: all must hold (unknown = listed, with why)
     not_applicable_when = ["no_hk_status"] # optional: any holds -> status not_applicable
     waived_when = ["employer_listed"]      # optional, with waived_reason: any holds -> waived
+    title_zh_hk = "..."                    # the same in Traditional Chinese (Hong Kong) and
+    title_zh_cn = "..."                    # Simplified Chinese; likewise why_zh_hk, why_zh_cn,
+                                           # waived_reason_zh_hk, waived_reason_zh_cn
 
 ``shared.toml`` holds items every pathway lists: they carry ``kind`` and ``stages`` instead of
 an id, and become ``<pathway>.<stage>.<kind>`` for each pathway that has the stage.
+
+The Chinese keys are optional for the loader (English is the fallback), but an unverified item's
+Chinese why must say so too (未經確認 / 未经确认), and a test keeps the shipped files complete.
 
 Like the rule pack, the catalogue loads whole or not at all: an unknown key, a missing
 citation, an unknown condition or stage, or a duplicate id is an error naming file and item.
@@ -30,24 +36,30 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from importlib import resources
 from types import MappingProxyType
 
 from hkpath_desktop.core.checklist_conditions import CONDITIONS
 from hkpath_desktop.core.facts import PATHWAY_IDS
+from hkpath_desktop.core.i18n import CHINESE, Language
 
 SHARED_FILE = "shared.toml"
 REQUIRED_STAGES = ("entry", "extension", "pr")
 UNVERIFIED_MARK = "not confirmed"
 """Words an unverified item's explanation must contain, so the user is told in plain terms."""
+UNVERIFIED_MARKS_ZH = MappingProxyType({Language.ZH_HK: "未經確認", Language.ZH_CN: "未经确认"})
+"""The same words in Chinese, for the Chinese explanations."""
+_TRANSLATED = ("title", "why", "waived_reason")
+_SUFFIX = MappingProxyType({Language.ZH_HK: "_zh_hk", Language.ZH_CN: "_zh_cn"})
 
 _WORD = re.compile(r"[a-z][a-z0-9_]*")
 _PATHWAY_KEYS = frozenset({"pathway", "title", "stages", "item", "about"})
 _COMMON_KEYS = frozenset(
     {"who", "title", "why", "source", "verified", "when", "not_applicable_when"}
     | {"waived_when", "waived_reason"}
+    | {key + suffix for key in _TRANSLATED for suffix in _SUFFIX.values()}
 )
 _ITEM_KEYS = _COMMON_KEYS | {"id"}
 _SHARED_ITEM_KEYS = _COMMON_KEYS | {"kind", "stages"}
@@ -67,6 +79,15 @@ class Party(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class ItemText:
+    """What the user reads about an item, in one language."""
+
+    title: str
+    why: str
+    waived_reason: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class ItemSpec:
     """One document as the data describes it, before it meets a household."""
 
@@ -81,6 +102,12 @@ class ItemSpec:
     not_applicable_when: tuple[str, ...] = ()
     waived_when: tuple[str, ...] = ()
     waived_reason: str | None = None
+    translations: Mapping[Language, ItemText] = field(default_factory=dict)
+
+    def text(self, language: Language = Language.EN) -> ItemText:
+        """Title, why and waived reason in ``language``; English where a text is missing."""
+        english = ItemText(self.title, self.why, self.waived_reason)
+        return self.translations.get(language, english)
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,7 +240,38 @@ def _item(where: str, item_id: str, stage: str, entry: Mapping[str, object]) -> 
         not_applicable_when=conditions["not_applicable_when"],
         waived_when=conditions["waived_when"],
         waived_reason=reason.strip() if isinstance(reason, str) else None,
+        translations=_translations(where, entry, verified),
     )
+
+
+def _translations(
+    where: str, entry: Mapping[str, object], verified: bool
+) -> Mapping[Language, ItemText]:
+    """The item's Chinese texts; a language given only in part falls back to English whole."""
+    out: dict[Language, ItemText] = {}
+    for language in CHINESE:
+        keys = {key: key + _SUFFIX[language] for key in _TRANSLATED}
+        if not any(name in entry for name in keys.values()):
+            continue
+        if "waived_reason" in entry and keys["waived_reason"] not in entry:
+            raise ChecklistDataError(f"{where}: {keys['waived_reason']} is missing")
+        if "waived_reason" not in entry and keys["waived_reason"] in entry:
+            raise ChecklistDataError(f"{where}: {keys['waived_reason']} without waived_reason")
+        title, why = _zh(where, entry, keys["title"]), _zh(where, entry, keys["why"])
+        if not verified and UNVERIFIED_MARKS_ZH[language] not in why:
+            mark = UNVERIFIED_MARKS_ZH[language]
+            raise ChecklistDataError(f"{where}: an unverified item's {keys['why']} must say {mark}")
+        reason = _zh(where, entry, keys["waived_reason"]) if "waived_reason" in entry else None
+        out[language] = ItemText(title, why, reason)
+    return MappingProxyType(out)
+
+
+def _zh(where: str, entry: Mapping[str, object], key: str) -> str:
+    """Chinese text: line breaks in the file are dropped, not turned into spaces."""
+    value = entry.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise ChecklistDataError(f"{where}: {key} must be non-empty text")
+    return "".join(line.strip() for line in value.splitlines())
 
 
 def _add_shared(

@@ -23,6 +23,7 @@ from hkpath_desktop.core.checklist_data import (
     load_builtin_catalogue,
 )
 from hkpath_desktop.core.facts import Household, Member, Role
+from hkpath_desktop.core.i18n import Language, builtin_texts
 
 __all__ = [
     "CATEGORIES",
@@ -164,11 +165,13 @@ def build_checklist(
     same_employer: bool | None = None,
     top_tier: bool | None = None,
     catalogue: Catalogue | None = None,
+    language: Language = Language.EN,
 ) -> Checklist:
     """The papers of every member for one stage, principal first, in the catalogue's order.
 
     ``None`` for an option means "not known yet": items that depend on it are listed, and their
-    ``why`` says when they are needed.
+    ``why`` says when they are needed. ``language`` picks the words of titles and explanations
+    (English where a translation is missing); ids, statuses and sources stay the same.
     """
     catalogue = catalogue or builtin_catalogue()
     stages = stages_for(pathway, catalogue)
@@ -184,7 +187,7 @@ def build_checklist(
         ctx = Context(household, member, category, first_extension, same_employer, top_tier)
         for spec in specs:
             party = _party(spec, member)
-            item = None if party is None else _item(spec, party, ctx)
+            item = None if party is None else _item(spec, party, ctx, language)
             if item is not None:
                 items.append(item)
     return Checklist(pathway=pathway, stage=stage, items=tuple(items))
@@ -202,11 +205,16 @@ def _party(spec: ItemSpec, member: Member) -> Party | None:
     return Party.DEPENDANT if Party.DEPENDANT in spec.who else None
 
 
-def _item(spec: ItemSpec, party: Party, ctx: Context) -> ChecklistItem | None:
+def _item(spec: ItemSpec, party: Party, ctx: Context, language: Language) -> ChecklistItem | None:
     answers = [(name, CONDITIONS[name].test(ctx)) for name in spec.when]
     if any(answer is False for _, answer in answers):
         return None
-    if_unknown = [CONDITIONS[name].if_unknown for name, answer in answers if answer is None]
+    texts = builtin_texts()
+    if_unknown = [
+        texts.condition(name, CONDITIONS[name].if_unknown, language)
+        for name, answer in answers
+        if answer is None
+    ]
     household, member_id = ctx.household, ctx.member.id
     files = tuple(
         d.path for d in household.documents if d.member == member_id and d.item == spec.id
@@ -222,15 +230,17 @@ def _item(spec: ItemSpec, party: Party, ctx: Context) -> ChecklistItem | None:
         status = ItemStatus.NOT_APPLICABLE
     else:
         status = ItemStatus.MISSING
+    words = spec.text(language)
+    separator = " " if language is Language.EN else ""  # Chinese sentences join without space
     return ChecklistItem(
         id=spec.id,
         member=member_id,
-        title=spec.title,
-        why=" ".join([spec.why, *if_unknown]),
+        title=words.title,
+        why=separator.join([words.why, *if_unknown]),
         source=spec.source,
         verified=spec.verified,
         status=status,
-        waived_reason=spec.waived_reason if status is ItemStatus.WAIVED else None,
+        waived_reason=words.waived_reason if status is ItemStatus.WAIVED else None,
         files=files,
         note="\n".join(notes) or None,
         party=party,
