@@ -14,10 +14,10 @@ import sys
 from collections.abc import Sequence
 from importlib import import_module
 from pathlib import Path
+from typing import NoReturn
 
 from hkpath_desktop import __version__
 from hkpath_desktop.cli.common import EXIT_BAD_INPUT, CliError, add_data_dir_option, data_dir_of
-from hkpath_desktop.store.db import DatabaseError
 
 EXIT_BROKEN_PIPE = 1
 
@@ -33,11 +33,16 @@ _COMMAND_MODULES: tuple[str, ...] = (
 """Modules under ``hkpath_desktop.cli`` that each register one or more sub-commands."""
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="hkpath",
-        description="Plan a move to Hong Kong: compare the five routes to residence, offline.",
-    )
+class _NotForUs(Exception):
+    """The quick look at the arguments found something only the full parser can judge."""
+
+
+class _GlobalOptions(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _NotForUs(message)
+
+
+def _add_global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--version", action="version", version=f"hkpath {__version__}")
     add_data_dir_option(parser)
     tour = parser.add_mutually_exclusive_group()
@@ -57,18 +62,51 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="like --self-test, saving a PNG of every wizard page and tab into DIR",
     )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="hkpath",
+        description="Plan a move to Hong Kong: compare the five routes to residence, offline.",
+    )
+    _add_global_options(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in _COMMAND_MODULES:
         import_module(f"hkpath_desktop.cli.{name}").register(subparsers)
     return parser
 
 
+def _gui_arguments(argv: Sequence[str] | None) -> argparse.Namespace | None:
+    """The options when they name no sub-command (the GUI), else ``None``.
+
+    Opening the window must not wait for every sub-command module (and the engine, rules and
+    calendars they import) just to learn that no sub-command was given. Anything this quick
+    look cannot settle (a sub-command, ``--help``, a mistake) goes to the full parser, so
+    help and error messages stay exactly as they were.
+    """
+    quick = _GlobalOptions(prog="hkpath", add_help=False)
+    _add_global_options(quick)
+    try:
+        args, rest = quick.parse_known_args(argv)
+    except _NotForUs:
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    parser: argparse.ArgumentParser | None = None
+    args = _gui_arguments(argv)
+    if args is None:
+        parser = build_parser()
+        args = parser.parse_args(argv)
     gui_flag = args.demo or args.self_test or args.screenshots is not None
     if gui_flag and args.command is not None:
-        parser.error("--demo, --self-test and --screenshots take no sub-command")
+        (parser or build_parser()).error(
+            "--demo, --self-test and --screenshots take no sub-command"
+        )
     if args.demo:
         from hkpath_desktop.ui.tour import run_demo
 
@@ -81,6 +119,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from hkpath_desktop.ui.app import run_gui
 
         return run_gui(data_dir=data_dir_of(args))
+    from hkpath_desktop.store.db import DatabaseError
+
     try:
         result: int = args.handler(args)
     except (CliError, DatabaseError) as exc:

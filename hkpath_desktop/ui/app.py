@@ -2,21 +2,23 @@
 
 Heavy modules (the engine, SQLAlchemy, the window) are imported inside the functions, so
 ``hkpath --help`` and the CLI never pay for Qt, and the window appears as early as it can.
+Qt itself is imported inside the functions too, after the engine and the store (see
+``import_engine_first``).
 """
 
 from __future__ import annotations
 
 import sys
 import traceback
-from importlib import resources
+from importlib import import_module, resources
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
-
 if TYPE_CHECKING:
+    from PySide6.QtCore import QLocale, QTranslator
+    from PySide6.QtWidgets import QApplication
+
     from hkpath_desktop.core.rules import RulePack
     from hkpath_desktop.store.repository import Repository
     from hkpath_desktop.ui.main_window import MainWindow
@@ -25,7 +27,35 @@ ORGANIZATION = "HKPath"
 APPLICATION = "HKPath Desktop"
 
 
+_ENGINE_MODULES = (
+    "hkpath_desktop.store.repository",
+    "hkpath_desktop.store.backups",
+    "hkpath_desktop.core.rules",
+    "hkpath_desktop.core.profile_io",
+    "hkpath_desktop.core.assessment",
+)
+"""The non-Qt modules that opening the main window needs."""
+
+
+def import_engine_first() -> None:
+    """Import the store and the engine before Qt, as start-up needs them anyway.
+
+    PySide6 hooks every import made after it (a check for its ``__feature__`` switches), which
+    makes importing SQLAlchemy, Alembic and the engine after Qt about a quarter of a second
+    slower (``benchmarks/run.py``, cold_start).
+    """
+    for name in _ENGINE_MODULES:
+        import_module(name)
+    from hkpath_desktop.core.facts import PATHWAY_IDS
+
+    for pathway in PATHWAY_IDS:  # assess_all imports these on its first call
+        import_module(f"hkpath_desktop.core.pathways.{pathway}")
+
+
 def _application() -> QApplication:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app
@@ -36,6 +66,8 @@ def _application() -> QApplication:
 
 def install_translations(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
     """Qt's own qtbase strings (wizard buttons, dialogs) and ours, when a file exists."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
     locale = locale or QLocale()
     installed: list[QTranslator] = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -55,6 +87,9 @@ def install_translations(app: QApplication, locale: QLocale | None = None) -> li
 
 def install_error_hook() -> None:
     """Show an unexpected error as a plain message instead of letting the program vanish."""
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         traceback.print_exception(kind, error, tb, file=sys.stderr)
@@ -98,9 +133,13 @@ def run_gui(data_dir: Path | None, quit_after_ms: int | None = None) -> int:
     ``quit_after_ms`` closes the window after that many milliseconds: a self-test that the
     whole start-up path works.
     """
+    import_engine_first()
+    from PySide6.QtCore import QTimer
+
     app = prepare_application()
     install_error_hook()
     from hkpath_desktop.core.rules import load_builtin
+    from hkpath_desktop.ui.main_window import dispose
     from hkpath_desktop.ui.recovery import open_with_recovery, start_up_backup
 
     repository = open_with_recovery(data_dir)
@@ -109,9 +148,12 @@ def run_gui(data_dir: Path | None, quit_after_ms: int | None = None) -> int:
     start_up_backup(repository.data_dir)
     try:
         window = build_main_window(repository, load_builtin())
-        window.show()
-        if quit_after_ms is not None:
-            QTimer.singleShot(quit_after_ms, window.close)
-        return app.exec()
+        try:
+            window.show()
+            if quit_after_ms is not None:
+                QTimer.singleShot(quit_after_ms, window.close)
+            return app.exec()
+        finally:
+            dispose(window)
     finally:
         repository.close()

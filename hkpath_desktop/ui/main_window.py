@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -30,8 +30,8 @@ from hkpath_desktop.core.profile_io import dump_profile, load_profile_file
 from hkpath_desktop.core.rules import RulePack
 from hkpath_desktop.store.repository import Repository
 from hkpath_desktop.ui import recovery
+from hkpath_desktop.ui.views.checklist_view import ChecklistView
 from hkpath_desktop.ui.views.compare_view import CompareView
-from hkpath_desktop.ui.views.empty_state import EmptyStateView
 from hkpath_desktop.ui.views.residence_view import ResidenceView
 from hkpath_desktop.ui.views.timeline_view import TimelineView
 from hkpath_desktop.ui.wizard.wizard import InterviewWizard
@@ -62,23 +62,16 @@ class MainWindow(QMainWindow):
         self.households = QListWidget(self)
         self.households.setAccessibleName(self.tr("Households"))
         self.compare = CompareView(rules, today, self)
+        self.checklist = ChecklistView(repository, rules, today, self)
         self.timeline = TimelineView(rules, today, self)
         self.residence = ResidenceView(repository, rules, today, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.compare, self.tr("&Compare"))
-        for title, text in (
-            (
-                self.tr("Checklist"),
-                self.tr(
-                    "The documents each route asks for, per person and stage, with the files "
-                    "you have attached. Coming in a later version."
-                ),
-            ),
-        ):
-            self.tabs.addTab(EmptyStateView(title, text, self), title)
+        self.tabs.addTab(self.checklist, self.tr("C&hecklist"))
         self.tabs.addTab(self.timeline, self.tr("&Timeline"))
         self.tabs.addTab(self.residence, self.tr("&Residence"))
         self.residence.householdChanged.connect(self._household_changed)
+        self.checklist.householdChanged.connect(self._household_changed)
         self.splitter = QSplitter(self)
         self.splitter.addWidget(self.households)
         self.splitter.addWidget(self.tabs)
@@ -185,6 +178,7 @@ class MainWindow(QMainWindow):
         household_id = self.current_household()
         household = None if household_id is None else self.repository.load(household_id)
         self.compare.show_household(household)
+        self.checklist.show_household(household_id)
         self.timeline.show_household(household)
         self.residence.show_household(household_id)
 
@@ -318,3 +312,12 @@ class MainWindow(QMainWindow):
         if self.wizard is not None:
             self.wizard.close()
         super().closeEvent(event)
+
+
+def dispose(window: MainWindow) -> None:
+    """Close and delete the window even when closing fails, so no widget outlives the data."""
+    try:
+        window.close()
+    finally:
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

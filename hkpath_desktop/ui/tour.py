@@ -15,12 +15,12 @@ from importlib import resources
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QLabel, QToolBar, QWidget
 
 from hkpath_desktop.core.profile_io import parse_profile
 from hkpath_desktop.store.repository import Repository
-from hkpath_desktop.ui.main_window import MainWindow
+from hkpath_desktop.ui.main_window import MainWindow, dispose
 from hkpath_desktop.ui.wizard.ids import PageId
 from hkpath_desktop.ui.wizard.wizard import InterviewWizard
 
@@ -64,18 +64,9 @@ def demo_session() -> Iterator[MainWindow]:
             try:
                 yield window
             finally:
-                _dispose(window)
+                dispose(window)
         finally:
             repository.close()
-
-
-def _dispose(window: MainWindow) -> None:
-    """Close and delete the window even when closing fails, so no widget outlives the data."""
-    try:
-        window.close()
-    finally:
-        window.deleteLater()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def mark_as_demo(window: MainWindow) -> None:

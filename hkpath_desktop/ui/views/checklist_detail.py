@@ -1,0 +1,138 @@
+"""The right-hand pane of the Checklist tab: why a document is needed, its files, a note.
+
+The note is saved as the user types (after a short pause, and at once when the selection
+moves on), so nothing typed is ever lost to a missing "Save" click.
+
+Signals:
+    noteEdited(str, str, str): member, item and the note's new text.
+    filesDropped(list): local paths dropped onto the pane's drop zone.
+"""
+
+from __future__ import annotations
+
+import os
+from html import escape
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextBrowser, QVBoxLayout, QWidget
+
+from hkpath_desktop.ui import theme
+from hkpath_desktop.ui.models.checklist_model import (
+    Kind,
+    Node,
+    file_reason,
+    file_status_label,
+    item_status_label,
+    stage_label,
+)
+from hkpath_desktop.ui.widgets.file_drop import FileDropZone
+
+NOTE_DELAY_MS = 600
+
+
+class ItemDetail(QWidget):
+    noteEdited = Signal(str, str, str)
+    filesDropped = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.info = QTextBrowser(self)
+        self.info.setAccessibleName(self.tr("About the selected document"))
+        self.info.setOpenLinks(False)
+        self.note_label = QLabel(self.tr("&Note"), self)
+        self.note = QPlainTextEdit(self)
+        self.note.setAccessibleName(self.tr("Note on the selected document"))
+        self.note.setPlaceholderText(self.tr("Your note on this document, saved as you type"))
+        self.note.setTabChangesFocus(True)
+        self.note_label.setBuddy(self.note)
+        self.drop = FileDropZone(
+            self.tr("Drop files here to attach them to the selected document"), self
+        )
+        self.drop.filesDropped.connect(self.filesDropped)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.info, 3)
+        layout.addWidget(self.note_label)
+        layout.addWidget(self.note, 1)
+        layout.addWidget(self.drop)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(NOTE_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+        self._target: tuple[str, str] | None = None
+        self.note.textChanged.connect(self._note_changed)
+        self.set_node(None)
+
+    def pending(self) -> bool:
+        return self._timer.isActive()
+
+    def flush(self) -> None:
+        """Save a note that is still waiting for the typing pause."""
+        self._timer.stop()
+        if self._target is not None:
+            member, item = self._target
+            self.noteEdited.emit(member, item, self.note.toPlainText())
+
+    def set_node(self, node: Node | None) -> None:
+        """Show a row of the tree; a pending note of the previous document is saved first."""
+        if self.pending():
+            self.flush()
+        item = node.item if node is not None else None
+        target = None if item is None else (item.member, item.id)
+        text = "" if item is None else item.note or ""
+        typing = target == self._target and self.note.hasFocus()
+        if not typing and self.note.toPlainText() != text:
+            self._target = None
+            self.note.setPlainText(text)
+        self._target = target
+        self.note.setEnabled(item is not None)
+        self.drop.setEnabled(item is not None)
+        self.info.setHtml(self._html(node))
+
+    def _note_changed(self) -> None:
+        if self._target is not None:
+            self._timer.start()
+
+    def _html(self, node: Node | None) -> str:
+        if node is None or node.item is None:
+            hint = self.tr(
+                "Select a document to see why it is needed, attach files or write a note."
+            )
+            return f"<p>{escape(hint)}</p>"
+        item = node.item
+        stage, status = escape(self.tr("Stage")), escape(self.tr("Status"))
+        waived, source = escape(self.tr("Waived")), escape(self.tr("Source"))
+        unverified, attached = escape(self.tr("unverified rule")), escape(self.tr("Attached files"))
+        parts = [
+            f"<h3>{escape(item.title)}</h3>",
+            f"<p><b>{stage}:</b> {escape(stage_label(node.stage))}<br>"
+            f"<b>{status}:</b> {escape(item_status_label(item.status))}</p>",
+        ]
+        if item.waived_reason:
+            parts.append(f"<p><b>{waived}:</b> {escape(item.waived_reason)}</p>")
+        parts.append(f"<p>{escape(item.why)}</p>")
+        flag = "" if item.verified else f" <i>({unverified})</i>"
+        parts.append(f"<p><small>{source}: {escape(item.source)}{flag}</small></p>")
+        if item.files:
+            parts.append(f"<p><b>{attached}</b></p><ul>")
+            parts.extend(self._file_html(node, path) for path in item.files)
+            parts.append("</ul>")
+        return "".join(parts)
+
+    def _file_html(self, node: Node, path: str) -> str:
+        mine = node.kind is Kind.FILE and node.path == path
+        state = node.state if mine else None
+        name = escape(os.path.basename(path) or path)
+        name = f"<b>{name}</b>" if mine else name
+        line = f"<li>{name}<br><small>{escape(path)}</small>"
+        if mine:
+            ok = state is not None and state.ok
+            colour = theme.colour("eligible" if ok else "error").name()
+            line += (
+                f"<br><span style='color:{colour}'>{escape(file_status_label(state))}</span>: "
+                f"{escape(file_reason(state))}"
+            )
+            if state is not None and not state.ok:
+                hint = self.tr("Choose Relink… to point this record at the file's new place.")
+                line += f"<br>{escape(hint)}"
+        return line + "</li>"

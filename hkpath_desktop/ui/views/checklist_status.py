@@ -1,0 +1,88 @@
+"""The Checklist tab's status lines: progress, files needing attention, background work.
+
+Kept apart from the view so that what the user is told (and how) lives in one small place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
+
+from hkpath_desktop.core.checklists import Progress
+from hkpath_desktop.ui import theme
+from hkpath_desktop.ui.models.checklist_model import progress_label
+
+
+class StatusArea(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("Progress"))
+        self.bar = QProgressBar(self)
+        self.bar.setAccessibleName(self.tr("Documents done"))
+        self.bar.setTextVisible(True)
+        self.attention = QLabel(self)
+        self.attention.setWordWrap(True)
+        self.attention.setAccessibleName(self.tr("Files needing attention"))
+        self.work = QLabel(self)
+        self.work_bar = QProgressBar(self)
+        self.work_bar.setAccessibleName(self.tr("Reading files"))
+        self.cancel = QPushButton(self.tr("Cancel"), self)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Last action"))
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.summary, 0, 0, 1, 2)
+        grid.addWidget(self.bar, 0, 2, 1, 2)
+        grid.addWidget(self.attention, 1, 0, 1, 4)
+        grid.addWidget(self.work, 2, 0)
+        grid.addWidget(self.work_bar, 2, 1, 1, 2)
+        grid.addWidget(self.cancel, 2, 3)
+        grid.addWidget(self.message, 3, 0, 1, 4)
+        grid.setColumnStretch(1, 1)
+        self.attention.hide()
+        self.message.hide()
+        self.set_busy(False)
+
+    def show_summary(
+        self, total: Progress, people: Sequence[tuple[str, Progress]], problems: int
+    ) -> None:
+        """Overall and per-person progress, and a warning naming how many files need care."""
+        each = " · ".join(f"{name} {progress}" for name, progress in people)
+        overall = self.tr("Whole household: %1").replace("%1", progress_label(total))
+        self.summary.setText(f"<b>{overall}</b>" + (f"<br>{each}" if each else ""))
+        self.bar.setRange(0, max(1, total.total))
+        self.bar.setValue(total.done)
+        self.bar.setFormat(f"{total}")
+        if problems:
+            colour = theme.colour("error").name()
+            text = self.tr(
+                "Files needing attention: %1 (moved, deleted, changed or unreadable). "
+                "Select one and choose Relink… to point the record at the file's place."
+            ).replace("%1", str(problems))
+            self.attention.setText(f"<span style='color:{colour}'>{text}</span>")
+        self.attention.setVisible(bool(problems))
+
+    def set_busy(self, busy: bool) -> None:
+        for widget in (self.work, self.work_bar, self.cancel):
+            widget.setVisible(busy)
+        if not busy:
+            self.work_bar.reset()
+
+    def show_progress(self, done: int, total: int, what: str) -> None:
+        self.work.setText(what)
+        self.work_bar.setRange(0, max(1, total))
+        self.work_bar.setValue(done)
+
+    def say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))

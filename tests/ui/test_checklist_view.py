@@ -1,0 +1,420 @@
+"""The Checklist tab on real widgets, a real database and real files in tmp_path."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+import shiboken6
+from checklist_helpers import choose, household, item_ids, nodes, select, status_text
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QThreadPool, QTimer, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from hkpath_desktop.core.assessment import assess_all
+from hkpath_desktop.core.checklists import build_checklist
+from hkpath_desktop.core.facts import Household
+from hkpath_desktop.core.rules import RulePack
+from hkpath_desktop.store.attachments import FileState, FileStatus, Problem, fingerprint
+from hkpath_desktop.store.repository import Repository
+from hkpath_desktop.ui.models.checklist_model import ATTENTION, ChecklistModel, Kind
+from hkpath_desktop.ui.views.checklist_view import ChecklistView
+
+pytestmark = pytest.mark.gui
+
+TODAY = date(2026, 11, 22)
+
+PHOTO = "ttps.entry.photo"
+PASSPORT = "ttps.entry.travel_document"
+
+
+@pytest.fixture
+def view(qtbot, repository: Repository, rules: RulePack) -> ChecklistView:  # type: ignore[no-untyped-def]
+    widget = ChecklistView(repository, rules, lambda: TODAY)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 700)
+    widget.opened: list[str] = []  # type: ignore[attr-defined]
+
+    def opener(url: QUrl) -> bool:
+        widget.opened.append(url.toLocalFile())  # type: ignore[attr-defined]
+        return True
+
+    widget.open_url = opener
+    return widget
+
+
+@pytest.fixture
+def show(qtbot, view: ChecklistView, repository: Repository) -> Callable[[Household], int]:  # type: ignore[no-untyped-def]
+    def shower(h: Household) -> int:
+        household_id = repository.add_household(h)
+        view.show_household(household_id)
+        qtbot.waitUntil(lambda: not view.files.busy(), timeout=10_000)
+        return household_id
+
+    return shower
+
+
+def idle(qtbot, view: ChecklistView) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: not view.files.busy(), timeout=20_000)
+
+
+def test_model_passes_the_model_tester(qtmodeltester, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    h = household(keep_documents=True)
+    model = ChecklistModel()
+    lists = [build_checklist(h, "cies", s) for s in ("net_asset_assessment", "entry")]
+    model.set_file_states({("m1", "cies.entry.travel_document", h.documents[0].path): FileState(
+        FileStatus.MISSING, Problem.NOT_FOUND)})  # fmt: skip
+    model.set_content(h, lists)
+    assert model.rowCount() == 4
+    qtmodeltester.check(model, force_py=True)
+    model.set_content(h, lists, text="passport", status=ATTENTION)
+    assert model.rowCount() == 1
+    model.set_file_states({})
+    model.set_content(None, ())
+    assert model.rowCount() == 0
+
+
+def test_empty_until_a_household_is_shown(view: ChecklistView, show, rules) -> None:  # type: ignore[no-untyped-def]
+    assert view.empty.isVisibleTo(view) and not view.body.isVisibleTo(view)
+    view.show_household(999)
+    assert view.empty.isVisibleTo(view) and view.household_id is None
+    h = household()
+    show(h)
+    assert view.body.isVisibleTo(view) and not view.empty.isVisibleTo(view)
+    best = assess_all(h, rules, TODAY)[0].pathway
+    assert view.current_selection() == (best, view.controls.selected_stages())
+    assert len(view.current_selection()[1]) > 1
+
+
+def test_progress_per_person_and_stage_matches_the_core(view: ChecklistView, show) -> None:  # type: ignore[no-untyped-def]
+    h = household()
+    show(h)
+    choose(view, "pathway", "ttps")
+    choose(view, "stage", "entry")
+    assert view.current_selection() == ("ttps", ("entry",))
+    core = build_checklist(h, "ttps", "entry", category=view.controls.selected_category())
+    people = [view.model.index(r, 0) for r in range(view.model.rowCount())]
+    assert [view.model.node(p).member for p in people] == ["m1", "m2", "m3", "m4"]  # type: ignore[union-attr]
+    for person in people:
+        member = view.model.node(person).member  # type: ignore[union-attr]
+        expected = core.progress_by_member()[member]
+        words = f"{expected.done} of {expected.total} done"
+        assert status_text(view, person) == words
+        assert status_text(view, view.model.index(0, 0, person)) == words
+    total = core.progress()
+    assert f"{total.done} of {total.total} done" in view.status.summary.text()
+    assert view.status.bar.value() == total.done and view.status.bar.maximum() == total.total
+
+
+def test_ttps_category_a_versus_b(view: ChecklistView, show) -> None:  # type: ignore[no-untyped-def]
+    show(household())
+    choose(view, "pathway", "ttps")
+    assert view.controls.category.isVisibleTo(view)
+    choose(view, "category", "A")
+    a = item_ids(view)
+    assert view.current_category() == "A"
+    choose(view, "category", "B")
+    assert view.current_category() == "B"
+    b = item_ids(view)
+    assert "ttps.entry.income_proof" in a and "ttps.entry.income_proof" not in b
+    assert "ttps.entry.degree_proof" in b and "ttps.entry.degree_proof" not in a
+    choose(view, "pathway", "gep")
+    assert not view.controls.category.isVisibleTo(view)
+
+
+def test_mainland_versus_japanese_resident(view: ChecklistView, show) -> None:  # type: ignore[no-untyped-def]
+    show(household())
+    choose(view, "pathway", "ttps")
+    assert "ttps.entry.consent_letter" not in item_ids(view)
+    show(household(mainland=True))
+    choose(view, "pathway", "ttps")
+    assert "ttps.entry.consent_letter" in item_ids(view)
+    assert "ttps.entry.consent_letter" not in item_ids(view, "m2")
+
+
+def test_with_and_without_spouse_and_child(view: ChecklistView, show) -> None:  # type: ignore[no-untyped-def]
+    show(household())
+    choose(view, "pathway", "ttps")
+    assert {n.member for n in nodes(view, Kind.MEMBER)} == {"m1", "m2", "m3", "m4"}
+    assert "ttps.entry.relationship_proof" in item_ids(view, "m2")
+    show(household(alone=True))
+    choose(view, "pathway", "ttps")
+    assert [n.member for n in nodes(view, Kind.MEMBER)] == ["m1"]
+    assert "Ken" not in view.status.summary.text()
+
+
+def test_text_and_status_filters(view: ChecklistView, show) -> None:  # type: ignore[no-untyped-def]
+    show(household())
+    choose(view, "pathway", "ttps")
+    all_items = len(nodes(view, Kind.ITEM))
+    view.controls.text.setText("photograph")
+    shown = nodes(view, Kind.ITEM)
+    assert shown and all(n.item and "photograph" in n.item.title.casefold() for n in shown)
+    view.controls.text.setText("Yui")
+    assert {n.member for n in nodes(view, Kind.ITEM)} == {"m3"}
+    view.controls.text.clear()
+    choose(view, "status", "not_applicable")
+    assert all(n.item and n.item.status == "not_applicable" for n in nodes(view, Kind.ITEM))
+    choose(view, "status", "")
+    assert len(nodes(view, Kind.ITEM)) == all_items
+
+
+def _files(tmp_path: Path, *names: str) -> list[str]:
+    folder = tmp_path / "papers"
+    folder.mkdir(exist_ok=True)
+    paths = []
+    for n, name in enumerate(names):
+        path = folder / name
+        path.write_bytes(f"content {n} of {name}".encode())
+        paths.append(str(path))
+    return paths
+
+
+def test_attach_open_show_and_detach(qtbot, view, show, repository, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    household_id = show(household())
+    choose(view, "pathway", "ttps")
+    select(view, "m1", PHOTO)
+    paths = _files(tmp_path, "photo front.jpg", "photo 側面.jpg")
+    view.choose_files = lambda: paths
+    with qtbot.waitSignal(view.householdChanged, timeout=10_000) as changed:
+        view.file_actions.attach.trigger()
+    assert changed.args == [household_id]
+    docs = repository.load(household_id).documents
+    assert [d.path for d in docs] == paths
+    assert docs[0].sha256 == hashlib.sha256(Path(paths[0]).read_bytes()).hexdigest()
+    assert docs[0].size == Path(paths[0]).stat().st_size
+    item = view.model.find("m1", PHOTO)
+    assert status_text(view, item).startswith("Attached")
+    files = [view.model.index(r, 0, item) for r in range(2)]
+    assert [status_text(view, f) for f in files] == ["OK", "OK"]
+    assert view.current_node().item.id == PHOTO  # type: ignore[union-attr]
+
+    select(view, "m1", PHOTO, paths[1])
+    view.file_actions.open.trigger()
+    view.file_actions.folder.trigger()
+    assert view.opened == [paths[1], str(Path(paths[1]).parent)]  # type: ignore[attr-defined]
+    with qtbot.waitSignal(view.householdChanged):
+        view.file_actions.detach.trigger()
+    assert [d.path for d in repository.load(household_id).documents] == [paths[0]]
+    assert Path(paths[1]).exists()
+    assert "not touched" in view.status.message.text()
+
+
+def test_files_that_cannot_be_read_are_not_attached(
+    qtbot, view, show, repository, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    household_id = show(household())
+    select(
+        view,
+        "m1",
+        view.model.node(
+            view.model.index(0, 0, view.model.index(0, 0, view.model.index(0, 0)))
+        ).item.id,
+    )  # type: ignore[union-attr]
+    view.attach_files([str(tmp_path / "not there.pdf"), str(tmp_path)])
+    idle(qtbot, view)
+    assert repository.load(household_id).documents == ()
+    assert "Not attached" in view.status.message.text()
+    assert "not there.pdf" in view.status.message.text()
+
+
+def test_recheck_finds_a_moved_file_and_relink_fixes_it(
+    qtbot, view, show, repository, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    household_id = show(household())
+    choose(view, "pathway", "ttps")
+    [path] = _files(tmp_path, "passport.pdf")
+    select(view, "m1", PASSPORT)
+    view.attach_files([path])
+    idle(qtbot, view)
+    moved = tmp_path / "moved" / "passport (scan).pdf"
+    moved.parent.mkdir()
+    os.rename(path, moved)
+    view.file_actions.recheck.trigger()
+    idle(qtbot, view)
+    row = view.model.find("m1", PASSPORT, path)
+    assert status_text(view, row) == "Moved or deleted"
+    assert "Files needing attention: 1" in view.status.attention.text()
+    choose(view, "status", ATTENTION)
+    assert item_ids(view) == [PASSPORT]
+    select(view, "m1", PASSPORT, path)
+    view.file_actions.open.trigger()
+    assert view.opened == []  # type: ignore[attr-defined]
+    assert "choose Relink" in view.status.message.text()
+    view.choose_new_place = lambda old: str(moved) if old == path else ""
+    with qtbot.waitSignal(view.householdChanged, timeout=10_000):
+        view.file_actions.relink.trigger()
+    [doc] = repository.load(household_id).documents
+    assert doc == fingerprint("m1", PASSPORT, moved)
+    assert item_ids(view) == []
+    assert not view.status.attention.isVisibleTo(view)
+    choose(view, "status", "")
+    assert status_text(view, view.model.find("m1", PASSPORT, str(moved))) == "OK"
+
+
+def test_opening_a_household_rechecks_its_files(qtbot, view, repository, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    [good, bad] = _files(tmp_path, "good.pdf", "bad.pdf")
+    refs = (fingerprint("m1", PHOTO, good), fingerprint("m1", PASSPORT, bad))
+    Path(bad).write_bytes(b"edited by someone else, longer than before")
+    h = household()
+    household_id = repository.add_household(Household(h.name, h.members, documents=refs))
+    view.show_household(household_id)
+    choose(view, "pathway", "ttps")
+    idle(qtbot, view)
+    assert status_text(view, view.model.find("m1", PHOTO, good)) == "OK"
+    assert status_text(view, view.model.find("m1", PASSPORT, bad)) == "Changed since attached"
+
+
+def test_note_is_saved_as_you_type(qtbot, view, show, repository) -> None:  # type: ignore[no-untyped-def]
+    household_id = show(household())
+    choose(view, "pathway", "ttps")
+    select(view, "m2", PHOTO)
+    view.detail.note.setFocus()
+    with qtbot.waitSignal(view.householdChanged, timeout=5_000):
+        qtbot.keyClicks(view.detail.note, "white background")
+    notes = repository.load(household_id).notes
+    assert [(n.member, n.item, n.text) for n in notes if n.item == PHOTO] == [
+        ("m2", PHOTO, "white background")
+    ]
+    select(view, "m1", PHOTO)
+    assert view.detail.note.toPlainText() == ""
+    select(view, "m2", PHOTO)
+    assert view.detail.note.toPlainText() == "white background"
+
+
+def test_drop_many_files_at_once(qtbot, view, show, repository, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    household_id = show(household())
+    choose(view, "pathway", "ttps")
+    select(view, "m3", PASSPORT)
+    paths = _files(tmp_path, "a.pdf", "b c.pdf", "長い名前.pdf")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(p) for p in paths] + [QUrl("https://example.org/x.pdf")])
+    zone = view.detail.drop
+    view.show()
+    qtbot.waitExposed(view)
+    enter = QDragEnterEvent(
+        QPoint(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    QApplication.sendEvent(zone, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    with qtbot.waitSignal(view.householdChanged, timeout=10_000):
+        QApplication.sendEvent(zone, drop)
+    assert drop.isAccepted()
+    docs = repository.load(household_id).documents
+    assert sorted(d.path for d in docs) == sorted(paths)
+    assert {(d.member, d.item) for d in docs} == {("m3", PASSPORT)}
+
+
+def test_drop_of_non_files_is_refused(qtbot, view, show) -> None:  # type: ignore[no-untyped-def]
+    show(household())
+    mime = QMimeData()
+    mime.setText("just text")
+    enter = QDragEnterEvent(
+        QPoint(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    QApplication.sendEvent(view.detail.drop, enter)
+    assert not enter.isAccepted()
+
+
+def test_export_button_asks_for_the_report(qtbot, view, show) -> None:  # type: ignore[no-untyped-def]
+    show(household())
+    with qtbot.waitSignal(view.reportRequested, timeout=1_000):
+        qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+
+
+def test_ui_keeps_ticking_while_200_mb_are_hashed(qtbot, view, show, repository, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    household_id = show(household())
+    select(
+        view,
+        "m1",
+        view.model.node(
+            view.model.index(0, 0, view.model.index(0, 0, view.model.index(0, 0)))
+        ).item.id,
+    )  # type: ignore[union-attr]
+    big = tmp_path / "scan of everything.pdf"
+    with open(big, "wb") as f:
+        f.truncate(200 * 1024 * 1024)
+    ticks: list[float] = []
+    progress: list[int] = []
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    view.files.progress.connect(lambda done, total, _what: progress.append(done))
+    timer.start()
+    started = time.perf_counter()
+    view.attach_files([str(big)])
+    idle(qtbot, view)
+    elapsed = time.perf_counter() - started
+    timer.stop()
+    [doc] = repository.load(household_id).documents
+    assert doc.size == 200 * 1024 * 1024
+    assert doc.sha256 == fingerprint("m1", doc.item, big).sha256
+    during = [t for t in ticks if t <= started + elapsed]
+    assert len(during) >= max(5, int(elapsed / 0.05)), (len(during), elapsed)
+    assert len(progress) > 10 and progress[-1] == 200 * 1024
+    print(f"200 MB attached in {elapsed:.2f} s with {len(during)} timer ticks")
+
+
+def test_closing_the_tab_while_a_file_is_read_is_harmless(  # type: ignore[no-untyped-def]
+    qtbot, repository, rules, tmp_path
+) -> None:
+    household_id = repository.add_household(household())
+    view = ChecklistView(repository, rules, lambda: TODAY)
+    view.show_household(household_id)
+    qtbot.waitUntil(lambda: not view.files.busy(), timeout=10_000)
+    first = view.model.index(0, 0, view.model.index(0, 0, view.model.index(0, 0)))
+    view.tree.setCurrentIndex(first)
+    big = tmp_path / "big.bin"
+    with open(big, "wb") as f:
+        f.truncate(64 * 1024 * 1024)
+    view.attach_files([str(big)])
+    assert view.files.busy()
+    view.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(view), timeout=5_000)
+    assert QThreadPool.globalInstance().waitForDone(20_000)
+    qtbot.wait(50)
+    assert repository.load(household_id).documents == ()
+
+
+def test_drop_files_onto_a_document_row(qtbot, view, show, repository, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    household_id = show(household())
+    choose(view, "pathway", "ttps")
+    choose(view, "stage", "entry")
+    view.show()
+    qtbot.waitExposed(view)
+    target = view.model.find("m2", PHOTO)
+    view.tree.scrollTo(target)
+    point = view.tree.visualRect(target).center()
+    person_point = view.tree.visualRect(view.model.index(0, 0)).center()
+    paths = _files(tmp_path, "one.jpg", "two.jpg")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(p) for p in paths])
+
+    def event(kind, where):  # type: ignore[no-untyped-def]
+        args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton)
+        if kind is QDropEvent:
+            return QDropEvent(QPointF(where), *args, Qt.KeyboardModifier.NoModifier)
+        return QDragEnterEvent(where, *args, Qt.KeyboardModifier.NoModifier)
+
+    on_person = event(QDragEnterEvent, person_point)
+    QApplication.sendEvent(view.tree.viewport(), on_person)
+    assert not on_person.isAccepted()
+    on_item = event(QDragEnterEvent, point)
+    QApplication.sendEvent(view.tree.viewport(), on_item)
+    assert on_item.isAccepted()
+    drop = event(QDropEvent, point)
+    with qtbot.waitSignal(view.householdChanged, timeout=10_000):
+        QApplication.sendEvent(view.tree.viewport(), drop)
+    docs = repository.load(household_id).documents
+    assert [(d.member, d.item, d.path) for d in docs] == [("m2", PHOTO, p) for p in paths]
