@@ -16,7 +16,6 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QLocale, QTranslator
     from PySide6.QtWidgets import QApplication
 
     from hkpath_desktop.core.rules import RulePack
@@ -64,27 +63,6 @@ def _application() -> QApplication:
     return QApplication(sys.argv[:1])
 
 
-def install_translations(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
-    """Qt's own qtbase strings (wizard buttons, dialogs) and ours, when a file exists."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-
-    locale = locale or QLocale()
-    installed: list[QTranslator] = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    qt_translator = QTranslator(app)
-    if qt_translator.load(locale, "qtbase", "_", qt_dir):
-        app.installTranslator(qt_translator)
-        installed.append(qt_translator)
-    folder = resources.files("hkpath_desktop.resources").joinpath("translations")
-    if folder.is_dir():
-        with resources.as_file(folder) as path:
-            ours = QTranslator(app)
-            if ours.load(locale, "hkpath", "_", str(path)):
-                app.installTranslator(ours)
-                installed.append(ours)
-    return installed
-
-
 def install_error_hook() -> None:
     """Show an unexpected error as a plain message instead of letting the program vanish."""
 
@@ -120,10 +98,15 @@ def build_main_window(repository: Repository, rules: RulePack) -> MainWindow:
 def prepare_application() -> QApplication:
     """The application (the existing one, if any) with our theme and translations."""
     app = _application()
+    from PySide6.QtGui import QGuiApplication, QIcon
+
     from hkpath_desktop.ui import theme
+    from hkpath_desktop.ui.i18n import install_translators
 
     theme.apply(app)
-    install_translations(app)
+    install_translators(app)
+    app.setWindowIcon(QIcon(str(resources.files("hkpath_desktop.resources") / "icons/hkpath.svg")))
+    QGuiApplication.setDesktopFileName("io.github.hkpath.HKPath")
     return app
 
 

@@ -15,63 +15,69 @@ from hkpath_desktop.core.facts import (
 )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
-
-
 def hk_status() -> dict[HKStatus, str]:
     return {
-        HKStatus.NONE: _t("No Hong Kong status"),
-        HKStatus.VISITOR: _t("Visitor"),
-        HKStatus.STUDENT: _t("Student"),
-        HKStatus.NON_PERMANENT: _t("Non-permanent resident"),
-        HKStatus.PERMANENT: _t("Permanent resident"),
+        HKStatus.NONE: QCoreApplication.translate("labels", "No Hong Kong status"),
+        HKStatus.VISITOR: QCoreApplication.translate("labels", "Visitor"),
+        HKStatus.STUDENT: QCoreApplication.translate("labels", "Student"),
+        HKStatus.NON_PERMANENT: QCoreApplication.translate("labels", "Non-permanent resident"),
+        HKStatus.PERMANENT: QCoreApplication.translate("labels", "Permanent resident"),
     }
 
 
 def education_level() -> dict[EducationLevel, str]:
     return {
-        EducationLevel.SUB_DEGREE: _t("Sub-degree (diploma, associate)"),
-        EducationLevel.BACHELOR: _t("Bachelor's degree"),
-        EducationLevel.MASTER: _t("Master's degree"),
-        EducationLevel.DOCTORATE: _t("Doctorate (PhD)"),
-        EducationLevel.PROFESSIONAL: _t("Professional qualification"),
+        EducationLevel.SUB_DEGREE: QCoreApplication.translate(
+            "labels", "Sub-degree (diploma, associate)"
+        ),
+        EducationLevel.BACHELOR: QCoreApplication.translate("labels", "Bachelor's degree"),
+        EducationLevel.MASTER: QCoreApplication.translate("labels", "Master's degree"),
+        EducationLevel.DOCTORATE: QCoreApplication.translate("labels", "Doctorate (PhD)"),
+        EducationLevel.PROFESSIONAL: QCoreApplication.translate(
+            "labels", "Professional qualification"
+        ),
     }
 
 
 def sector() -> dict[Sector, str]:
     return {
-        Sector.INNOVATION_TECHNOLOGY: _t("Innovation and technology"),
-        Sector.FINANCIAL_SERVICES: _t("Financial services"),
-        Sector.INTERNATIONAL_TRADE: _t("International trade"),
-        Sector.OTHER: _t("Other"),
+        Sector.INNOVATION_TECHNOLOGY: QCoreApplication.translate(
+            "labels", "Innovation and technology"
+        ),
+        Sector.FINANCIAL_SERVICES: QCoreApplication.translate("labels", "Financial services"),
+        Sector.INTERNATIONAL_TRADE: QCoreApplication.translate("labels", "International trade"),
+        Sector.OTHER: QCoreApplication.translate("labels", "Other"),
     }
 
 
 def income_kind() -> dict[IncomeKind, str]:
     return {
-        IncomeKind.EMPLOYMENT: _t("Employment (salary, bonus)"),
-        IncomeKind.BUSINESS: _t("Business profit"),
-        IncomeKind.INVESTMENT: _t("Investment income"),
+        IncomeKind.EMPLOYMENT: QCoreApplication.translate("labels", "Employment (salary, bonus)"),
+        IncomeKind.BUSINESS: QCoreApplication.translate("labels", "Business profit"),
+        IncomeKind.INVESTMENT: QCoreApplication.translate("labels", "Investment income"),
     }
 
 
 def relationship() -> dict[Relationship, str]:
     return {
-        Relationship.MARRIED: _t("Married"),
-        Relationship.CIVIL_PARTNERSHIP: _t("Civil partnership"),
-        Relationship.CIVIL_UNION: _t("Civil union"),
+        Relationship.MARRIED: QCoreApplication.translate("labels", "Married"),
+        Relationship.CIVIL_PARTNERSHIP: QCoreApplication.translate("labels", "Civil partnership"),
+        Relationship.CIVIL_UNION: QCoreApplication.translate("labels", "Civil union"),
     }
 
 
 def unknown() -> str:
-    return _t("Don't know")
+    return QCoreApplication.translate("labels", "Don't know")
 
 
 def yes_no(value: bool | None) -> str:
     if value is None:
         return unknown()
-    return _t("Yes") if value else _t("No")
+    return (
+        QCoreApplication.translate("labels", "Yes")
+        if value
+        else QCoreApplication.translate("labels", "No")
+    )
 
 
 def day(value: date | None) -> str:

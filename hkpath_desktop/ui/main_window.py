@@ -127,6 +127,11 @@ class MainWindow(QMainWindow):
         )
         file_menu.addActions([self.backup_action, self.restore_action])
         file_menu.addSeparator()
+        self.settings_action = self._action(
+            self.tr("&Settings…"), QKeySequence.StandardKey.Preferences, self.open_settings
+        )
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         household_menu = bar.addMenu(self.tr("H&ousehold"))
         self.edit_action = self._action(self.tr("&Edit answers…"), "Ctrl+I", self.edit_answers)
@@ -276,6 +281,11 @@ class MainWindow(QMainWindow):
             Path(path).write_text(dump_profile(household), encoding="utf-8")
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Cannot export"), str(exc.strerror or exc))
+
+    def open_settings(self) -> None:
+        from hkpath_desktop.ui.settings_dialog import SettingsDialog
+
+        SettingsDialog(parent=self).exec()
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About HKPath Desktop"), self.about_text())

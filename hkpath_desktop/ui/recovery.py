@@ -110,29 +110,33 @@ def carry_out(data_dir: Path, plan: RecoveryPlan, choice: Choice) -> None:
         move_aside(data_dir)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecoveryDialog", text)
-
-
 def _explanations() -> dict[Problem, str]:
     return {
-        Problem.DAMAGED: _tr("Your saved data file is damaged and cannot be opened."),
-        Problem.NOT_OURS: _tr("The data file is not an HKPath Desktop file."),
-        Problem.NEWER: _tr(
+        Problem.DAMAGED: QCoreApplication.translate(
+            "RecoveryDialog", "Your saved data file is damaged and cannot be opened."
+        ),
+        Problem.NOT_OURS: QCoreApplication.translate(
+            "RecoveryDialog", "The data file is not an HKPath Desktop file."
+        ),
+        Problem.NEWER: QCoreApplication.translate(
+            "RecoveryDialog",
             "Your data was saved by a newer version of HKPath Desktop. Please install that "
-            "version to open it."
+            "version to open it.",
         ),
-        Problem.READ_ONLY: _tr(
+        Problem.READ_ONLY: QCoreApplication.translate(
+            "RecoveryDialog",
             "HKPath Desktop may not write to your data file or its folder. Please check their "
-            "permissions, then start the program again."
+            "permissions, then start the program again.",
         ),
-        Problem.MIGRATION_FAILED: _tr(
+        Problem.MIGRATION_FAILED: QCoreApplication.translate(
+            "RecoveryDialog",
             "Your data could not be brought up to date for this version of the program. A copy "
-            "taken before the attempt is kept beside it."
+            "taken before the attempt is kept beside it.",
         ),
-        Problem.UNAVAILABLE: _tr(
+        Problem.UNAVAILABLE: QCoreApplication.translate(
+            "RecoveryDialog",
             "Your data file cannot be used right now; another copy of the program may have it "
-            "open. Please close it and try again."
+            "open. Please close it and try again.",
         ),
     }
 
@@ -219,11 +223,19 @@ def back_up_from_window(window: MainWindow) -> Path | None:
         copy = back_up_now(window.repository.data_dir)
     except (OSError, DatabaseError) as exc:
         QMessageBox.warning(
-            window, _tr("Back up now"), _tr("No backup was made: %1").replace("%1", str(exc))
+            window,
+            QCoreApplication.translate("RecoveryDialog", "Back up now"),
+            QCoreApplication.translate("RecoveryDialog", "No backup was made: %1").replace(
+                "%1", str(exc)
+            ),
         )
         return None
     QMessageBox.information(
-        window, _tr("Back up now"), _tr("Your data was copied to %1.").replace("%1", str(copy))
+        window,
+        QCoreApplication.translate("RecoveryDialog", "Back up now"),
+        QCoreApplication.translate("RecoveryDialog", "Your data was copied to %1.").replace(
+            "%1", str(copy)
+        ),
     )
     return copy
 
@@ -233,11 +245,20 @@ def restore_into_window(window: MainWindow) -> Backup | None:
     data_dir = window.repository.data_dir
     backups = list_backups(data_dir)
     if not backups:
-        QMessageBox.information(window, _tr("Restore from backup"), _tr("There is no backup yet."))
+        QMessageBox.information(
+            window,
+            QCoreApplication.translate("RecoveryDialog", "Restore from backup"),
+            QCoreApplication.translate("RecoveryDialog", "There is no backup yet."),
+        )
         return None
     labels = [backup_label(b) for b in backups]
     picked, ok = QInputDialog.getItem(
-        window, _tr("Restore from backup"), _tr("Go back to the backup from:"), labels, 0, False
+        window,
+        QCoreApplication.translate("RecoveryDialog", "Restore from backup"),
+        QCoreApplication.translate("RecoveryDialog", "Go back to the backup from:"),
+        labels,
+        0,
+        False,
     )
     if not ok:
         return None
@@ -248,10 +269,11 @@ def restore_into_window(window: MainWindow) -> Backup | None:
 def restore_chosen(window: MainWindow, backup: Backup) -> Backup | None:
     answer = QMessageBox.question(
         window,
-        _tr("Restore from backup"),
-        _tr(
+        QCoreApplication.translate("RecoveryDialog", "Restore from backup"),
+        QCoreApplication.translate(
+            "RecoveryDialog",
             "Replace your current data with the backup from %1? The current file is kept "
-            "beside it under a new name."
+            "beside it under a new name.",
         ).replace("%1", backup_label(backup)),
     )
     if answer != QMessageBox.StandardButton.Yes:
@@ -263,8 +285,10 @@ def restore_chosen(window: MainWindow, backup: Backup) -> Backup | None:
     except (DatabaseError, OSError) as exc:
         QMessageBox.warning(
             window,
-            _tr("Restore from backup"),
-            _tr("Nothing was restored: %1").replace("%1", str(exc)),
+            QCoreApplication.translate("RecoveryDialog", "Restore from backup"),
+            QCoreApplication.translate("RecoveryDialog", "Nothing was restored: %1").replace(
+                "%1", str(exc)
+            ),
         )
         return None
     open_database(data_dir).dispose()  # an older backup is brought up to date here

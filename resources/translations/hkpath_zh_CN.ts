@@ -13,63 +13,63 @@
     </message>
     <message>
         <source>Net assets</source>
-        <translation type="vanished">资产净值</translation>
+        <translation>资产净值</translation>
     </message>
     <message>
         <source>Held at least this much since</source>
-        <translation type="vanished">自此日期起一直持有至少此数额</translation>
+        <translation>自此日期起一直持有至少此数额</translation>
     </message>
     <message>
         <source>&amp;Net assets:</source>
-        <translation type="vanished">资产净值(&amp;N)：</translation>
+        <translation>资产净值(&amp;N)：</translation>
     </message>
     <message>
         <source>Held since:</source>
-        <translation type="vanished">持有起始日期：</translation>
+        <translation>持有起始日期：</translation>
     </message>
     <message>
         <source>Money you can live on in Hong Kong without working</source>
-        <translation type="vanished">在香港不工作也足以维持生活的款项</translation>
+        <translation>在香港不工作也足以维持生活的款项</translation>
     </message>
     <message>
         <source>&amp;Money to live on:</source>
-        <translation type="vanished">生活费(&amp;M)：</translation>
+        <translation>生活费(&amp;M)：</translation>
     </message>
     <message>
         <source>A business you own</source>
-        <translation type="vanished">你拥有的业务</translation>
+        <translation>你拥有的业务</translation>
     </message>
     <message>
         <source>No business</source>
-        <translation type="vanished">没有业务</translation>
+        <translation>没有业务</translation>
     </message>
     <message>
         <source>Yes, I own a business</source>
-        <translation type="vanished">有，我拥有业务</translation>
+        <translation>有，我拥有业务</translation>
     </message>
     <message>
         <source>&amp;Business:</source>
-        <translation type="vanished">业务(&amp;B)：</translation>
+        <translation>业务(&amp;B)：</translation>
     </message>
     <message>
         <source>Your business</source>
-        <translation type="vanished">你的业务</translation>
+        <translation>你的业务</translation>
     </message>
     <message>
         <source>Business profit over the last year</source>
-        <translation type="vanished">过去一年的业务利润</translation>
+        <translation>过去一年的业务利润</translation>
     </message>
     <message>
         <source>Business is listed on a stock exchange</source>
-        <translation type="vanished">业务已在证券交易所上市</translation>
+        <translation>业务已在证券交易所上市</translation>
     </message>
     <message>
         <source>Profit last year:</source>
-        <translation type="vanished">去年利润：</translation>
+        <translation>去年利润：</translation>
     </message>
     <message>
         <source>Listed:</source>
-        <translation type="vanished">上市：</translation>
+        <translation>上市：</translation>
     </message>
     <message>
         <source>This date cannot be in the future.</source>
@@ -471,63 +471,63 @@
     </message>
     <message>
         <source>Stays granted (months)</source>
-        <translation type="vanished">获批逗留期（月）</translation>
+        <translation>获批逗留期（月）</translation>
     </message>
     <message>
         <source>Earliest permanent residency</source>
-        <translation type="vanished">最早可成为永久性居民</translation>
+        <translation>最早可成为永久性居民</translation>
     </message>
     <message>
         <source>Government fees</source>
-        <translation type="vanished">政府收费</translation>
+        <translation>政府收费</translation>
     </message>
     <message>
         <source>Fees in detail</source>
-        <translation type="vanished">费用明细</translation>
+        <translation>费用明细</translation>
     </message>
     <message>
         <source>Capital needed</source>
-        <translation type="vanished">所需资金</translation>
+        <translation>所需资金</translation>
     </message>
     <message>
         <source>Job offer needed</source>
-        <translation type="vanished">需要工作邀约</translation>
+        <translation>需要工作邀约</translation>
     </message>
     <message>
         <source>Family who may come</source>
-        <translation type="vanished">可随行的家人</translation>
+        <translation>可随行的家人</translation>
     </message>
     <message>
         <source>What was checked</source>
-        <translation type="vanished">检查了什么</translation>
+        <translation>检查了什么</translation>
     </message>
     <message>
         <source>Rules version</source>
-        <translation type="vanished">规则版本</translation>
+        <translation>规则版本</translation>
     </message>
     <message>
         <source>The seven years to permanent residency</source>
-        <translation type="vanished">成为永久性居民的七年</translation>
+        <translation>成为永久性居民的七年</translation>
     </message>
     <message>
         <source>unverified rule</source>
-        <translation type="vanished">未经证实的规则</translation>
+        <translation>未经证实的规则</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="vanished">资料来源</translation>
+        <translation>资料来源</translation>
     </message>
     <message>
         <source>What would change the answer</source>
-        <translation type="vanished">怎样才会改变结果</translation>
+        <translation>怎样才会改变结果</translation>
     </message>
     <message>
         <source>To renew each stay</source>
-        <translation type="vanished">每次延长逗留的条件</translation>
+        <translation>每次延长逗留的条件</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="vanished">风险</translation>
+        <translation>风险</translation>
     </message>
 </context>
 <context>
@@ -606,71 +606,71 @@
     </message>
     <message>
         <source>Level</source>
-        <translation type="vanished">层次</translation>
+        <translation>层次</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="vanished">院校</translation>
+        <translation>院校</translation>
     </message>
     <message>
         <source>Country of the institution</source>
-        <translation type="vanished">院校所在国家</translation>
+        <translation>院校所在国家</translation>
     </message>
     <message>
         <source>Date awarded</source>
-        <translation type="vanished">授予日期</translation>
+        <translation>授予日期</translation>
     </message>
     <message>
         <source>Honorary degree</source>
-        <translation type="vanished">荣誉学位</translation>
+        <translation>荣誉学位</translation>
     </message>
     <message>
         <source>On the Top Talent Pass list of top universities</source>
-        <translation type="vanished">属于“高端人才通行证计划”合资格大学名单</translation>
+        <translation>属于“高端人才通行证计划”合资格大学名单</translation>
     </message>
     <message>
         <source>Check the official list published by the Immigration Department: %1</source>
-        <translation type="vanished">请查阅香港入境事务处公布的官方名单：%1</translation>
+        <translation>请查阅香港入境事务处公布的官方名单：%1</translation>
     </message>
     <message>
         <source>Science, technology, engineering or mathematics subject</source>
-        <translation type="vanished">科学、技术、工程或数学学科</translation>
+        <translation>科学、技术、工程或数学学科</translation>
     </message>
     <message>
         <source>Internationally renowned institution</source>
-        <translation type="vanished">国际知名院校</translation>
+        <translation>国际知名院校</translation>
     </message>
     <message>
         <source>Level:</source>
-        <translation type="vanished">层次：</translation>
+        <translation>层次：</translation>
     </message>
     <message>
         <source>Institution:</source>
-        <translation type="vanished">院校：</translation>
+        <translation>院校：</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="vanished">国家：</translation>
+        <translation>国家：</translation>
     </message>
     <message>
         <source>Awarded on:</source>
-        <translation type="vanished">授予日期：</translation>
+        <translation>授予日期：</translation>
     </message>
     <message>
         <source>Honorary degree:</source>
-        <translation type="vanished">荣誉学位：</translation>
+        <translation>荣誉学位：</translation>
     </message>
     <message>
         <source>On the TTPS list of top universities?</source>
-        <translation type="vanished">是否属于“高才通”合资格大学名单？</translation>
+        <translation>是否属于“高才通”合资格大学名单？</translation>
     </message>
     <message>
         <source>STEM subject:</source>
-        <translation type="vanished">STEM 学科：</translation>
+        <translation>STEM 学科：</translation>
     </message>
     <message>
         <source>Renowned institution:</source>
-        <translation type="vanished">知名院校：</translation>
+        <translation>知名院校：</translation>
     </message>
 </context>
 <context>
@@ -852,27 +852,27 @@
     </message>
     <message>
         <source>Last day of the twelve months</source>
-        <translation type="vanished">十二个月期间的最后一天</translation>
+        <translation>十二个月期间的最后一天</translation>
     </message>
     <message>
         <source>Kind of income</source>
-        <translation type="vanished">收入类别</translation>
+        <translation>收入类别</translation>
     </message>
     <message>
         <source>Income over the twelve months</source>
-        <translation type="vanished">十二个月的收入</translation>
+        <translation>十二个月的收入</translation>
     </message>
     <message>
         <source>Twelve months ending:</source>
-        <translation type="vanished">十二个月截至：</translation>
+        <translation>十二个月截至：</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="vanished">类别：</translation>
+        <translation>类别：</translation>
     </message>
     <message>
         <source>Amount before tax:</source>
-        <translation type="vanished">税前金额：</translation>
+        <translation>税前金额：</translation>
     </message>
 </context>
 <context>
@@ -968,59 +968,59 @@
     </message>
     <message>
         <source>Employer</source>
-        <translation type="vanished">雇主</translation>
+        <translation>雇主</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="vanished">职位名称</translation>
+        <translation>职位名称</translation>
     </message>
     <message>
         <source>Monthly salary</source>
-        <translation type="vanished">月薪</translation>
+        <translation>月薪</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="vanished">开始日期</translation>
+        <translation>开始日期</translation>
     </message>
     <message>
         <source>Don&apos;t know</source>
-        <translation type="vanished">不知道</translation>
+        <translation>不知道</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="vanished"> 个月</translation>
+        <translation> 个月</translation>
     </message>
     <message>
         <source>Length of the contract in months</source>
-        <translation type="vanished">合同期限（月）</translation>
+        <translation>合同期限（月）</translation>
     </message>
     <message>
         <source>Employer is listed on a stock exchange</source>
-        <translation type="vanished">雇主已在证券交易所上市</translation>
+        <translation>雇主已在证券交易所上市</translation>
     </message>
     <message>
         <source>&amp;Employer:</source>
-        <translation type="vanished">雇主(&amp;E)：</translation>
+        <translation>雇主(&amp;E)：</translation>
     </message>
     <message>
         <source>Job &amp;title:</source>
-        <translation type="vanished">职位名称(&amp;T)：</translation>
+        <translation>职位名称(&amp;T)：</translation>
     </message>
     <message>
         <source>Monthly &amp;salary:</source>
-        <translation type="vanished">月薪(&amp;S)：</translation>
+        <translation>月薪(&amp;S)：</translation>
     </message>
     <message>
         <source>Starts on:</source>
-        <translation type="vanished">开始日期：</translation>
+        <translation>开始日期：</translation>
     </message>
     <message>
         <source>&amp;Contract length:</source>
-        <translation type="vanished">合同期限(&amp;C)：</translation>
+        <translation>合同期限(&amp;C)：</translation>
     </message>
     <message>
         <source>Listed employer:</source>
-        <translation type="vanished">上市雇主：</translation>
+        <translation>上市雇主：</translation>
     </message>
 </context>
 <context>
@@ -1090,43 +1090,43 @@
     </message>
     <message>
         <source>Your profession is on Hong Kong&apos;s Talent List</source>
-        <translation type="vanished">你的专业属于香港人才清单内的专业</translation>
+        <translation>你的专业属于香港人才清单内的专业</translation>
     </message>
     <message>
         <source>The list is published at %1</source>
-        <translation type="vanished">名单发布于 %1</translation>
+        <translation>名单发布于 %1</translation>
     </message>
     <message>
         <source>An exceptional award or a widely recognised contribution in your field</source>
-        <translation type="vanished">在你的领域获得杰出奖项或有广受认可的贡献</translation>
+        <translation>在你的领域获得杰出奖项或有广受认可的贡献</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="vanished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Yes, described below</source>
-        <translation type="vanished">有，详见下文</translation>
+        <translation>有，详见下文</translation>
     </message>
     <message>
         <source>Describe the award or contribution</source>
-        <translation type="vanished">请描述该奖项或贡献</translation>
+        <translation>请描述该奖项或贡献</translation>
     </message>
     <message>
         <source>for example: Olympic medal, 2024</source>
-        <translation type="vanished">例如：奥运奖牌，2024 年</translation>
+        <translation>例如：奥运奖牌，2024 年</translation>
     </message>
     <message>
         <source>Is your spouse, a parent, a brother or sister, or a child a Hong Kong permanent resident living in Hong Kong</source>
-        <translation type="vanished">你的配偶、父母、兄弟姐妹或子女是否为居住在香港的香港永久性居民</translation>
+        <translation>你的配偶、父母、兄弟姐妹或子女是否为居住在香港的香港永久性居民</translation>
     </message>
     <message>
         <source>On the &amp;Talent List:</source>
-        <translation type="vanished">属于人才清单专业(&amp;T)：</translation>
+        <translation>属于人才清单专业(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Award or recognition:</source>
-        <translation type="vanished">奖项或认可(&amp;A)：</translation>
+        <translation>奖项或认可(&amp;A)：</translation>
     </message>
     <message>
         <source>Describe it in a few words.</source>
@@ -1149,11 +1149,11 @@
     </message>
     <message>
         <source>Checklist</source>
-        <translation>文件清单</translation>
+        <translation type="vanished">文件清单</translation>
     </message>
     <message>
         <source>The documents each route asks for, per person and stage, with the files you have attached. Coming in a later version.</source>
-        <translation>每个途径按人员及阶段所需的材料，以及你已附加的文件。将在以后的版本中提供。</translation>
+        <translation type="vanished">每个途径按人员及阶段所需的材料，以及你已附加的文件。将在以后的版本中提供。</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -1170,6 +1170,10 @@
     <message>
         <source>Trips out of Hong Kong and the days of absence that count against continuous residence. Coming in a later version.</source>
         <translation type="vanished">离港行程，以及会影响连续居住的离港天数。将在以后的版本中提供。</translation>
+    </message>
+    <message>
+        <source>C&amp;hecklist</source>
+        <translation>文件清单(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
@@ -1305,7 +1309,7 @@
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="vanished">设置(&amp;S)…</translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -1436,27 +1440,27 @@
     <name>RecoveryDialog</name>
     <message>
         <source>Your saved data file is damaged and cannot be opened.</source>
-        <translation type="vanished">你保存的数据文件已损坏，无法打开。</translation>
+        <translation>你保存的数据文件已损坏，无法打开。</translation>
     </message>
     <message>
         <source>The data file is not an HKPath Desktop file.</source>
-        <translation type="vanished">这个数据文件不是 HKPath Desktop 的文件。</translation>
+        <translation>这个数据文件不是 HKPath Desktop 的文件。</translation>
     </message>
     <message>
         <source>Your data was saved by a newer version of HKPath Desktop. Please install that version to open it.</source>
-        <translation type="vanished">你的数据由较新版本的 HKPath Desktop 保存。请安装该版本以打开数据。</translation>
+        <translation>你的数据由较新版本的 HKPath Desktop 保存。请安装该版本以打开数据。</translation>
     </message>
     <message>
         <source>HKPath Desktop may not write to your data file or its folder. Please check their permissions, then start the program again.</source>
-        <translation type="vanished">HKPath Desktop 没有权限写入你的数据文件或其所在文件夹。请检查两者的权限，然后重新启动程序。</translation>
+        <translation>HKPath Desktop 没有权限写入你的数据文件或其所在文件夹。请检查两者的权限，然后重新启动程序。</translation>
     </message>
     <message>
         <source>Your data could not be brought up to date for this version of the program. A copy taken before the attempt is kept beside it.</source>
-        <translation type="vanished">未能将你的数据更新为本版本程序适用的格式。更新前的副本已保存在同一文件夹中。</translation>
+        <translation>未能将你的数据更新为本版本程序适用的格式。更新前的副本已保存在同一文件夹中。</translation>
     </message>
     <message>
         <source>Your data file cannot be used right now; another copy of the program may have it open. Please close it and try again.</source>
-        <translation type="vanished">你的数据文件目前无法使用，可能已被另一个正在运行的程序打开。请关闭该程序后重试。</translation>
+        <translation>你的数据文件目前无法使用，可能已被另一个正在运行的程序打开。请关闭该程序后重试。</translation>
     </message>
     <message>
         <source>HKPath Desktop cannot open your data</source>
@@ -1488,66 +1492,66 @@
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="vanished">立即备份</translation>
+        <translation>立即备份</translation>
     </message>
     <message>
         <source>No backup was made: %1</source>
-        <translation type="vanished">未能创建备份：%1</translation>
+        <translation>未能创建备份：%1</translation>
     </message>
     <message>
         <source>Your data was copied to %1.</source>
-        <translation type="vanished">你的数据已复制到 %1。</translation>
+        <translation>你的数据已复制到 %1。</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="vanished">从备份恢复</translation>
+        <translation>从备份恢复</translation>
     </message>
     <message>
         <source>There is no backup yet.</source>
-        <translation type="vanished">暂时还没有备份。</translation>
+        <translation>暂时还没有备份。</translation>
     </message>
     <message>
         <source>Go back to the backup from:</source>
-        <translation type="vanished">恢复到以下日期的备份：</translation>
+        <translation>恢复到以下日期的备份：</translation>
     </message>
     <message>
         <source>Replace your current data with the backup from %1? The current file is kept beside it under a new name.</source>
-        <translation type="vanished">用 %1 的备份替换你现有的数据？现有文件会以新名称保存在同一文件夹中。</translation>
+        <translation>用 %1 的备份替换你现有的数据？现有文件会以新名称保存在同一文件夹中。</translation>
     </message>
     <message>
         <source>Nothing was restored: %1</source>
-        <translation type="vanished">没有恢复任何数据：%1</translation>
+        <translation>没有恢复任何数据：%1</translation>
     </message>
 </context>
 <context>
     <name>ReportExport</name>
     <message>
         <source>PDF, A4 paper (*.pdf)</source>
-        <translation type="vanished">PDF，A4 纸 (*.pdf)</translation>
+        <translation>PDF，A4 纸 (*.pdf)</translation>
     </message>
     <message>
         <source>PDF, US Letter paper (*.pdf)</source>
-        <translation type="vanished">PDF，美国 Letter 纸 (*.pdf)</translation>
+        <translation>PDF，美国 Letter 纸 (*.pdf)</translation>
     </message>
     <message>
         <source>PDF saved</source>
-        <translation type="vanished">PDF 已保存</translation>
+        <translation>PDF 已保存</translation>
     </message>
     <message>
         <source>Saved {pages} pages to {path}.
 
 Open it now?</source>
-        <translation type="vanished">已将 {pages} 页保存到 {path}。
+        <translation>已将 {pages} 页保存到 {path}。
 
 现在打开吗？</translation>
     </message>
     <message>
         <source>PDF not saved</source>
-        <translation type="vanished">PDF 未保存</translation>
+        <translation>PDF 未保存</translation>
     </message>
     <message>
         <source>The PDF could not be written: {0}</source>
-        <translation type="vanished">无法写入 PDF：{0}</translation>
+        <translation>无法写入 PDF：{0}</translation>
     </message>
     <message>
         <source>Writing {0}…</source>
@@ -1563,19 +1567,19 @@ Open it now?</source>
     </message>
     <message>
         <source>Save adviser report</source>
-        <translation type="vanished">保存顾问报告</translation>
+        <translation>保存顾问报告</translation>
     </message>
     <message>
         <source>adviser report</source>
-        <translation type="vanished">顾问报告</translation>
+        <translation>顾问报告</translation>
     </message>
     <message>
         <source>Save checklist</source>
-        <translation type="vanished">保存材料清单</translation>
+        <translation>保存材料清单</translation>
     </message>
     <message>
         <source>checklist</source>
-        <translation type="vanished">材料清单</translation>
+        <translation>材料清单</translation>
     </message>
 </context>
 <context>
@@ -1622,19 +1626,19 @@ Open it now?</source>
     </message>
     <message>
         <source>These trips cannot be counted until they are corrected:</source>
-        <translation type="vanished">以下行程须先更正才能计算：</translation>
+        <translation>以下行程须先更正才能计算：</translation>
     </message>
     <message>
         <source>%1 — as of %2</source>
-        <translation type="vanished">%1 — 截至 %2</translation>
+        <translation>%1 — 截至 %2</translation>
     </message>
     <message>
         <source>Last twelve months: %1 days outside</source>
-        <translation type="vanished">过去十二个月：离港 %1 天</translation>
+        <translation>过去十二个月：离港 %1 天</translation>
     </message>
     <message>
         <source>A day counts as outside when you spent all of it away: the days you leave and come back are days in Hong Kong.</source>
-        <translation type="vanished">整天不在香港才算作离港日：离港及回港当日都算作在港日子。</translation>
+        <translation>整天不在香港才算作离港日：离港及回港当日都算作在港日子。</translation>
     </message>
     <message>
         <source>Busiest twelve months: none</source>
@@ -1646,7 +1650,7 @@ Open it now?</source>
     </message>
     <message>
         <source>Absences longer than %1 months</source>
-        <translation type="vanished">超过 %1 个月的离港</translation>
+        <translation>超过 %1 个月的离港</translation>
     </message>
     <message>
         <source>still away</source>
@@ -1654,7 +1658,7 @@ Open it now?</source>
     </message>
     <message>
         <source>Left %1, back %2: %3 days. The PR form asks for the reason.</source>
-        <translation type="vanished">%1 离港，%2 回港：%3 天。永久居民申请表会询问原因。</translation>
+        <translation>%1 离港，%2 回港：%3 天。永久居民申请表会询问原因。</translation>
     </message>
     <message>
         <source>Delete the trip that left on %1 (back: %2)?</source>
@@ -1690,19 +1694,19 @@ Open it now?</source>
     </message>
     <message>
         <source>None.</source>
-        <translation type="vanished">无。</translation>
+        <translation>无。</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="vanished">年份</translation>
+        <translation>年份</translation>
     </message>
     <message>
         <source>Days outside</source>
-        <translation type="vanished">离港天数</translation>
+        <translation>离港天数</translation>
     </message>
     <message>
         <source>What these numbers mean</source>
-        <translation type="vanished">这些数字的含义</translation>
+        <translation>这些数字的含义</translation>
     </message>
 </context>
 <context>
@@ -1779,155 +1783,155 @@ Open it now?</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="vanished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="vanished">出生日期</translation>
+        <translation>出生日期</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="vanished">国籍</translation>
+        <translation>国籍</translation>
     </message>
     <message>
         <source>Living in</source>
-        <translation type="vanished">居住地</translation>
+        <translation>居住地</translation>
     </message>
     <message>
         <source>Hong Kong status</source>
-        <translation type="vanished">香港身份</translation>
+        <translation>香港身份</translation>
     </message>
     <message>
         <source>Permanent residence elsewhere</source>
-        <translation type="vanished">其他地方的永久居留权</translation>
+        <translation>其他地方的永久居留权</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="vanished">没有</translation>
+        <translation>没有</translation>
     </message>
     <message>
         <source>Travel document valid until</source>
-        <translation type="vanished">旅行证件有效期至</translation>
+        <translation>旅行证件有效期至</translation>
     </message>
     <message>
         <source>Spouse or partner</source>
-        <translation type="vanished">配偶或伴侣</translation>
+        <translation>配偶或伴侣</translation>
     </message>
     <message>
         <source>Child</source>
-        <translation type="vanished">子女</translation>
+        <translation>子女</translation>
     </message>
     <message>
         <source>Family members coming</source>
-        <translation type="vanished">随行家人</translation>
+        <translation>随行家人</translation>
     </message>
     <message>
         <source>No job offer</source>
-        <translation type="vanished">没有工作邀约</translation>
+        <translation>没有工作邀约</translation>
     </message>
     <message>
         <source>Offer expected, details not known</source>
-        <translation type="vanished">即将获得工作邀约，详情未知</translation>
+        <translation>即将获得工作邀约，详情未知</translation>
     </message>
     <message>
         <source>About you</source>
-        <translation type="vanished">关于你</translation>
+        <translation>关于你</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="vanished">家人</translation>
+        <translation>家人</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="vanished">教育</translation>
+        <translation>教育</translation>
     </message>
     <message>
         <source>Qualifications</source>
-        <translation type="vanished">学历</translation>
+        <translation>学历</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="vanished">工作</translation>
+        <translation>工作</translation>
     </message>
     <message>
         <source>Work periods</source>
-        <translation type="vanished">工作期间</translation>
+        <translation>工作期间</translation>
     </message>
     <message>
         <source>Income</source>
-        <translation type="vanished">收入</translation>
+        <translation>收入</translation>
     </message>
     <message>
         <source>Twelve months ending %1</source>
-        <translation type="vanished">截至 %1 的十二个月</translation>
+        <translation>截至 %1 的十二个月</translation>
     </message>
     <message>
         <source>Income periods</source>
-        <translation type="vanished">收入期间</translation>
+        <translation>收入期间</translation>
     </message>
     <message>
         <source>Job offer</source>
-        <translation type="vanished">工作邀约</translation>
+        <translation>工作邀约</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="vanished">工作邀约</translation>
+        <translation>工作邀约</translation>
     </message>
     <message>
         <source>Languages, talent and family</source>
-        <translation type="vanished">语言、才能及家庭</translation>
+        <translation>语言、才能及家庭</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="vanished">中文</translation>
+        <translation>中文</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="vanished">英语</translation>
+        <translation>英语</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="vanished">其他</translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Profession on the Talent List</source>
-        <translation type="vanished">属于人才清单内的专业</translation>
+        <translation>属于人才清单内的专业</translation>
     </message>
     <message>
         <source>Award or recognition</source>
-        <translation type="vanished">奖项或认可</translation>
+        <translation>奖项或认可</translation>
     </message>
     <message>
         <source>Family member living in Hong Kong</source>
-        <translation type="vanished">在香港居住的家人</translation>
+        <translation>在香港居住的家人</translation>
     </message>
     <message>
         <source>Assets</source>
-        <translation type="vanished">资产</translation>
+        <translation>资产</translation>
     </message>
     <message>
         <source>Net assets</source>
-        <translation type="vanished">资产净值</translation>
+        <translation>资产净值</translation>
     </message>
     <message>
         <source>Held since</source>
-        <translation type="vanished">持有起始日期</translation>
+        <translation>持有起始日期</translation>
     </message>
     <message>
         <source>Money to live on</source>
-        <translation type="vanished">生活费</translation>
+        <translation>生活费</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="vanished">记录</translation>
+        <translation>记录</translation>
     </message>
     <message>
         <source>Criminal conviction</source>
-        <translation type="vanished">刑事定罪</translation>
+        <translation>刑事定罪</translation>
     </message>
     <message>
         <source>Adverse immigration record</source>
-        <translation type="vanished">不良出入境记录</translation>
+        <translation>不良出入境记录</translation>
     </message>
 </context>
 <context>
@@ -2266,79 +2270,79 @@ Open it now?</source>
     </message>
     <message>
         <source>Started</source>
-        <translation type="vanished">开始</translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="vanished">结束</translation>
+        <translation>结束</translation>
     </message>
     <message>
         <source>Still working here</source>
-        <translation type="vanished">仍在此工作</translation>
+        <translation>仍在此工作</translation>
     </message>
     <message>
         <source>Full-time</source>
-        <translation type="vanished">全职</translation>
+        <translation>全职</translation>
     </message>
     <message>
         <source>Self-employed</source>
-        <translation type="vanished">自雇</translation>
+        <translation>自雇</translation>
     </message>
     <message>
         <source>Work at graduate level</source>
-        <translation type="vanished">需要本科学历的工作</translation>
+        <translation>需要本科学历的工作</translation>
     </message>
     <message>
         <source>Senior or managerial role</source>
-        <translation type="vanished">高级或管理职位</translation>
+        <translation>高级或管理职位</translation>
     </message>
     <message>
         <source>International experience</source>
-        <translation type="vanished">国际工作经验</translation>
+        <translation>国际工作经验</translation>
     </message>
     <message>
         <source>Multinational or listed employer</source>
-        <translation type="vanished">跨国或上市公司雇主</translation>
+        <translation>跨国或上市公司雇主</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="vanished">行业</translation>
+        <translation>行业</translation>
     </message>
     <message>
         <source>Started:</source>
-        <translation type="vanished">开始日期：</translation>
+        <translation>开始日期：</translation>
     </message>
     <message>
         <source>Ended:</source>
-        <translation type="vanished">结束日期：</translation>
+        <translation>结束日期：</translation>
     </message>
     <message>
         <source>Full-time:</source>
-        <translation type="vanished">全职：</translation>
+        <translation>全职：</translation>
     </message>
     <message>
         <source>Self-employed:</source>
-        <translation type="vanished">自雇：</translation>
+        <translation>自雇：</translation>
     </message>
     <message>
         <source>Graduate-level work:</source>
-        <translation type="vanished">需要本科学历的工作：</translation>
+        <translation>需要本科学历的工作：</translation>
     </message>
     <message>
         <source>Senior role:</source>
-        <translation type="vanished">高级职位：</translation>
+        <translation>高级职位：</translation>
     </message>
     <message>
         <source>Outside your home country:</source>
-        <translation type="vanished">在原籍国家以外：</translation>
+        <translation>在原籍国家以外：</translation>
     </message>
     <message>
         <source>Multinational employer:</source>
-        <translation type="vanished">跨国雇主：</translation>
+        <translation>跨国雇主：</translation>
     </message>
     <message>
         <source>Sector:</source>
-        <translation type="vanished">行业：</translation>
+        <translation>行业：</translation>
     </message>
     <message>
         <source>A past job cannot start in the future.</source>
@@ -2462,95 +2466,95 @@ Open it now?</source>
     <name>labels</name>
     <message>
         <source>No Hong Kong status</source>
-        <translation type="vanished">没有香港身份</translation>
+        <translation>没有香港身份</translation>
     </message>
     <message>
         <source>Visitor</source>
-        <translation type="vanished">访客</translation>
+        <translation>访客</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="vanished">学生</translation>
+        <translation>学生</translation>
     </message>
     <message>
         <source>Non-permanent resident</source>
-        <translation type="vanished">非永久性居民</translation>
+        <translation>非永久性居民</translation>
     </message>
     <message>
         <source>Permanent resident</source>
-        <translation type="vanished">永久性居民</translation>
+        <translation>永久性居民</translation>
     </message>
     <message>
         <source>Sub-degree (diploma, associate)</source>
-        <translation type="vanished">副学位（文凭、副学士）</translation>
+        <translation>副学位（文凭、副学士）</translation>
     </message>
     <message>
         <source>Bachelor&apos;s degree</source>
-        <translation type="vanished">学士学位</translation>
+        <translation>学士学位</translation>
     </message>
     <message>
         <source>Master&apos;s degree</source>
-        <translation type="vanished">硕士学位</translation>
+        <translation>硕士学位</translation>
     </message>
     <message>
         <source>Doctorate (PhD)</source>
-        <translation type="vanished">博士学位（PhD）</translation>
+        <translation>博士学位（PhD）</translation>
     </message>
     <message>
         <source>Professional qualification</source>
-        <translation type="vanished">专业资格</translation>
+        <translation>专业资格</translation>
     </message>
     <message>
         <source>Innovation and technology</source>
-        <translation type="vanished">创新科技</translation>
+        <translation>创新科技</translation>
     </message>
     <message>
         <source>Financial services</source>
-        <translation type="vanished">金融服务</translation>
+        <translation>金融服务</translation>
     </message>
     <message>
         <source>International trade</source>
-        <translation type="vanished">国际贸易</translation>
+        <translation>国际贸易</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="vanished">其他</translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Employment (salary, bonus)</source>
-        <translation type="vanished">受雇收入（工资、奖金）</translation>
+        <translation>受雇收入（工资、奖金）</translation>
     </message>
     <message>
         <source>Business profit</source>
-        <translation type="vanished">业务利润</translation>
+        <translation>业务利润</translation>
     </message>
     <message>
         <source>Investment income</source>
-        <translation type="vanished">投资收入</translation>
+        <translation>投资收入</translation>
     </message>
     <message>
         <source>Married</source>
-        <translation type="vanished">已婚</translation>
+        <translation>已婚</translation>
     </message>
     <message>
         <source>Civil partnership</source>
-        <translation type="vanished">民事伴侣关系</translation>
+        <translation>民事伴侣关系</translation>
     </message>
     <message>
         <source>Civil union</source>
-        <translation type="vanished">民事结合</translation>
+        <translation>民事结合</translation>
     </message>
     <message>
         <source>Don&apos;t know</source>
-        <translation type="vanished">不知道</translation>
+        <translation>不知道</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="vanished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="vanished">否</translation>
+        <translation>否</translation>
     </message>
 </context>
 <context>

@@ -13,63 +13,63 @@
     </message>
     <message>
         <source>Net assets</source>
-        <translation type="vanished">資產淨值</translation>
+        <translation>資產淨值</translation>
     </message>
     <message>
         <source>Held at least this much since</source>
-        <translation type="vanished">自此日期起一直持有至少此數額</translation>
+        <translation>自此日期起一直持有至少此數額</translation>
     </message>
     <message>
         <source>&amp;Net assets:</source>
-        <translation type="vanished">資產淨值(&amp;N)：</translation>
+        <translation>資產淨值(&amp;N)：</translation>
     </message>
     <message>
         <source>Held since:</source>
-        <translation type="vanished">持有日期起：</translation>
+        <translation>持有日期起：</translation>
     </message>
     <message>
         <source>Money you can live on in Hong Kong without working</source>
-        <translation type="vanished">在香港不工作也足以維持生活的款項</translation>
+        <translation>在香港不工作也足以維持生活的款項</translation>
     </message>
     <message>
         <source>&amp;Money to live on:</source>
-        <translation type="vanished">生活費(&amp;M)：</translation>
+        <translation>生活費(&amp;M)：</translation>
     </message>
     <message>
         <source>A business you own</source>
-        <translation type="vanished">你擁有的業務</translation>
+        <translation>你擁有的業務</translation>
     </message>
     <message>
         <source>No business</source>
-        <translation type="vanished">沒有業務</translation>
+        <translation>沒有業務</translation>
     </message>
     <message>
         <source>Yes, I own a business</source>
-        <translation type="vanished">有，我擁有業務</translation>
+        <translation>有，我擁有業務</translation>
     </message>
     <message>
         <source>&amp;Business:</source>
-        <translation type="vanished">業務(&amp;B)：</translation>
+        <translation>業務(&amp;B)：</translation>
     </message>
     <message>
         <source>Your business</source>
-        <translation type="vanished">你的業務</translation>
+        <translation>你的業務</translation>
     </message>
     <message>
         <source>Business profit over the last year</source>
-        <translation type="vanished">過去一年的業務利潤</translation>
+        <translation>過去一年的業務利潤</translation>
     </message>
     <message>
         <source>Business is listed on a stock exchange</source>
-        <translation type="vanished">業務已在證券交易所上市</translation>
+        <translation>業務已在證券交易所上市</translation>
     </message>
     <message>
         <source>Profit last year:</source>
-        <translation type="vanished">去年利潤：</translation>
+        <translation>去年利潤：</translation>
     </message>
     <message>
         <source>Listed:</source>
-        <translation type="vanished">上市：</translation>
+        <translation>上市：</translation>
     </message>
     <message>
         <source>This date cannot be in the future.</source>
@@ -471,63 +471,63 @@
     </message>
     <message>
         <source>Stays granted (months)</source>
-        <translation type="vanished">獲批逗留期（月）</translation>
+        <translation>獲批逗留期（月）</translation>
     </message>
     <message>
         <source>Earliest permanent residency</source>
-        <translation type="vanished">最早可成為永久性居民</translation>
+        <translation>最早可成為永久性居民</translation>
     </message>
     <message>
         <source>Government fees</source>
-        <translation type="vanished">政府收費</translation>
+        <translation>政府收費</translation>
     </message>
     <message>
         <source>Fees in detail</source>
-        <translation type="vanished">費用明細</translation>
+        <translation>費用明細</translation>
     </message>
     <message>
         <source>Capital needed</source>
-        <translation type="vanished">所需資金</translation>
+        <translation>所需資金</translation>
     </message>
     <message>
         <source>Job offer needed</source>
-        <translation type="vanished">需要聘書</translation>
+        <translation>需要聘書</translation>
     </message>
     <message>
         <source>Family who may come</source>
-        <translation type="vanished">可隨行的家人</translation>
+        <translation>可隨行的家人</translation>
     </message>
     <message>
         <source>What was checked</source>
-        <translation type="vanished">檢查了甚麼</translation>
+        <translation>檢查了甚麼</translation>
     </message>
     <message>
         <source>Rules version</source>
-        <translation type="vanished">規則版本</translation>
+        <translation>規則版本</translation>
     </message>
     <message>
         <source>The seven years to permanent residency</source>
-        <translation type="vanished">成為永久性居民的七年</translation>
+        <translation>成為永久性居民的七年</translation>
     </message>
     <message>
         <source>unverified rule</source>
-        <translation type="vanished">未經證實的規則</translation>
+        <translation>未經證實的規則</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="vanished">資料來源</translation>
+        <translation>資料來源</translation>
     </message>
     <message>
         <source>What would change the answer</source>
-        <translation type="vanished">怎樣才會改變結果</translation>
+        <translation>怎樣才會改變結果</translation>
     </message>
     <message>
         <source>To renew each stay</source>
-        <translation type="vanished">每次延長逗留的條件</translation>
+        <translation>每次延長逗留的條件</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="vanished">風險</translation>
+        <translation>風險</translation>
     </message>
 </context>
 <context>
@@ -606,71 +606,71 @@
     </message>
     <message>
         <source>Level</source>
-        <translation type="vanished">程度</translation>
+        <translation>程度</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="vanished">院校</translation>
+        <translation>院校</translation>
     </message>
     <message>
         <source>Country of the institution</source>
-        <translation type="vanished">院校所在國家</translation>
+        <translation>院校所在國家</translation>
     </message>
     <message>
         <source>Date awarded</source>
-        <translation type="vanished">頒授日期</translation>
+        <translation>頒授日期</translation>
     </message>
     <message>
         <source>Honorary degree</source>
-        <translation type="vanished">榮譽學位</translation>
+        <translation>榮譽學位</translation>
     </message>
     <message>
         <source>On the Top Talent Pass list of top universities</source>
-        <translation type="vanished">屬「高端人才通行證計劃」合資格大學名單</translation>
+        <translation>屬「高端人才通行證計劃」合資格大學名單</translation>
     </message>
     <message>
         <source>Check the official list published by the Immigration Department: %1</source>
-        <translation type="vanished">請查閱入境事務處公布的官方名單：%1</translation>
+        <translation>請查閱入境事務處公布的官方名單：%1</translation>
     </message>
     <message>
         <source>Science, technology, engineering or mathematics subject</source>
-        <translation type="vanished">科學、科技、工程或數學學科</translation>
+        <translation>科學、科技、工程或數學學科</translation>
     </message>
     <message>
         <source>Internationally renowned institution</source>
-        <translation type="vanished">國際知名院校</translation>
+        <translation>國際知名院校</translation>
     </message>
     <message>
         <source>Level:</source>
-        <translation type="vanished">程度：</translation>
+        <translation>程度：</translation>
     </message>
     <message>
         <source>Institution:</source>
-        <translation type="vanished">院校：</translation>
+        <translation>院校：</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="vanished">國家：</translation>
+        <translation>國家：</translation>
     </message>
     <message>
         <source>Awarded on:</source>
-        <translation type="vanished">頒授日期：</translation>
+        <translation>頒授日期：</translation>
     </message>
     <message>
         <source>Honorary degree:</source>
-        <translation type="vanished">榮譽學位：</translation>
+        <translation>榮譽學位：</translation>
     </message>
     <message>
         <source>On the TTPS list of top universities?</source>
-        <translation type="vanished">是否屬「高才通」合資格大學名單？</translation>
+        <translation>是否屬「高才通」合資格大學名單？</translation>
     </message>
     <message>
         <source>STEM subject:</source>
-        <translation type="vanished">STEM 學科：</translation>
+        <translation>STEM 學科：</translation>
     </message>
     <message>
         <source>Renowned institution:</source>
-        <translation type="vanished">知名院校：</translation>
+        <translation>知名院校：</translation>
     </message>
 </context>
 <context>
@@ -852,27 +852,27 @@
     </message>
     <message>
         <source>Last day of the twelve months</source>
-        <translation type="vanished">十二個月期間的最後一天</translation>
+        <translation>十二個月期間的最後一天</translation>
     </message>
     <message>
         <source>Kind of income</source>
-        <translation type="vanished">收入類別</translation>
+        <translation>收入類別</translation>
     </message>
     <message>
         <source>Income over the twelve months</source>
-        <translation type="vanished">十二個月的收入</translation>
+        <translation>十二個月的收入</translation>
     </message>
     <message>
         <source>Twelve months ending:</source>
-        <translation type="vanished">十二個月截至：</translation>
+        <translation>十二個月截至：</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="vanished">類別：</translation>
+        <translation>類別：</translation>
     </message>
     <message>
         <source>Amount before tax:</source>
-        <translation type="vanished">稅前金額：</translation>
+        <translation>稅前金額：</translation>
     </message>
 </context>
 <context>
@@ -968,59 +968,59 @@
     </message>
     <message>
         <source>Employer</source>
-        <translation type="vanished">僱主</translation>
+        <translation>僱主</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="vanished">職位名稱</translation>
+        <translation>職位名稱</translation>
     </message>
     <message>
         <source>Monthly salary</source>
-        <translation type="vanished">月薪</translation>
+        <translation>月薪</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="vanished">開始日期</translation>
+        <translation>開始日期</translation>
     </message>
     <message>
         <source>Don&apos;t know</source>
-        <translation type="vanished">不知道</translation>
+        <translation>不知道</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="vanished"> 個月</translation>
+        <translation> 個月</translation>
     </message>
     <message>
         <source>Length of the contract in months</source>
-        <translation type="vanished">合約期（月）</translation>
+        <translation>合約期（月）</translation>
     </message>
     <message>
         <source>Employer is listed on a stock exchange</source>
-        <translation type="vanished">僱主已在證券交易所上市</translation>
+        <translation>僱主已在證券交易所上市</translation>
     </message>
     <message>
         <source>&amp;Employer:</source>
-        <translation type="vanished">僱主(&amp;E)：</translation>
+        <translation>僱主(&amp;E)：</translation>
     </message>
     <message>
         <source>Job &amp;title:</source>
-        <translation type="vanished">職位名稱(&amp;T)：</translation>
+        <translation>職位名稱(&amp;T)：</translation>
     </message>
     <message>
         <source>Monthly &amp;salary:</source>
-        <translation type="vanished">月薪(&amp;S)：</translation>
+        <translation>月薪(&amp;S)：</translation>
     </message>
     <message>
         <source>Starts on:</source>
-        <translation type="vanished">開始日期：</translation>
+        <translation>開始日期：</translation>
     </message>
     <message>
         <source>&amp;Contract length:</source>
-        <translation type="vanished">合約期(&amp;C)：</translation>
+        <translation>合約期(&amp;C)：</translation>
     </message>
     <message>
         <source>Listed employer:</source>
-        <translation type="vanished">上市僱主：</translation>
+        <translation>上市僱主：</translation>
     </message>
 </context>
 <context>
@@ -1090,43 +1090,43 @@
     </message>
     <message>
         <source>Your profession is on Hong Kong&apos;s Talent List</source>
-        <translation type="vanished">你的專業屬於香港人才清單內的專業</translation>
+        <translation>你的專業屬於香港人才清單內的專業</translation>
     </message>
     <message>
         <source>The list is published at %1</source>
-        <translation type="vanished">名單刊登於 %1</translation>
+        <translation>名單刊登於 %1</translation>
     </message>
     <message>
         <source>An exceptional award or a widely recognised contribution in your field</source>
-        <translation type="vanished">在你的領域獲頒傑出獎項或有廣受認可的貢獻</translation>
+        <translation>在你的領域獲頒傑出獎項或有廣受認可的貢獻</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="vanished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Yes, described below</source>
-        <translation type="vanished">有，詳見下文</translation>
+        <translation>有，詳見下文</translation>
     </message>
     <message>
         <source>Describe the award or contribution</source>
-        <translation type="vanished">請描述該獎項或貢獻</translation>
+        <translation>請描述該獎項或貢獻</translation>
     </message>
     <message>
         <source>for example: Olympic medal, 2024</source>
-        <translation type="vanished">例如：奧運獎牌，2024 年</translation>
+        <translation>例如：奧運獎牌，2024 年</translation>
     </message>
     <message>
         <source>Is your spouse, a parent, a brother or sister, or a child a Hong Kong permanent resident living in Hong Kong</source>
-        <translation type="vanished">你的配偶、父母、兄弟姊妹或子女是否居於香港的香港永久性居民</translation>
+        <translation>你的配偶、父母、兄弟姊妹或子女是否居於香港的香港永久性居民</translation>
     </message>
     <message>
         <source>On the &amp;Talent List:</source>
-        <translation type="vanished">屬人才清單專業(&amp;T)：</translation>
+        <translation>屬人才清單專業(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Award or recognition:</source>
-        <translation type="vanished">獎項或認可(&amp;A)：</translation>
+        <translation>獎項或認可(&amp;A)：</translation>
     </message>
     <message>
         <source>Describe it in a few words.</source>
@@ -1149,11 +1149,11 @@
     </message>
     <message>
         <source>Checklist</source>
-        <translation>文件清單</translation>
+        <translation type="vanished">文件清單</translation>
     </message>
     <message>
         <source>The documents each route asks for, per person and stage, with the files you have attached. Coming in a later version.</source>
-        <translation>每個途徑按人及階段所需的文件，以及你已附加的檔案。將於日後的版本提供。</translation>
+        <translation type="vanished">每個途徑按人及階段所需的文件，以及你已附加的檔案。將於日後的版本提供。</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -1170,6 +1170,10 @@
     <message>
         <source>Trips out of Hong Kong and the days of absence that count against continuous residence. Coming in a later version.</source>
         <translation type="vanished">離港行程，以及會影響連續居住的離港日數。將於日後的版本提供。</translation>
+    </message>
+    <message>
+        <source>C&amp;hecklist</source>
+        <translation>文件清單(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
@@ -1305,7 +1309,7 @@
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="vanished">設定(&amp;S)…</translation>
+        <translation>設定(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -1436,27 +1440,27 @@
     <name>RecoveryDialog</name>
     <message>
         <source>Your saved data file is damaged and cannot be opened.</source>
-        <translation type="vanished">你儲存的資料檔已損壞，無法開啟。</translation>
+        <translation>你儲存的資料檔已損壞，無法開啟。</translation>
     </message>
     <message>
         <source>The data file is not an HKPath Desktop file.</source>
-        <translation type="vanished">這個資料檔不是 HKPath Desktop 的檔案。</translation>
+        <translation>這個資料檔不是 HKPath Desktop 的檔案。</translation>
     </message>
     <message>
         <source>Your data was saved by a newer version of HKPath Desktop. Please install that version to open it.</source>
-        <translation type="vanished">你的資料由較新版本的 HKPath Desktop 儲存。請安裝該版本以開啟資料。</translation>
+        <translation>你的資料由較新版本的 HKPath Desktop 儲存。請安裝該版本以開啟資料。</translation>
     </message>
     <message>
         <source>HKPath Desktop may not write to your data file or its folder. Please check their permissions, then start the program again.</source>
-        <translation type="vanished">HKPath Desktop 沒有權限寫入你的資料檔或其資料夾。請檢查兩者的權限，然後重新啟動程式。</translation>
+        <translation>HKPath Desktop 沒有權限寫入你的資料檔或其資料夾。請檢查兩者的權限，然後重新啟動程式。</translation>
     </message>
     <message>
         <source>Your data could not be brought up to date for this version of the program. A copy taken before the attempt is kept beside it.</source>
-        <translation type="vanished">未能把你的資料更新至本版本程式適用的格式。更新前的副本已保存在同一資料夾。</translation>
+        <translation>未能把你的資料更新至本版本程式適用的格式。更新前的副本已保存在同一資料夾。</translation>
     </message>
     <message>
         <source>Your data file cannot be used right now; another copy of the program may have it open. Please close it and try again.</source>
-        <translation type="vanished">你的資料檔目前無法使用，可能已被另一個正在執行的程式開啟。請關閉該程式後再試。</translation>
+        <translation>你的資料檔目前無法使用，可能已被另一個正在執行的程式開啟。請關閉該程式後再試。</translation>
     </message>
     <message>
         <source>HKPath Desktop cannot open your data</source>
@@ -1488,66 +1492,66 @@
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="vanished">立即備份</translation>
+        <translation>立即備份</translation>
     </message>
     <message>
         <source>No backup was made: %1</source>
-        <translation type="vanished">未能建立備份：%1</translation>
+        <translation>未能建立備份：%1</translation>
     </message>
     <message>
         <source>Your data was copied to %1.</source>
-        <translation type="vanished">你的資料已複製至 %1。</translation>
+        <translation>你的資料已複製至 %1。</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="vanished">從備份還原</translation>
+        <translation>從備份還原</translation>
     </message>
     <message>
         <source>There is no backup yet.</source>
-        <translation type="vanished">暫時未有任何備份。</translation>
+        <translation>暫時未有任何備份。</translation>
     </message>
     <message>
         <source>Go back to the backup from:</source>
-        <translation type="vanished">還原至以下日期的備份：</translation>
+        <translation>還原至以下日期的備份：</translation>
     </message>
     <message>
         <source>Replace your current data with the backup from %1? The current file is kept beside it under a new name.</source>
-        <translation type="vanished">以 %1 的備份取代你現有的資料？現有檔案會以新名稱保存在同一資料夾。</translation>
+        <translation>以 %1 的備份取代你現有的資料？現有檔案會以新名稱保存在同一資料夾。</translation>
     </message>
     <message>
         <source>Nothing was restored: %1</source>
-        <translation type="vanished">沒有還原任何資料：%1</translation>
+        <translation>沒有還原任何資料：%1</translation>
     </message>
 </context>
 <context>
     <name>ReportExport</name>
     <message>
         <source>PDF, A4 paper (*.pdf)</source>
-        <translation type="vanished">PDF，A4 紙 (*.pdf)</translation>
+        <translation>PDF，A4 紙 (*.pdf)</translation>
     </message>
     <message>
         <source>PDF, US Letter paper (*.pdf)</source>
-        <translation type="vanished">PDF，美國 Letter 紙 (*.pdf)</translation>
+        <translation>PDF，美國 Letter 紙 (*.pdf)</translation>
     </message>
     <message>
         <source>PDF saved</source>
-        <translation type="vanished">PDF 已儲存</translation>
+        <translation>PDF 已儲存</translation>
     </message>
     <message>
         <source>Saved {pages} pages to {path}.
 
 Open it now?</source>
-        <translation type="vanished">已把 {pages} 頁儲存至 {path}。
+        <translation>已把 {pages} 頁儲存至 {path}。
 
 現在開啟嗎？</translation>
     </message>
     <message>
         <source>PDF not saved</source>
-        <translation type="vanished">PDF 未儲存</translation>
+        <translation>PDF 未儲存</translation>
     </message>
     <message>
         <source>The PDF could not be written: {0}</source>
-        <translation type="vanished">無法寫入 PDF：{0}</translation>
+        <translation>無法寫入 PDF：{0}</translation>
     </message>
     <message>
         <source>Writing {0}…</source>
@@ -1563,19 +1567,19 @@ Open it now?</source>
     </message>
     <message>
         <source>Save adviser report</source>
-        <translation type="vanished">儲存顧問報告</translation>
+        <translation>儲存顧問報告</translation>
     </message>
     <message>
         <source>adviser report</source>
-        <translation type="vanished">顧問報告</translation>
+        <translation>顧問報告</translation>
     </message>
     <message>
         <source>Save checklist</source>
-        <translation type="vanished">儲存文件清單</translation>
+        <translation>儲存文件清單</translation>
     </message>
     <message>
         <source>checklist</source>
-        <translation type="vanished">文件清單</translation>
+        <translation>文件清單</translation>
     </message>
 </context>
 <context>
@@ -1622,19 +1626,19 @@ Open it now?</source>
     </message>
     <message>
         <source>These trips cannot be counted until they are corrected:</source>
-        <translation type="vanished">以下行程須先更正才能計算：</translation>
+        <translation>以下行程須先更正才能計算：</translation>
     </message>
     <message>
         <source>%1 — as of %2</source>
-        <translation type="vanished">%1 — 截至 %2</translation>
+        <translation>%1 — 截至 %2</translation>
     </message>
     <message>
         <source>Last twelve months: %1 days outside</source>
-        <translation type="vanished">過去十二個月：離港 %1 日</translation>
+        <translation>過去十二個月：離港 %1 日</translation>
     </message>
     <message>
         <source>A day counts as outside when you spent all of it away: the days you leave and come back are days in Hong Kong.</source>
-        <translation type="vanished">整天不在香港才算作離港日：離港及回港當日都算作在港日子。</translation>
+        <translation>整天不在香港才算作離港日：離港及回港當日都算作在港日子。</translation>
     </message>
     <message>
         <source>Busiest twelve months: none</source>
@@ -1646,7 +1650,7 @@ Open it now?</source>
     </message>
     <message>
         <source>Absences longer than %1 months</source>
-        <translation type="vanished">超過 %1 個月的離港</translation>
+        <translation>超過 %1 個月的離港</translation>
     </message>
     <message>
         <source>still away</source>
@@ -1654,7 +1658,7 @@ Open it now?</source>
     </message>
     <message>
         <source>Left %1, back %2: %3 days. The PR form asks for the reason.</source>
-        <translation type="vanished">%1 離港，%2 回港：%3 日。永久居民申請表會問原因。</translation>
+        <translation>%1 離港，%2 回港：%3 日。永久居民申請表會問原因。</translation>
     </message>
     <message>
         <source>Delete the trip that left on %1 (back: %2)?</source>
@@ -1690,19 +1694,19 @@ Open it now?</source>
     </message>
     <message>
         <source>None.</source>
-        <translation type="vanished">沒有。</translation>
+        <translation>沒有。</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="vanished">年份</translation>
+        <translation>年份</translation>
     </message>
     <message>
         <source>Days outside</source>
-        <translation type="vanished">離港日數</translation>
+        <translation>離港日數</translation>
     </message>
     <message>
         <source>What these numbers mean</source>
-        <translation type="vanished">這些數字的意思</translation>
+        <translation>這些數字的意思</translation>
     </message>
 </context>
 <context>
@@ -1779,155 +1783,155 @@ Open it now?</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="vanished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="vanished">出生日期</translation>
+        <translation>出生日期</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="vanished">國籍</translation>
+        <translation>國籍</translation>
     </message>
     <message>
         <source>Living in</source>
-        <translation type="vanished">居住地</translation>
+        <translation>居住地</translation>
     </message>
     <message>
         <source>Hong Kong status</source>
-        <translation type="vanished">香港身份</translation>
+        <translation>香港身份</translation>
     </message>
     <message>
         <source>Permanent residence elsewhere</source>
-        <translation type="vanished">其他地方的永久居留權</translation>
+        <translation>其他地方的永久居留權</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="vanished">沒有</translation>
+        <translation>沒有</translation>
     </message>
     <message>
         <source>Travel document valid until</source>
-        <translation type="vanished">旅行證件有效期至</translation>
+        <translation>旅行證件有效期至</translation>
     </message>
     <message>
         <source>Spouse or partner</source>
-        <translation type="vanished">配偶或伴侶</translation>
+        <translation>配偶或伴侶</translation>
     </message>
     <message>
         <source>Child</source>
-        <translation type="vanished">子女</translation>
+        <translation>子女</translation>
     </message>
     <message>
         <source>Family members coming</source>
-        <translation type="vanished">隨行家人</translation>
+        <translation>隨行家人</translation>
     </message>
     <message>
         <source>No job offer</source>
-        <translation type="vanished">沒有聘書</translation>
+        <translation>沒有聘書</translation>
     </message>
     <message>
         <source>Offer expected, details not known</source>
-        <translation type="vanished">快將獲聘，詳情未知</translation>
+        <translation>快將獲聘，詳情未知</translation>
     </message>
     <message>
         <source>About you</source>
-        <translation type="vanished">關於你</translation>
+        <translation>關於你</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="vanished">家人</translation>
+        <translation>家人</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="vanished">教育</translation>
+        <translation>教育</translation>
     </message>
     <message>
         <source>Qualifications</source>
-        <translation type="vanished">學歷</translation>
+        <translation>學歷</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="vanished">工作</translation>
+        <translation>工作</translation>
     </message>
     <message>
         <source>Work periods</source>
-        <translation type="vanished">工作期間</translation>
+        <translation>工作期間</translation>
     </message>
     <message>
         <source>Income</source>
-        <translation type="vanished">收入</translation>
+        <translation>收入</translation>
     </message>
     <message>
         <source>Twelve months ending %1</source>
-        <translation type="vanished">截至 %1 的十二個月</translation>
+        <translation>截至 %1 的十二個月</translation>
     </message>
     <message>
         <source>Income periods</source>
-        <translation type="vanished">收入期間</translation>
+        <translation>收入期間</translation>
     </message>
     <message>
         <source>Job offer</source>
-        <translation type="vanished">聘書</translation>
+        <translation>聘書</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="vanished">聘書</translation>
+        <translation>聘書</translation>
     </message>
     <message>
         <source>Languages, talent and family</source>
-        <translation type="vanished">語言、才能及家庭</translation>
+        <translation>語言、才能及家庭</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="vanished">中文</translation>
+        <translation>中文</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="vanished">英文</translation>
+        <translation>英文</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="vanished">其他</translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Profession on the Talent List</source>
-        <translation type="vanished">屬人才清單內的專業</translation>
+        <translation>屬人才清單內的專業</translation>
     </message>
     <message>
         <source>Award or recognition</source>
-        <translation type="vanished">獎項或認可</translation>
+        <translation>獎項或認可</translation>
     </message>
     <message>
         <source>Family member living in Hong Kong</source>
-        <translation type="vanished">在香港居住的家人</translation>
+        <translation>在香港居住的家人</translation>
     </message>
     <message>
         <source>Assets</source>
-        <translation type="vanished">資產</translation>
+        <translation>資產</translation>
     </message>
     <message>
         <source>Net assets</source>
-        <translation type="vanished">資產淨值</translation>
+        <translation>資產淨值</translation>
     </message>
     <message>
         <source>Held since</source>
-        <translation type="vanished">持有日期起</translation>
+        <translation>持有日期起</translation>
     </message>
     <message>
         <source>Money to live on</source>
-        <translation type="vanished">生活費</translation>
+        <translation>生活費</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="vanished">紀錄</translation>
+        <translation>紀錄</translation>
     </message>
     <message>
         <source>Criminal conviction</source>
-        <translation type="vanished">刑事定罪</translation>
+        <translation>刑事定罪</translation>
     </message>
     <message>
         <source>Adverse immigration record</source>
-        <translation type="vanished">不良出入境紀錄</translation>
+        <translation>不良出入境紀錄</translation>
     </message>
 </context>
 <context>
@@ -2266,79 +2270,79 @@ Open it now?</source>
     </message>
     <message>
         <source>Started</source>
-        <translation type="vanished">開始</translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="vanished">結束</translation>
+        <translation>結束</translation>
     </message>
     <message>
         <source>Still working here</source>
-        <translation type="vanished">仍在此工作</translation>
+        <translation>仍在此工作</translation>
     </message>
     <message>
         <source>Full-time</source>
-        <translation type="vanished">全職</translation>
+        <translation>全職</translation>
     </message>
     <message>
         <source>Self-employed</source>
-        <translation type="vanished">自僱</translation>
+        <translation>自僱</translation>
     </message>
     <message>
         <source>Work at graduate level</source>
-        <translation type="vanished">須具備學位程度的工作</translation>
+        <translation>須具備學位程度的工作</translation>
     </message>
     <message>
         <source>Senior or managerial role</source>
-        <translation type="vanished">高級或管理職位</translation>
+        <translation>高級或管理職位</translation>
     </message>
     <message>
         <source>International experience</source>
-        <translation type="vanished">國際工作經驗</translation>
+        <translation>國際工作經驗</translation>
     </message>
     <message>
         <source>Multinational or listed employer</source>
-        <translation type="vanished">跨國或上市公司僱主</translation>
+        <translation>跨國或上市公司僱主</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="vanished">行業</translation>
+        <translation>行業</translation>
     </message>
     <message>
         <source>Started:</source>
-        <translation type="vanished">開始日期：</translation>
+        <translation>開始日期：</translation>
     </message>
     <message>
         <source>Ended:</source>
-        <translation type="vanished">結束日期：</translation>
+        <translation>結束日期：</translation>
     </message>
     <message>
         <source>Full-time:</source>
-        <translation type="vanished">全職：</translation>
+        <translation>全職：</translation>
     </message>
     <message>
         <source>Self-employed:</source>
-        <translation type="vanished">自僱：</translation>
+        <translation>自僱：</translation>
     </message>
     <message>
         <source>Graduate-level work:</source>
-        <translation type="vanished">須具備學位程度的工作：</translation>
+        <translation>須具備學位程度的工作：</translation>
     </message>
     <message>
         <source>Senior role:</source>
-        <translation type="vanished">高級職位：</translation>
+        <translation>高級職位：</translation>
     </message>
     <message>
         <source>Outside your home country:</source>
-        <translation type="vanished">在原居國家以外：</translation>
+        <translation>在原居國家以外：</translation>
     </message>
     <message>
         <source>Multinational employer:</source>
-        <translation type="vanished">跨國僱主：</translation>
+        <translation>跨國僱主：</translation>
     </message>
     <message>
         <source>Sector:</source>
-        <translation type="vanished">行業：</translation>
+        <translation>行業：</translation>
     </message>
     <message>
         <source>A past job cannot start in the future.</source>
@@ -2462,95 +2466,95 @@ Open it now?</source>
     <name>labels</name>
     <message>
         <source>No Hong Kong status</source>
-        <translation type="vanished">沒有香港身份</translation>
+        <translation>沒有香港身份</translation>
     </message>
     <message>
         <source>Visitor</source>
-        <translation type="vanished">訪客</translation>
+        <translation>訪客</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="vanished">學生</translation>
+        <translation>學生</translation>
     </message>
     <message>
         <source>Non-permanent resident</source>
-        <translation type="vanished">非永久性居民</translation>
+        <translation>非永久性居民</translation>
     </message>
     <message>
         <source>Permanent resident</source>
-        <translation type="vanished">永久性居民</translation>
+        <translation>永久性居民</translation>
     </message>
     <message>
         <source>Sub-degree (diploma, associate)</source>
-        <translation type="vanished">副學位（文憑、副學士）</translation>
+        <translation>副學位（文憑、副學士）</translation>
     </message>
     <message>
         <source>Bachelor&apos;s degree</source>
-        <translation type="vanished">學士學位</translation>
+        <translation>學士學位</translation>
     </message>
     <message>
         <source>Master&apos;s degree</source>
-        <translation type="vanished">碩士學位</translation>
+        <translation>碩士學位</translation>
     </message>
     <message>
         <source>Doctorate (PhD)</source>
-        <translation type="vanished">博士學位（PhD）</translation>
+        <translation>博士學位（PhD）</translation>
     </message>
     <message>
         <source>Professional qualification</source>
-        <translation type="vanished">專業資格</translation>
+        <translation>專業資格</translation>
     </message>
     <message>
         <source>Innovation and technology</source>
-        <translation type="vanished">創新科技</translation>
+        <translation>創新科技</translation>
     </message>
     <message>
         <source>Financial services</source>
-        <translation type="vanished">金融服務</translation>
+        <translation>金融服務</translation>
     </message>
     <message>
         <source>International trade</source>
-        <translation type="vanished">國際貿易</translation>
+        <translation>國際貿易</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="vanished">其他</translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Employment (salary, bonus)</source>
-        <translation type="vanished">受僱收入（薪金、花紅）</translation>
+        <translation>受僱收入（薪金、花紅）</translation>
     </message>
     <message>
         <source>Business profit</source>
-        <translation type="vanished">業務利潤</translation>
+        <translation>業務利潤</translation>
     </message>
     <message>
         <source>Investment income</source>
-        <translation type="vanished">投資收入</translation>
+        <translation>投資收入</translation>
     </message>
     <message>
         <source>Married</source>
-        <translation type="vanished">已婚</translation>
+        <translation>已婚</translation>
     </message>
     <message>
         <source>Civil partnership</source>
-        <translation type="vanished">民事伴侶關係</translation>
+        <translation>民事伴侶關係</translation>
     </message>
     <message>
         <source>Civil union</source>
-        <translation type="vanished">民事結合</translation>
+        <translation>民事結合</translation>
     </message>
     <message>
         <source>Don&apos;t know</source>
-        <translation type="vanished">不知道</translation>
+        <translation>不知道</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="vanished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="vanished">否</translation>
+        <translation>否</translation>
     </message>
 </context>
 <context>

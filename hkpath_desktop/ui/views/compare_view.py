@@ -103,55 +103,61 @@ class CompareView(QWidget):
 
     def detail_html(self, item: Assessment) -> str:
         """Every criterion, the gaps and the seven-year outlook of one route, as HTML."""
-        t = self.tr
         verdict = self.model.verdict_text(item.verdict)
         colour = theme.colour(item.verdict.value).name()
+        checked = escape(self.tr("What was checked"))
+        unverified = escape(self.tr("unverified rule"))
+        source = escape(self.tr("Source"))
         parts = [
             f"<h2>{escape(item.name)} — <span style='color:{colour}'>{escape(verdict)}</span></h2>"
         ]
-        parts.append(f"<h3>{escape(t('What was checked'))}</h3><ul>")
+        parts.append(f"<h3>{checked}</h3><ul>")
         for c in item.criteria:
-            flag = "" if c.verified else f" <i>({escape(t('unverified rule'))})</i>"
+            flag = "" if c.verified else f" <i>({unverified})</i>"
             parts.append(
                 f"<li>{self._status(c.status)} — <b>{escape(c.title)}</b>{flag}<br>"
                 f"{escape(c.detail)}<br>"
-                f"<small>{escape(t('Source'))}: {escape(c.source)}</small></li>"
+                f"<small>{source}: {escape(c.source)}</small></li>"
             )
         parts.append("</ul>")
         if item.gaps:
-            parts.append(f"<h3>{escape(t('What would change the answer'))}</h3><ul>")
+            would_change = escape(self.tr("What would change the answer"))
+            parts.append(f"<h3>{would_change}</h3><ul>")
             parts.extend(f"<li>{escape(gap)}</li>" for gap in item.gaps)
             parts.append("</ul>")
         parts.append(self._outlook_html(item))
-        parts.append(
-            f"<p><small>{escape(t('Rules version'))}: {escape(item.rules_version)}</small></p>"
-        )
+        rules_version = escape(self.tr("Rules version"))
+        parts.append(f"<p><small>{rules_version}: {escape(item.rules_version)}</small></p>")
         return "".join(parts)
 
     def _outlook_html(self, item: Assessment) -> str:
-        t, o = self.tr, item.outlook
+        o = item.outlook
         pattern = " + ".join(str(m) for m in o.stay_pattern_months) or "—"
         rows = [
-            (t("Stays granted (months)"), pattern),
-            (t("Earliest permanent residency"), labels.day(o.earliest_pr_on)),
-            (t("Government fees"), labels.hkd(o.fees_hkd)),
-            (t("Fees in detail"), o.fee_breakdown or "—"),
-            (t("Capital needed"), "—" if o.capital_hkd is None else labels.hkd(o.capital_hkd)),
-            (t("Job offer needed"), labels.yes_no(o.job_offer_needed)),
-            (t("Family who may come"), o.dependants_allowed or "—"),
+            (self.tr("Stays granted (months)"), pattern),
+            (self.tr("Earliest permanent residency"), labels.day(o.earliest_pr_on)),
+            (self.tr("Government fees"), labels.hkd(o.fees_hkd)),
+            (self.tr("Fees in detail"), o.fee_breakdown or "—"),
+            (
+                self.tr("Capital needed"),
+                "—" if o.capital_hkd is None else labels.hkd(o.capital_hkd),
+            ),
+            (self.tr("Job offer needed"), labels.yes_no(o.job_offer_needed)),
+            (self.tr("Family who may come"), o.dependants_allowed or "—"),
         ]
         table = "".join(
             f"<tr><td><b>{escape(k)}</b>&nbsp;&nbsp;</td><td>{escape(v)}</td></tr>" for k, v in rows
         )
-        out = [
-            f"<h3>{escape(t('The seven years to permanent residency'))}</h3><table>{table}</table>"
-        ]
+        heading = escape(self.tr("The seven years to permanent residency"))
+        out = [f"<h3>{heading}</h3><table>{table}</table>"]
         if o.renewal_conditions:
-            out.append(f"<p><b>{escape(t('To renew each stay'))}</b></p><ul>")
+            renew = escape(self.tr("To renew each stay"))
+            out.append(f"<p><b>{renew}</b></p><ul>")
             out.extend(f"<li>{escape(x)}</li>" for x in o.renewal_conditions)
             out.append("</ul>")
         if o.risks:
-            out.append(f"<p><b>{escape(t('Risks'))}</b></p><ul>")
+            risks = escape(self.tr("Risks"))
+            out.append(f"<p><b>{risks}</b></p><ul>")
             out.extend(f"<li>{escape(x)}</li>" for x in o.risks)
             out.append("</ul>")
         return "".join(out)

@@ -206,19 +206,18 @@ class ResidenceView(QWidget):
 
     def summary_html(self, log: ResidenceLog | None, problem: str | None = None) -> str:
         """The counts of one member in words, and what they do and do not mean."""
-        t = self.tr
         parts: list[str] = []
         if problem:
             colour = theme.colour("error").name()
-            intro = escape(t("These trips cannot be counted until they are corrected:"))
+            intro = escape(self.tr("These trips cannot be counted until they are corrected:"))
             parts.append(f"<p style='color:{colour}'><b>{intro}</b> {escape(problem)}</p>")
         if log is not None:
             name = self.member.currentText()
-            title = t("%1 — as of %2").replace("%1", name).replace("%2", log.on.isoformat())
+            title = self.tr("%1 — as of %2").replace("%1", name).replace("%2", log.on.isoformat())
             parts.append(f"<h3>{escape(title)}</h3>")
             parts.append(
                 "<p>"
-                + escape(t("Last twelve months: %1 days outside")).replace(
+                + escape(self.tr("Last twelve months: %1 days outside")).replace(
                     "%1", f"<b>{log.last_12_months}</b>"
                 )
                 + "<br>"
@@ -229,13 +228,15 @@ class ResidenceView(QWidget):
                 cells = "".join(
                     f"<tr><td>{y}</td><td align='right'>{d}</td></tr>" for y, d in log.days_by_year
                 )
-                head = f"<tr><th align='left'>{escape(t('Year'))}</th>"
-                head += f"<th align='right'>&nbsp;&nbsp;{escape(t('Days outside'))}</th></tr>"
+                year, days = escape(self.tr("Year")), escape(self.tr("Days outside"))
+                head = f"<tr><th align='left'>{year}</th>"
+                head += f"<th align='right'>&nbsp;&nbsp;{days}</th></tr>"
                 parts.append(f"<table cellpadding='2'>{head}{cells}</table>")
             parts.append(self._long_html(log))
-            parts.append(f"<h4>{escape(t('What these numbers mean'))}</h4><ul>")
+            meaning = escape(self.tr("What these numbers mean"))
+            parts.append(f"<h4>{meaning}</h4><ul>")
             parts.extend(f"<li>{escape(line)}</li>" for line in log.explanation)
-            convention = t(
+            convention = self.tr(
                 "A day counts as outside when you spent all of it away: the days you leave "
                 "and come back are days in Hong Kong."
             )
@@ -250,16 +251,16 @@ class ResidenceView(QWidget):
         return text.replace("%1", f"<b>{log.busiest_12_months}</b>").replace("%2", end.isoformat())
 
     def _long_html(self, log: ResidenceLog) -> str:
-        t = self.tr
-        heading = t("Absences longer than %1 months").replace("%1", str(log.flag_months))
+        heading = self.tr("Absences longer than %1 months").replace("%1", str(log.flag_months))
         if not log.long_absences:
-            return f"<h4>{escape(heading)}</h4><p>{escape(t('None.'))}</p>"
+            none = escape(self.tr("None."))
+            return f"<h4>{escape(heading)}</h4><p>{none}</p>"
         colour = theme.colour("incomplete").name()
         items = []
         for a in log.long_absences:
-            back = a.returned.isoformat() if a.returned else t("still away")
+            back = a.returned.isoformat() if a.returned else self.tr("still away")
             text = (
-                t("Left %1, back %2: %3 days. The PR form asks for the reason.")
+                self.tr("Left %1, back %2: %3 days. The PR form asks for the reason.")
                 .replace("%1", a.left.isoformat())
                 .replace("%2", back)
                 .replace("%3", str(a.days_outside))

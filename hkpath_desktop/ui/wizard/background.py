@@ -26,16 +26,17 @@ TTPS_LIST_HINT = "www.immd.gov.hk/pdf/aggregate_list.pdf"
 class EducationCard(Card):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Qualification"), parent)
-        t = self.tr
-        self.level = enum_combo(t("Level"), labels.education_level(), self, labels.unknown())
+        self.level = enum_combo(self.tr("Level"), labels.education_level(), self, labels.unknown())
         self.institution = QLineEdit(self)
-        self.institution.setAccessibleName(t("Institution"))
-        self.country = CountryCombo(t("Country of the institution"), parent=self)
-        self.awarded = OptionalDateEdit(t("Date awarded"), parent=self)
-        self.honorary = TriStateChoice(t("Honorary degree"), self)
-        self.on_list = TriStateChoice(t("On the Top Talent Pass list of top universities"), self)
+        self.institution.setAccessibleName(self.tr("Institution"))
+        self.country = CountryCombo(self.tr("Country of the institution"), parent=self)
+        self.awarded = OptionalDateEdit(self.tr("Date awarded"), parent=self)
+        self.honorary = TriStateChoice(self.tr("Honorary degree"), self)
+        self.on_list = TriStateChoice(
+            self.tr("On the Top Talent Pass list of top universities"), self
+        )
         hint = QLabel(
-            t("Check the official list published by the Immigration Department: %1").replace(
+            self.tr("Check the official list published by the Immigration Department: %1").replace(
                 "%1", TTPS_LIST_HINT
             ),
             self,
@@ -43,18 +44,18 @@ class EducationCard(Card):
         hint.setObjectName("hint")
         hint.setWordWrap(True)
         self.stem = TriStateChoice(
-            t("Science, technology, engineering or mathematics subject"), self
+            self.tr("Science, technology, engineering or mathematics subject"), self
         )
-        self.renowned = TriStateChoice(t("Internationally renowned institution"), self)
-        self.form.addRow(t("Level:"), self.level)
-        self.form.addRow(t("Institution:"), self.institution)
-        self.form.addRow(t("Country:"), self.country)
-        self.form.addRow(t("Awarded on:"), self.awarded)
-        self.form.addRow(t("Honorary degree:"), self.honorary)
-        self.form.addRow(t("On the TTPS list of top universities?"), self.on_list)
+        self.renowned = TriStateChoice(self.tr("Internationally renowned institution"), self)
+        self.form.addRow(self.tr("Level:"), self.level)
+        self.form.addRow(self.tr("Institution:"), self.institution)
+        self.form.addRow(self.tr("Country:"), self.country)
+        self.form.addRow(self.tr("Awarded on:"), self.awarded)
+        self.form.addRow(self.tr("Honorary degree:"), self.honorary)
+        self.form.addRow(self.tr("On the TTPS list of top universities?"), self.on_list)
         self.form.addRow("", hint)
-        self.form.addRow(t("STEM subject:"), self.stem)
-        self.form.addRow(t("Renowned institution:"), self.renowned)
+        self.form.addRow(self.tr("STEM subject:"), self.stem)
+        self.form.addRow(self.tr("Renowned institution:"), self.renowned)
         self.finish()
 
     def load(self, item: Education) -> None:
@@ -122,27 +123,28 @@ class EducationPage(ListPage[EducationCard, Education]):
 class WorkCard(Card):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Work period"), parent)
-        t = self.tr
-        self.start = OptionalDateEdit(t("Started"), parent=self)
-        self.end = OptionalDateEdit(t("Ended"), unknown_label=t("Still working here"), parent=self)
+        self.start = OptionalDateEdit(self.tr("Started"), parent=self)
+        self.end = OptionalDateEdit(
+            self.tr("Ended"), unknown_label=self.tr("Still working here"), parent=self
+        )
         self.dates_error = FieldError(self)
-        self.full_time = TriStateChoice(t("Full-time"), self)
-        self.self_employed = TriStateChoice(t("Self-employed"), self)
-        self.graduate = TriStateChoice(t("Work at graduate level"), self)
-        self.senior = TriStateChoice(t("Senior or managerial role"), self)
-        self.international = TriStateChoice(t("International experience"), self)
-        self.multinational = TriStateChoice(t("Multinational or listed employer"), self)
-        self.sector = enum_combo(t("Sector"), labels.sector(), self, labels.unknown())
-        self.form.addRow(t("Started:"), self.start)
-        self.form.addRow(t("Ended:"), self.end)
+        self.full_time = TriStateChoice(self.tr("Full-time"), self)
+        self.self_employed = TriStateChoice(self.tr("Self-employed"), self)
+        self.graduate = TriStateChoice(self.tr("Work at graduate level"), self)
+        self.senior = TriStateChoice(self.tr("Senior or managerial role"), self)
+        self.international = TriStateChoice(self.tr("International experience"), self)
+        self.multinational = TriStateChoice(self.tr("Multinational or listed employer"), self)
+        self.sector = enum_combo(self.tr("Sector"), labels.sector(), self, labels.unknown())
+        self.form.addRow(self.tr("Started:"), self.start)
+        self.form.addRow(self.tr("Ended:"), self.end)
         self.form.addRow("", self.dates_error)
-        self.form.addRow(t("Full-time:"), self.full_time)
-        self.form.addRow(t("Self-employed:"), self.self_employed)
-        self.form.addRow(t("Graduate-level work:"), self.graduate)
-        self.form.addRow(t("Senior role:"), self.senior)
-        self.form.addRow(t("Outside your home country:"), self.international)
-        self.form.addRow(t("Multinational employer:"), self.multinational)
-        self.form.addRow(t("Sector:"), self.sector)
+        self.form.addRow(self.tr("Full-time:"), self.full_time)
+        self.form.addRow(self.tr("Self-employed:"), self.self_employed)
+        self.form.addRow(self.tr("Graduate-level work:"), self.graduate)
+        self.form.addRow(self.tr("Senior role:"), self.senior)
+        self.form.addRow(self.tr("Outside your home country:"), self.international)
+        self.form.addRow(self.tr("Multinational employer:"), self.multinational)
+        self.form.addRow(self.tr("Sector:"), self.sector)
         self.finish()
         self.start.valueChanged.connect(self.changed)
         self.end.valueChanged.connect(self.changed)

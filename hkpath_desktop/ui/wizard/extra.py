@@ -60,32 +60,33 @@ class LanguagesPage(AnswerPage):
         self._add_standing()
 
     def _add_standing(self) -> None:
-        t = self.tr
-        self.talent_list = TriStateChoice(t("Your profession is on Hong Kong's Talent List"), self)
-        hint = QLabel(t("The list is published at %1").replace("%1", TALENT_LIST_HINT), self)
+        self.talent_list = TriStateChoice(
+            self.tr("Your profession is on Hong Kong's Talent List"), self
+        )
+        hint = QLabel(self.tr("The list is published at %1").replace("%1", TALENT_LIST_HINT), self)
         hint.setObjectName("hint")
         self.achievement = QComboBox(self)
         self.achievement.setAccessibleName(
-            t("An exceptional award or a widely recognised contribution in your field")
+            self.tr("An exceptional award or a widely recognised contribution in your field")
         )
         self.achievement.addItem(labels.unknown(), _UNKNOWN)
-        self.achievement.addItem(t("No"), _NO)
-        self.achievement.addItem(t("Yes, described below"), _YES)
+        self.achievement.addItem(self.tr("No"), _NO)
+        self.achievement.addItem(self.tr("Yes, described below"), _YES)
         self.achievement_text = QLineEdit(self)
-        self.achievement_text.setAccessibleName(t("Describe the award or contribution"))
-        self.achievement_text.setPlaceholderText(t("for example: Olympic medal, 2024"))
+        self.achievement_text.setAccessibleName(self.tr("Describe the award or contribution"))
+        self.achievement_text.setPlaceholderText(self.tr("for example: Olympic medal, 2024"))
         self.achievement_error = FieldError(self)
         self.achievement_error.setWordWrap(False)
         self.family_in_hk = TriStateChoice(
-            t(
+            self.tr(
                 "Is your spouse, a parent, a brother or sister, or a child a Hong Kong permanent "
                 "resident living in Hong Kong"
             ),
             self,
         )
-        self.form.addRow(t("On the &Talent List:"), self.talent_list)
+        self.form.addRow(self.tr("On the &Talent List:"), self.talent_list)
         self.form.addRow("", hint)
-        self.form.addRow(t("&Award or recognition:"), self.achievement)
+        self.form.addRow(self.tr("&Award or recognition:"), self.achievement)
         self.form.addRow("", self.achievement_text)
         self.form.addRow("", self.achievement_error)
         family = QLabel(self.family_in_hk.accessibleName() + "?", self)

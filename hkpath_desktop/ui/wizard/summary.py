@@ -86,103 +86,118 @@ class SummaryPage(AnswerPage):
         )
 
     def _person(self, member: Member) -> list[tuple[str, str]]:
-        t = self.tr
         return [
-            (t("Name"), member.display_name or labels.unknown()),
-            (t("Date of birth"), labels.day(member.date_of_birth)),
-            (t("Nationality"), _country(member.nationality)),
+            (self.tr("Name"), member.display_name or labels.unknown()),
+            (self.tr("Date of birth"), labels.day(member.date_of_birth)),
+            (self.tr("Nationality"), _country(member.nationality)),
         ]
 
     def html(self, draft: Draft) -> str:
-        t, p = self.tr, draft.principal
+        p = draft.principal
         status = p.residence.hk_status
         you = [
             *self._person(p),
-            (t("Living in"), _country(p.residence.country)),
+            (self.tr("Living in"), _country(p.residence.country)),
             (
-                t("Hong Kong status"),
+                self.tr("Hong Kong status"),
                 labels.unknown() if status is None else labels.hk_status()[status],
             ),
             (
-                t("Permanent residence elsewhere"),
-                _countries(p.residence.permanent_residence_abroad, t("None")),
+                self.tr("Permanent residence elsewhere"),
+                _countries(p.residence.permanent_residence_abroad, self.tr("None")),
             ),
-            (t("Travel document valid until"), labels.day(p.travel_document_expiry)),
+            (self.tr("Travel document valid until"), labels.day(p.travel_document_expiry)),
         ]
         family = [
-            (t("Spouse or partner") if m.role is Role.SPOUSE else t("Child"), m.display_name or "—")
+            (
+                self.tr("Spouse or partner") if m.role is Role.SPOUSE else self.tr("Child"),
+                m.display_name or "—",
+            )
             for m in draft.dependants
-        ] or [(t("Family members coming"), t("None"))]
+        ] or [(self.tr("Family members coming"), self.tr("None"))]
         offer = p.job_offer
         if offer is None:
             offer_text = labels.unknown()
         elif offer is False:
-            offer_text = t("No job offer")
+            offer_text = self.tr("No job offer")
         elif isinstance(offer, JobOffer) and offer.employer:
             offer_text = f"{offer.post or ''} — {offer.employer}".strip(" —")
         else:
-            offer_text = t("Offer expected, details not known")
+            offer_text = self.tr("Offer expected, details not known")
         languages = p.languages
         assets = p.net_assets
         records = p.records
         sections = [
-            self._section(t("About you"), PageId.YOU, you),
-            self._section(t("Family"), PageId.FAMILY, family),
+            self._section(self.tr("About you"), PageId.YOU, you),
+            self._section(self.tr("Family"), PageId.FAMILY, family),
             self._section(
-                t("Education"),
+                self.tr("Education"),
                 PageId.EDUCATION,
-                [(t("Qualifications"), _count(p.education, t("None")))],
+                [(self.tr("Qualifications"), _count(p.education, self.tr("None")))],
             ),
-            self._section(t("Work"), PageId.WORK, [(t("Work periods"), _count(p.work, t("None")))]),
             self._section(
-                t("Income"),
+                self.tr("Work"),
+                PageId.WORK,
+                [(self.tr("Work periods"), _count(p.work, self.tr("None")))],
+            ),
+            self._section(
+                self.tr("Income"),
                 PageId.INCOME,
                 [
                     (
-                        t("Twelve months ending %1").replace("%1", labels.day(i.year_ending)),
+                        self.tr("Twelve months ending %1").replace("%1", labels.day(i.year_ending)),
                         labels.hkd(i.hkd),
                     )
                     for i in (p.income or ())
                 ]
-                or [(t("Income periods"), _count(p.income, t("None")))],
+                or [(self.tr("Income periods"), _count(p.income, self.tr("None")))],
             ),
-            self._section(t("Job offer"), PageId.JOB_OFFER, [(t("Offer"), offer_text)]),
+            self._section(self.tr("Job offer"), PageId.JOB_OFFER, [(self.tr("Offer"), offer_text)]),
             self._section(
-                t("Languages, talent and family"),
+                self.tr("Languages, talent and family"),
                 PageId.LANGUAGES,
                 [
-                    (t("Chinese"), labels.yes_no(None if languages is None else languages.chinese)),
-                    (t("English"), labels.yes_no(None if languages is None else languages.english)),
                     (
-                        t("Other"),
-                        (language_names(languages.other or ()) or t("None"))
+                        self.tr("Chinese"),
+                        labels.yes_no(None if languages is None else languages.chinese),
+                    ),
+                    (
+                        self.tr("English"),
+                        labels.yes_no(None if languages is None else languages.english),
+                    ),
+                    (
+                        self.tr("Other"),
+                        (language_names(languages.other or ()) or self.tr("None"))
                         if languages
                         else labels.unknown(),
                     ),
-                    (t("Profession on the Talent List"), labels.yes_no(p.talent_list)),
-                    (t("Award or recognition"), _achievement(p.achievement, t("None"))),
-                    (t("Family member living in Hong Kong"), labels.yes_no(p.family_in_hk)),
+                    (self.tr("Profession on the Talent List"), labels.yes_no(p.talent_list)),
+                    (self.tr("Award or recognition"), _achievement(p.achievement, self.tr("None"))),
+                    (self.tr("Family member living in Hong Kong"), labels.yes_no(p.family_in_hk)),
                 ],
             ),
             self._section(
-                t("Assets"),
+                self.tr("Assets"),
                 PageId.ASSETS,
                 [
-                    (t("Net assets"), labels.hkd(None if assets is None else assets.hkd)),
-                    (t("Held since"), labels.day(None if assets is None else assets.held_since)),
-                    (t("Money to live on"), labels.hkd(p.support_funds_hkd)),
+                    (self.tr("Net assets"), labels.hkd(None if assets is None else assets.hkd)),
+                    (
+                        self.tr("Held since"),
+                        labels.day(None if assets is None else assets.held_since),
+                    ),
+                    (self.tr("Money to live on"), labels.hkd(p.support_funds_hkd)),
                 ],
             ),
             self._section(
-                t("Records"),
+                self.tr("Records"),
                 PageId.RECORDS,
                 [
                     (
-                        t("Criminal conviction"),
+                        self.tr("Criminal conviction"),
                         labels.yes_no(records.criminal if records else None),
                     ),
                     (
-                        t("Adverse immigration record"),
+                        self.tr("Adverse immigration record"),
                         labels.yes_no(records.adverse_immigration if records else None),
                     ),
                 ],
