@@ -44,6 +44,11 @@ EXECUTABLE = "hkpath"
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 SMOKE_TIMEOUT_S = 300
+# Linux has no Chinese font one can count on, so the bundle carries the one the build machine
+# has (Debian's fonts-wqy-microhei: Apache-2.0 or GPLv3), with its licence, for the PDFs.
+# Windows and macOS always have one (report/fonts.py finds it).
+LINUX_PDF_FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
+LINUX_PDF_FONT_LICENCE = Path("/usr/share/doc/fonts-wqy-microhei/copyright")
 
 PLACEHOLDER = re.compile(r"@([A-Z][A-Z0-9_]*)@")
 
@@ -139,7 +144,25 @@ def bundle_datas(compiled: Path = GENERATED / "translations") -> list[tuple[str,
         place(resources, RESOURCES, "hkpath_desktop/resources")
         + place(fresh_qm, compiled, "hkpath_desktop/resources/translations")
         + place(migrations, MIGRATIONS, "hkpath_desktop/store/migrations")
+        + pdf_font()
     )
+
+
+def pdf_font(platform: str = sys.platform) -> list[tuple[str, str]]:
+    """The Chinese PDF font and its licence for a Linux bundle (none needed elsewhere)."""
+    if not platform.startswith("linux"):
+        return []
+    if not LINUX_PDF_FONT.is_file():
+        print(
+            f"warning: {LINUX_PDF_FONT} not found (apt install fonts-wqy-microhei): the "
+            "bundle's PDFs will rely on the viewer for Chinese text",
+            file=sys.stderr,
+        )
+        return []
+    files = [(str(LINUX_PDF_FONT), "hkpath_desktop/resources/fonts")]
+    if LINUX_PDF_FONT_LICENCE.is_file():
+        files.append((str(LINUX_PDF_FONT_LICENCE), "hkpath_desktop/resources/fonts"))
+    return files
 
 
 def render_icons(svg: Path, out: Path) -> dict[int, Path]:

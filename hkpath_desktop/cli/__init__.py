@@ -29,6 +29,7 @@ _COMMAND_MODULES: tuple[str, ...] = (
     "assess",
     "checklist",
     "timeline",
+    "report",
 )
 """Modules under ``hkpath_desktop.cli`` that each register one or more sub-commands."""
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -35,6 +36,9 @@ from hkpath_desktop.ui.views.compare_view import CompareView
 from hkpath_desktop.ui.views.residence_view import ResidenceView
 from hkpath_desktop.ui.views.timeline_view import TimelineView
 from hkpath_desktop.ui.wizard.wizard import InterviewWizard
+
+if TYPE_CHECKING:
+    from hkpath_desktop.ui.report_export import ReportExport
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -72,6 +76,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.residence, self.tr("&Residence"))
         self.residence.householdChanged.connect(self._household_changed)
         self.checklist.householdChanged.connect(self._household_changed)
+        self.compare.reportRequested.connect(self.export_report)
+        self.checklist.reportRequested.connect(self.export_checklist)
         self.splitter = QSplitter(self)
         self.splitter.addWidget(self.households)
         self.splitter.addWidget(self.tabs)
@@ -118,6 +124,14 @@ class MainWindow(QMainWindow):
         )
         self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
         file_menu.addActions([self.new_action, self.import_action, self.export_action])
+        file_menu.addSeparator()
+        self.report_action = self._action(
+            self.tr("Export adviser &report (PDF)…"), "Ctrl+P", self.export_report
+        )
+        self.checklist_pdf_action = self._action(
+            self.tr("Export &checklist (PDF)…"), "Ctrl+Shift+P", self.export_checklist
+        )
+        file_menu.addActions([self.report_action, self.checklist_pdf_action])
         file_menu.addSeparator()
         self.backup_action = self._action(
             self.tr("&Back up now"), "", lambda: recovery.back_up_from_window(self)
@@ -173,6 +187,8 @@ class MainWindow(QMainWindow):
             self.rename_action,
             self.delete_action,
             self.export_action,
+            self.report_action,
+            self.checklist_pdf_action,
         ):
             action.setEnabled(household_id is not None)
         self.refresh_views()
@@ -281,6 +297,29 @@ class MainWindow(QMainWindow):
             Path(path).write_text(dump_profile(household), encoding="utf-8")
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Cannot export"), str(exc.strerror or exc))
+
+    def export_report(self) -> ReportExport | None:
+        """The adviser's PDF, built in the background (report_export shows the progress)."""
+        household_id = self.current_household()
+        if household_id is None:
+            return None
+        from hkpath_desktop.ui import report_export
+
+        return report_export.export_adviser_report(
+            self, self.repository.load(household_id), self.rules, self.today()
+        )
+
+    def export_checklist(self) -> ReportExport | None:
+        """The checklist PDF of the route and stages the Checklist tab shows."""
+        household_id = self.current_household()
+        if household_id is None:
+            return None
+        from hkpath_desktop.ui import report_export
+
+        pathway, stages = self.checklist.current_selection()
+        return report_export.export_checklist(
+            self, self.repository.load(household_id), self.rules, self.today(), pathway, stages
+        )
 
     def open_settings(self) -> None:
         from hkpath_desktop.ui.settings_dialog import SettingsDialog

@@ -458,6 +458,14 @@
         <translation>所选途径的详情</translation>
     </message>
     <message>
+        <source>Export adviser report (PDF)…</source>
+        <translation>导出顾问报告 (PDF)…</translation>
+    </message>
+    <message>
+        <source>A PDF of the comparison, every criterion, the outlook and the timeline</source>
+        <translation>包含比较结果、每项标准、前景及时间表的 PDF</translation>
+    </message>
+    <message>
         <source>met</source>
         <translation>符合</translation>
     </message>
@@ -1210,6 +1218,14 @@
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Export adviser &amp;report (PDF)…</source>
+        <translation>导出顾问报告 (PDF)(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;checklist (PDF)…</source>
+        <translation>导出文件清单 (PDF)(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>

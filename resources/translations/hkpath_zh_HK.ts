@@ -458,6 +458,14 @@
         <translation>所選途徑的詳情</translation>
     </message>
     <message>
+        <source>Export adviser report (PDF)…</source>
+        <translation>匯出顧問報告 (PDF)…</translation>
+    </message>
+    <message>
+        <source>A PDF of the comparison, every criterion, the outlook and the timeline</source>
+        <translation>包含比較結果、每項準則、前景及時間表的 PDF</translation>
+    </message>
+    <message>
         <source>met</source>
         <translation>符合</translation>
     </message>
@@ -1210,6 +1218,14 @@
     <message>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Export adviser &amp;report (PDF)…</source>
+        <translation>匯出顧問報告 (PDF)(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;checklist (PDF)…</source>
+        <translation>匯出文件清單 (PDF)(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>

@@ -238,3 +238,12 @@ def test_full_bundle_builds_and_passes_its_smoke_test() -> None:
     assert "smoke test passed" in done.stdout
     if sys.platform.startswith("linux"):
         assert list(build.DIST.glob("hkpath-desktop-*-linux-*.tar.gz"))
+
+
+def test_a_linux_bundle_carries_the_chinese_pdf_font_with_its_licence() -> None:
+    if not build.LINUX_PDF_FONT.is_file():
+        pytest.skip("fonts-wqy-microhei is not installed (.ci/run installs it)")
+    bundled = _bundled(build.pdf_font("linux"))
+    assert "hkpath_desktop/resources/fonts/wqy-microhei.ttc" in bundled
+    assert "hkpath_desktop/resources/fonts/copyright" in bundled
+    assert build.pdf_font("win32") == [] and build.pdf_font("darwin") == []

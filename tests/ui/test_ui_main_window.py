@@ -175,3 +175,30 @@ def test_run_gui_opens_offscreen_and_closes_cleanly(data_dir) -> None:
     assert run_gui(data_dir, quit_after_ms=300) == 0
     assert "HKPath Desktop" in seen
     assert (data_dir / "hkpath.sqlite3").exists() or any(data_dir.iterdir())
+
+
+def test_pdf_exports_from_the_menu_and_both_tab_buttons(
+    window, monkeypatch, fixtures_dir, tmp_path, qtbot
+) -> None:
+    from pypdf import PdfReader
+
+    from hkpath_desktop.ui import report_export
+
+    _import(window, monkeypatch, fixtures_dir / "family.json")
+    targets = iter([tmp_path / "menu.pdf", tmp_path / "compare.pdf", tmp_path / "checklist.pdf"])
+    monkeypatch.setattr(report_export, "ask_save_path", lambda *a: (next(targets), "A4"))
+    monkeypatch.setattr(report_export, "ask_open", lambda *a: False)
+    assert window.report_action.isEnabled() and window.checklist_pdf_action.isEnabled()
+    export = window.export_report()
+    assert export is not None
+    qtbot.waitUntil(lambda: (tmp_path / "menu.pdf").exists(), timeout=30000)
+    window.compare.report_button.click()
+    qtbot.waitUntil(lambda: (tmp_path / "compare.pdf").exists(), timeout=30000)
+    window.tabs.setCurrentWidget(window.checklist)
+    pathway, _stages = window.checklist.current_selection()
+    window.checklist.export_button.click()
+    qtbot.waitUntil(lambda: (tmp_path / "checklist.pdf").exists(), timeout=30000)
+    text = PdfReader(tmp_path / "checklist.pdf").pages[0].extract_text()
+    assert window.rules.version in text
+    assert "Mei Chan" in text
+    assert pathway

@@ -6,11 +6,13 @@ from collections.abc import Callable
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSplitter,
     QTableView,
     QTextBrowser,
@@ -26,7 +28,13 @@ from hkpath_desktop.ui.models.compare_model import Column, CompareModel
 
 
 class CompareView(QWidget):
-    """Shows ``assess_all`` for one household; call ``show_household`` whenever it changes."""
+    """Shows ``assess_all`` for one household; call ``show_household`` whenever it changes.
+
+    Signals:
+        reportRequested(): the user asked for the adviser's PDF of this household.
+    """
+
+    reportRequested = Signal()
 
     def __init__(
         self, rules: RulePack, today: Callable[[], date], parent: QWidget | None = None
@@ -62,9 +70,18 @@ class CompareView(QWidget):
         rows = self.table.verticalHeader().defaultSectionSize() * (len(PATHWAY_IDS) + 1)
         splitter.setSizes([rows + 2 * self.table.frameWidth() + 24, 2 * rows])
         self.splitter = splitter
+        self.report_button = QPushButton(self.tr("Export adviser report (PDF)…"), self)
+        self.report_button.setToolTip(
+            self.tr("A PDF of the comparison, every criterion, the outlook and the timeline")
+        )
+        self.report_button.clicked.connect(self.reportRequested)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.report_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.show_household(None)
 
@@ -77,6 +94,7 @@ class CompareView(QWidget):
             self.model.set_assessments(assess_all(household, self.rules, self.today()))
         self.empty.setVisible(household is None)
         self.splitter.setVisible(household is not None)
+        self.report_button.setEnabled(household is not None)
         rows = [self.model.assessment(r).pathway for r in range(self.model.rowCount())]
         if rows:
             self.table.selectRow(rows.index(selected) if selected in rows else 0)

@@ -1,0 +1,266 @@
+"""The checklist PDF: per person, every paper for the chosen pathways and stages, with its state.
+
+This is the file a user hands to an adviser, so each item carries what the adviser needs to
+check it: a ticked or empty box, why it is needed, its source, the attached files (name and
+the first characters of their sha256, to match them against what was sent) and the notes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Paragraph, Spacer
+
+from hkpath_desktop.core.checklists import (
+    Checklist,
+    ChecklistError,
+    ChecklistItem,
+    ItemStatus,
+    Party,
+    build_checklist,
+    pathway_ids,
+    stages_for,
+)
+from hkpath_desktop.core.facts import Household
+from hkpath_desktop.core.rules import RulePack
+from hkpath_desktop.report import words
+from hkpath_desktop.report.document import (
+    ACCENT,
+    INDENT,
+    INK,
+    MUTED,
+    RULE,
+    Decor,
+    ProgressFn,
+    Styles,
+    esc,
+    frame_width,
+    heading,
+    make_styles,
+    para,
+    table,
+    write_pdf,
+)
+from hkpath_desktop.report.fonts import text_font
+
+TITLE = "Document checklist"
+HASH_CHARS = 12
+STATUS_COLUMN = 30 * mm
+
+
+class CheckBox(Flowable):  # type: ignore[misc]
+    """A box showing an item's state: ticked, dashed (not applicable), W (waived) or empty."""
+
+    SIDE = 3.4 * mm
+
+    def __init__(self, status: ItemStatus) -> None:
+        super().__init__()
+        self.status = status
+        self.width = self.height = self.SIDE
+
+    def draw(self) -> None:
+        c, s = self.canv, self.SIDE
+        c.setStrokeColor(INK)
+        c.setLineWidth(0.7)
+        c.rect(0, 0, s, s)
+        c.setStrokeColor(ACCENT)
+        c.setLineWidth(1.1)
+        if self.status is ItemStatus.ATTACHED:
+            c.lines(
+                [(s * 0.2, s * 0.5, s * 0.42, s * 0.22), (s * 0.42, s * 0.22, s * 0.85, s * 0.82)]
+            )
+        elif self.status is ItemStatus.NOT_APPLICABLE:
+            c.line(s * 0.2, s * 0.5, s * 0.8, s * 0.5)
+        elif self.status is ItemStatus.WAIVED:
+            c.setFillColor(MUTED)
+            c.setFont(text_font().name, s * 0.8)
+            c.drawCentredString(s / 2, s * 0.18, "W")
+
+
+def plan(pathways: Sequence[str], stages: Sequence[str] | None) -> list[tuple[str, str]]:
+    """(pathway, stage) pairs in catalogue order; ValueError for an unknown id or stray stage."""
+    if not pathways:
+        raise ValueError("choose at least one pathway")
+    known = pathway_ids()
+    pairs: list[tuple[str, str]] = []
+    for pathway in dict.fromkeys(pathways):
+        if pathway not in known:
+            raise ValueError(f"unknown pathway {pathway!r}; choose from {', '.join(known)}")
+        own = stages_for(pathway)
+        pairs += [(pathway, s) for s in own if stages is None or s in stages]
+    used = {s for _, s in pairs}
+    stray = [s for s in stages or () if s not in used]
+    if stray:
+        raise ValueError(f"stage {stray[0]!r} belongs to none of {', '.join(pathways)}")
+    return pairs
+
+
+def write_checklist_report(
+    household: Household,
+    rules: RulePack,
+    on: date,
+    out: Path,
+    *,
+    pathways: Sequence[str],
+    stages: Sequence[str] | None = None,
+    page_size: str = "A4",
+    progress: ProgressFn | None = None,
+    generated: date | None = None,
+) -> int:
+    """Write the checklist PDF for ``pathways`` (all their stages, or only ``stages``).
+
+    Returns the number of pages. ``progress(done, total)`` is called as sections are laid out;
+    an exception from it (a cancel) stops the work and leaves no file behind.
+    """
+    pairs = plan(pathways, stages)
+    report = progress or (lambda done, total: None)
+    total = len(pairs) + 2
+    report(0, total)
+    try:
+        checklists = [build_checklist(household, p, s) for p, s in pairs]
+    except ChecklistError as exc:
+        raise ValueError(str(exc)) from None
+    styles = make_styles()
+    width = frame_width(page_size)
+    story: list[Flowable] = [Paragraph(esc(f"{TITLE}: {household.name}"), styles.title)]
+    story += _summary(household, checklists, on, styles, width)
+    report(1, total)
+    for done, checklist in enumerate(checklists, start=2):
+        story += _section(household, checklist, styles, width)
+        report(done, total)
+    decor = Decor.of(TITLE, household.name, rules, generated)
+    pages = write_pdf(out, story, decor, page_size, "Documents per person and stage")
+    report(total, total)
+    return pages
+
+
+def _summary(
+    household: Household, checklists: list[Checklist], on: date, styles: Styles, width: float
+) -> list[Flowable]:
+    flow: list[Flowable] = [
+        para(f"Household summary on {on.isoformat()}", styles.h1),
+    ]
+    rows: list[list[object]] = [
+        [para(h, styles.head) for h in ("Name", "Role", "Age", "Nationality")]
+    ]
+    for m in household.members:
+        age = m.age_on(on)
+        rows.append(
+            [
+                para(m.display_name or m.id, styles.cell),
+                para(words.ROLE[m.role], styles.cell),
+                para(words.text(age), styles.cell),
+                para(words.text(m.nationality), styles.cell),
+            ]
+        )
+    flow.append(table(rows, [width * 0.4, width * 0.25, width * 0.1, width * 0.25]))
+    flow.append(Spacer(1, 3 * mm))
+    rows = [[para(h, styles.head) for h in ("Pathway", "Stage", "Done", "Still missing")]]
+    for cl in checklists:
+        done = cl.progress()
+        missing = sum(item.status is ItemStatus.MISSING for item in cl.items)
+        rows.append(
+            [
+                para(words.pathway(cl.pathway), styles.cell),
+                para(words.stage(cl.stage), styles.cell),
+                para(f"{done.done} of {done.total}", styles.cell),
+                para(missing, styles.cell),
+            ]
+        )
+    flow.append(table(rows, [width * 0.45, width * 0.25, width * 0.15, width * 0.15]))
+    general = [n.text for n in household.notes if n.item is None]
+    if general:
+        flow.append(para("Household notes", styles.h2))
+        flow += [para(text, styles.body) for text in general]
+    flow.append(
+        para(
+            "Boxes: ticked = attached, W = waived, dash = not applicable, empty = missing. "
+            f"Files are listed with the first {HASH_CHARS} characters of their SHA-256.",
+            styles.small,
+        )
+    )
+    return flow
+
+
+def _section(
+    household: Household, checklist: Checklist, styles: Styles, width: float
+) -> list[Flowable]:
+    overall = checklist.progress()
+    title = f"{words.pathway(checklist.pathway)}: {words.stage(checklist.stage)}"
+    flow = heading(title, styles.h1, section=title)
+    flow.append(para(f"{overall.done} of {overall.total} items done.", styles.body))
+    for member_id, done in checklist.progress_by_member().items():
+        member = household.member(member_id)
+        name = member.display_name or member.id
+        flow += heading(
+            f"{name} ({words.ROLE[member.role]}): {done.done} of {done.total}",
+            styles.h2,
+            30 * mm,
+            section=f"{title} · {name}",
+        )
+        for item in checklist.for_member(member_id):
+            flow.append(_item(household, item, styles, width))
+    return flow
+
+
+def _item(household: Household, item: ChecklistItem, styles: Styles, width: float) -> Flowable:
+    """One item: a line with box, title and status, then its details, which may run long.
+
+    Details are plain paragraphs rather than table cells so that a long note flows onto the
+    next page instead of overflowing it.
+    """
+    who = " (employer's paper)" if item.party is Party.EMPLOYER else ""
+    title = Paragraph(
+        f"<font color='{ACCENT.hexval()}'>{esc(item.title)}</font>{esc(who)}", styles.cell
+    )
+    line = table(
+        [[CheckBox(item.status), title, _status(item, styles)]],
+        [INDENT, width - INDENT - STATUS_COLUMN, STATUS_COLUMN],
+        header=False,
+        extra=[
+            ("LINEBELOW", (0, 0), (-1, -1), 0, colors.white),
+            ("LEFTPADDING", (0, 0), (1, 0), 0),
+        ],
+    )
+    unverified = "" if item.verified else " (unverified)"
+    parts: list[Flowable] = [
+        line,
+        para(f"Why: {item.why}", styles.indented),
+        para(f"Source: {item.source}{unverified}", styles.indented_small),
+    ]
+    parts += [para(f"File: {_file_line(household, item, p)}", styles.indented) for p in item.files]
+    if item.note:
+        parts.append(Paragraph(f"<i>Note:</i> {esc(item.note)}", styles.indented))
+    parts.append(HRFlowable(width="100%", thickness=0.4, color=RULE, spaceBefore=2, spaceAfter=2))
+    return KeepTogether(parts)
+
+
+def _file_line(household: Household, item: ChecklistItem, path: str) -> str:
+    name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    digest = next(
+        (
+            d.sha256
+            for d in household.documents
+            if d.member == item.member and d.item == item.id and d.path == path
+        ),
+        None,
+    )
+    shown = f"sha256 {digest[:HASH_CHARS]}" if digest else "sha256 not computed yet"
+    return f"{name} · {shown}"
+
+
+def _status(item: ChecklistItem, styles: Styles) -> list[Flowable]:
+    colour = colors.HexColor("#b42318") if item.status is ItemStatus.MISSING else INK
+    cell: list[Flowable] = [
+        Paragraph(
+            f"<font color='{colour.hexval()}'>{esc(words.ITEM_STATUS[item.status])}</font>",
+            styles.cell,
+        )
+    ]
+    if item.waived_reason:
+        cell.append(para(item.waived_reason, styles.small))
+    return cell
