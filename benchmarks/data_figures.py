@@ -88,19 +88,23 @@ def _raw_connection(path: Path) -> sqlite3.Connection:
 
 
 def autosave_figure(runs: int, target: float) -> Figure:
-    """The wizard's autosave of one changed answer against one raw INSERT and COMMIT."""
+    """The wizard's autosave of one changed answer against one raw INSERT and COMMIT.
+
+    The wizard knows the member as it last stored it, so it calls ``update_member``.
+    """
     household = household_of(4)
     with tempfile.TemporaryDirectory(prefix="hkpath-bench-") as folder:
         repository = Repository.open(Path(folder, "app"))
         raw = _raw_connection(Path(folder, "raw.sqlite3"))
         try:
             household_id = repository.add_household(household)
-            member = repository.load(household_id).principal
+            stored = [repository.load(household_id).principal]
             names = iter(range(1_000_000))
 
             def autosave() -> None:
-                changed = dataclasses.replace(member, given_name=f"Mei {next(names)}")
-                repository.save_member(household_id, changed)
+                changed = dataclasses.replace(stored[0], given_name=f"Mei {next(names)}")
+                repository.update_member(household_id, stored[0], changed)
+                stored[0] = changed
 
             def insert() -> None:
                 raw.execute("BEGIN")

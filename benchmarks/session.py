@@ -42,6 +42,8 @@ class StallMeter(QObject):
         self.longest = 0.0
         self.where = ""
         self.step = ""
+        self.by_step: dict[str, float] = {}
+        """The longest stall of each step, for ``--detail``."""
         self._last = time.perf_counter()
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
@@ -53,8 +55,10 @@ class StallMeter(QObject):
 
     def _tick(self) -> None:
         now = time.perf_counter()
-        if now - self._last > self.longest:
-            self.longest, self.where = now - self._last, self.step
+        gap = now - self._last
+        if gap > self.longest:
+            self.longest, self.where = gap, self.step
+        self.by_step[self.step] = max(gap, self.by_step.get(self.step, 0.0))
         self._last = now
 
 
@@ -209,6 +213,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--files", type=int, default=200)
     parser.add_argument("--scratch", type=Path, required=True)
+    parser.add_argument(
+        "--detail", action="store_true", help="also print each step's longest stall to stderr"
+    )
     args = parser.parse_args(argv)
     from hkpath_desktop.ui.tour import demo_session
 
@@ -229,6 +236,9 @@ def main(argv: list[str] | None = None) -> int:
         meter.start()
         script.start()
         QApplication.exec()
+    if args.detail:
+        for step, gap in sorted(meter.by_step.items(), key=lambda kv: -kv[1]):
+            print(f"{gap * 1000:8.1f} ms  {step}", file=sys.stderr)
     print(
         f"stall {meter.longest * 1000:.1f} {script.done} at:{meter.where.replace(' ', '-')}",
         *sorted(set(notes)),

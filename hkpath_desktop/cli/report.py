@@ -20,6 +20,7 @@ from hkpath_desktop.cli.rules import active_rules
 from hkpath_desktop.core.facts import PATHWAY_IDS
 
 PAGE_SIZES = ("A4", "Letter")
+LANGUAGES = ("en", "zh_HK", "zh_CN")
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -50,6 +51,12 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         type=_page_size,
         metavar="|".join(PAGE_SIZES),
         help="paper size (default A4)",
+    )
+    p.add_argument(
+        "--language",
+        default="en",
+        choices=LANGUAGES,
+        help="language of the headings, route names and status words (default en)",
     )
     add_data_dir_option(p)
     p.set_defaults(handler=_run)
@@ -85,12 +92,19 @@ def _run(args: argparse.Namespace) -> int:
                 pathways=args.pathway,
                 stages=args.stage,
                 page_size=args.page_size,
+                language=args.language,
             )
         else:
             from hkpath_desktop.report.adviser import write_adviser_report
 
             pages = write_adviser_report(
-                household, rules, on, out, pathways=args.pathway, page_size=args.page_size
+                household,
+                rules,
+                on,
+                out,
+                pathways=args.pathway,
+                page_size=args.page_size,
+                language=args.language,
             )
     except ValueError as exc:
         raise CliError(str(exc)) from None

@@ -16,10 +16,11 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from hkpath_desktop.core.assessment import Assessment, Status, assess_all
 from hkpath_desktop.core.facts import PATHWAY_IDS, Household
+from hkpath_desktop.core.i18n import Language
 from hkpath_desktop.core.residence import TripError
 from hkpath_desktop.core.rules import RulePack
 from hkpath_desktop.core.timeline import Timeline, build_timeline
-from hkpath_desktop.report import words
+from hkpath_desktop.report import labels, words
 from hkpath_desktop.report.chart import timeline_charts
 from hkpath_desktop.report.document import (
     ACCENT,
@@ -35,6 +36,7 @@ from hkpath_desktop.report.document import (
     table,
     write_pdf,
 )
+from hkpath_desktop.report.labels import label, language_of
 from hkpath_desktop.report.profile_summary import profile_summary
 
 TITLE = "Adviser report"
@@ -52,12 +54,18 @@ def write_adviser_report(
     page_size: str = "A4",
     progress: ProgressFn | None = None,
     generated: date | None = None,
+    language: str = "en",
 ) -> int:
     """Write the adviser report for ``pathways`` (default all five, ranked); returns pages.
+
+    ``language`` ("en", "zh_HK", "zh_CN") translates the headings, route names, criterion
+    titles and status words; the engine's generated sentences (facts used, gaps, outlook
+    details, timeline events) stay English, as the engine writes them.
 
     ``progress(done, total)`` is called after each section; an exception from it stops the
     work and leaves no file behind.
     """
+    lang = language_of(language)
     chosen = _chosen(pathways)
     report = progress or (lambda done, total: None)
     assessments = [a for a in assess_all(household, rules, on) if a.pathway in chosen]
@@ -65,24 +73,28 @@ def write_adviser_report(
     report(0, total)
     styles = make_styles()
     width = frame_width(page_size)
-    story: list[Flowable] = [Paragraph(esc(f"{TITLE}: {household.name}"), styles.title)]
-    story.append(para(f"Assessed on {on.isoformat()} with rule pack {rules.label}.", styles.body))
-    story += profile_summary(household, on, styles, width)
+    title = label(TITLE, lang)
+    story: list[Flowable] = [Paragraph(esc(f"{title}: {household.name}"), styles.title)]
+    assessed = label("Assessed on {} with rule pack {}.", lang, on.isoformat(), rules.label)
+    story.append(para(assessed, styles.body))
+    story += profile_summary(household, on, styles, width, lang)
     report(1, total)
-    story += _comparison(assessments, styles, width)
+    story += _comparison(assessments, styles, width, lang)
     report(2, total)
     for done, assessment in enumerate(assessments, start=3):
-        story += _pathway(assessment, styles, width)
+        story += _pathway(assessment, styles, width, lang)
         report(done, total)
     try:
         timeline: Timeline | str = build_timeline(household, rules, on)
     except TripError as exc:
-        timeline = f"The timeline cannot be drawn until the trips are corrected: {exc}"
-    story += _timeline(timeline, on, styles, width)
+        timeline = label(
+            "The timeline cannot be drawn until the trips are corrected: {}", lang, exc
+        )
+    story += _timeline(timeline, on, styles, width, lang)
     report(total - 2, total)
-    story += _residence(timeline, styles, width)
+    story += _residence(timeline, styles, width, lang)
     report(total - 1, total)
-    decor = Decor.of(TITLE, household.name, rules, generated)
+    decor = Decor.of(TITLE, household.name, rules, generated, lang)
     pages = write_pdf(out, story, decor, page_size, "Assessment of the routes to Hong Kong")
     report(total, total)
     return pages
@@ -99,50 +111,70 @@ def _chosen(pathways: Sequence[str] | None) -> tuple[str, ...]:
     return tuple(pathways)
 
 
-def _headline(a: Assessment) -> str:
-    extra = [f"category {a.category}"] if a.category else []
-    extra += [f"{a.points} points"] if a.points is not None else []
-    return words.VERDICT[a.verdict] + (f" ({', '.join(extra)})" if extra else "")
+def _headline(a: Assessment, lang: Language) -> str:
+    extra = [label("category {}", lang, a.category)] if a.category else []
+    extra += [label("{} points", lang, a.points)] if a.points is not None else []
+    return labels.verdict(a.verdict, lang) + (f" ({', '.join(extra)})" if extra else "")
 
 
-def _comparison(assessments: list[Assessment], styles: Styles, width: float) -> list[Flowable]:
-    flow = heading("Comparison, most sustainable first", styles.h1, section="Comparison")
+def _name(a: Assessment, lang: Language) -> str:
+    return labels.pathway_name(a.pathway, a.name, lang)
+
+
+def _comparison(
+    assessments: list[Assessment], styles: Styles, width: float, lang: Language
+) -> list[Flowable]:
+    flow = heading(
+        label("Comparison, most sustainable first", lang),
+        styles.h1,
+        section=label("Comparison", lang),
+    )
     head = ("#", "Route", "Verdict", "Job offer", "Capital", "First stay", "PR from", "Main risk")
-    rows: list[list[object]] = [[para(h, styles.head) for h in head]]
+    rows: list[list[object]] = [[para(label(h, lang), styles.head) for h in head]]
     for rank, a in enumerate(assessments, start=1):
         o = a.outlook
         months = o.initial_stay_months
         rows.append(
             [
                 para(rank, styles.cell),
-                para(a.name, styles.cell),
-                para(_headline(a), styles.cell),
-                para("Needed" if o.job_offer_needed else "Not needed", styles.cell),
-                para(_capital(o.capital_hkd), styles.cell),
-                para(words.UNKNOWN if months is None else f"{months} months", styles.cell),
-                para(words.text(o.earliest_pr_on), styles.cell),
-                para(o.main_risk or "None named", styles.cell),
+                para(_name(a, lang), styles.cell),
+                para(_headline(a, lang), styles.cell),
+                para(_needed(o.job_offer_needed, lang), styles.cell),
+                para(_capital(o.capital_hkd, lang), styles.cell),
+                para(_months(months, lang), styles.cell),
+                para(labels.text(o.earliest_pr_on, lang), styles.cell),
+                para(o.main_risk or label("None named", lang), styles.cell),
             ]
         )
     shares = (0.04, 0.17, 0.13, 0.08, 0.135, 0.08, 0.1, 0.265)
     return [KeepTogether([*flow, table(rows, [width * s for s in shares])])]
 
 
-def _capital(hkd: int | None) -> str:
-    return "None" if not hkd else words.hkd(hkd)
+def _capital(hkd: int | None, lang: Language) -> str:
+    return label("None", lang) if not hkd else words.hkd(hkd)
+
+
+def _needed(needed: bool, lang: Language) -> str:
+    return label("Needed" if needed else "Not needed", lang)
+
+
+def _months(months: int | None, lang: Language) -> str:
+    return label("Unknown", lang) if months is None else label("{} months", lang, months)
 
 
 _STATUS_COLOUR = {Status.MET: "#1b7f3b", Status.NOT_MET: "#b42318", Status.UNKNOWN: "#b45309"}
 
 
-def _pathway(a: Assessment, styles: Styles, width: float) -> list[Flowable]:
-    flow = heading(f"{a.name}: {_headline(a)}", styles.h1, 60 * mm, section=a.name)
-    rows: list[list[object]] = [
-        [para(h, styles.head) for h in ("Criterion", "Status", "Facts used", "Source")]
-    ]
+def _pathway(a: Assessment, styles: Styles, width: float, lang: Language) -> list[Flowable]:
+    name = _name(a, lang)
+    flow = heading(f"{name}: {_headline(a, lang)}", styles.h1, 60 * mm, section=name)
+    head = ("Criterion", "Status", "Facts used", "Source")
+    rows: list[list[object]] = [[para(label(h, lang), styles.head) for h in head]]
     for c in a.criteria:
-        title = c.title + ("" if c.verified else " (unverified)")
-        status = f"<font color='{_STATUS_COLOUR[c.status]}'>{words.STATUS[c.status]}</font>"
+        unverified = "" if c.verified else label(" (unverified)", lang)
+        title = labels.criterion(c.title, lang) + unverified
+        word = esc(labels.status(c.status, lang))
+        status = f"<font color='{_STATUS_COLOUR[c.status]}'>{word}</font>"
         rows.append(
             [
                 para(title, styles.cell),
@@ -152,32 +184,33 @@ def _pathway(a: Assessment, styles: Styles, width: float) -> list[Flowable]:
             ]
         )
     flow.append(table(rows, [width * s for s in (0.2, 0.09, 0.46, 0.25)]))
-    flow += heading("Gaps", styles.h2, 20 * mm)
-    gaps = a.gaps or ("None: every criterion is met.",)
+    flow += heading(label("Gaps", lang), styles.h2, 20 * mm)
+    gaps = a.gaps or (label("None: every criterion is met.", lang),)
     flow += [para(f"• {gap}", styles.body) for gap in gaps]
-    outlook = table(_outlook_rows(a, styles), [width * 0.25, width * 0.75], header=False)
-    flow.append(KeepTogether([para("Seven-year outlook", styles.h2), outlook]))
+    outlook = table(_outlook_rows(a, styles, lang), [width * 0.25, width * 0.75], header=False)
+    flow.append(KeepTogether([para(label("Seven-year outlook", lang), styles.h2), outlook]))
     return flow
 
 
-def _outlook_rows(a: Assessment, styles: Styles) -> list[list[object]]:
+def _outlook_rows(a: Assessment, styles: Styles, lang: Language) -> list[list[object]]:
     """Label and value rows; a list gets one row per entry so a long one can break across pages."""
     o = a.outlook
-    pattern = ", ".join(f"{m} months" for m in o.stay_pattern_months) or words.UNKNOWN
+    none = label("None named", lang)
+    pattern = ", ".join(_months(m, lang) for m in o.stay_pattern_months) or label("Unknown", lang)
     pairs: list[tuple[str, list[str]]] = [
         ("Stays, first to last", [pattern]),
-        ("Earliest permanent residence", [words.text(o.earliest_pr_on)]),
-        ("To renew each stay", [f"• {c}" for c in o.renewal_conditions] or ["None named"]),
-        ("Risks", [f"• {r}" for r in o.risks] or ["None named"]),
+        ("Earliest permanent residence", [labels.text(o.earliest_pr_on, lang)]),
+        ("To renew each stay", [f"• {c}" for c in o.renewal_conditions] or [none]),
+        ("Risks", [f"• {r}" for r in o.risks] or [none]),
         ("Fees", [o.fee_breakdown or words.hkd(o.fees_hkd)]),
-        ("Capital", [_capital(o.capital_hkd)]),
-        ("Job offer", ["Needed" if o.job_offer_needed else "Not needed"]),
+        ("Capital", [_capital(o.capital_hkd, lang)]),
+        ("Job offer", [_needed(o.job_offer_needed, lang)]),
         ("Family", [o.dependants_allowed]),
     ]
     rows: list[list[object]] = []
-    for label, values in pairs:
+    for name, values in pairs:
         for n, value in enumerate(values):
-            shown = label if n == 0 else ""
+            shown = label(name, lang) if n == 0 else ""
             rows.append(
                 [
                     Paragraph(f"<font color='{ACCENT.hexval()}'>{esc(shown)}</font>", styles.cell),
@@ -187,8 +220,10 @@ def _outlook_rows(a: Assessment, styles: Styles) -> list[list[object]]:
     return rows
 
 
-def _timeline(timeline: Timeline | str, on: date, styles: Styles, width: float) -> list[Flowable]:
-    title = [Section("Timeline"), para("Timeline", styles.h1)]
+def _timeline(
+    timeline: Timeline | str, on: date, styles: Styles, width: float, lang: Language
+) -> list[Flowable]:
+    title = [Section(label("Timeline", lang)), para(label("Timeline", lang), styles.h1)]
     if isinstance(timeline, str):
         return [*title, para(timeline, styles.body)]
     first, *more = timeline_charts(timeline, width)
@@ -199,11 +234,12 @@ def _timeline(timeline: Timeline | str, on: date, styles: Styles, width: float) 
         ((e, m.name or m.id) for m in timeline.members for e in m.events if on <= e.date <= until),
         key=lambda pair: (pair[0].date, pair[1]),
     )
-    upcoming = f"Upcoming deadlines, to {until.isoformat()}"
+    upcoming = label("Upcoming deadlines, to {}", lang, until.isoformat())
     flow += heading(upcoming, styles.h2, 30 * mm, section=upcoming)
     if not events:
-        return [*flow, para("Nothing falls due in this period.", styles.body)]
-    rows: list[list[object]] = [[para(h, styles.head) for h in ("Date", "Person", "What")]]
+        return [*flow, para(label("Nothing falls due in this period.", lang), styles.body)]
+    head = ("Date", "Person", "What")
+    rows: list[list[object]] = [[para(label(h, lang), styles.head) for h in head]]
     rows += [
         [para(e.date.isoformat(), styles.cell), para(name, styles.cell), para(e.label, styles.cell)]
         for e, name in events
@@ -212,8 +248,11 @@ def _timeline(timeline: Timeline | str, on: date, styles: Styles, width: float) 
     return flow
 
 
-def _residence(timeline: Timeline | str, styles: Styles, width: float) -> list[Flowable]:
-    flow = heading("Residence summary", styles.h1, section="Residence summary")
+def _residence(
+    timeline: Timeline | str, styles: Styles, width: float, lang: Language
+) -> list[Flowable]:
+    title = label("Residence summary", lang)
+    flow = heading(title, styles.h1, section=title)
     if isinstance(timeline, str):
         return [*flow, para(timeline, styles.body)]
     head = (
@@ -223,15 +262,18 @@ def _residence(timeline: Timeline | str, styles: Styles, width: float) -> list[F
         "Long absences",
         "By year",
     )
-    rows: list[list[object]] = [[para(h, styles.head) for h in head]]
+    rows: list[list[object]] = [[para(label(h, lang), styles.head) for h in head]]
     for m in timeline.members:
         log = m.residence
+        end = log.busiest_12_months_end
         busiest = (
-            f"{log.busiest_12_months} days, to {log.busiest_12_months_end.isoformat()}"
-            if log.busiest_12_months_end
-            else "0 days"
+            label("{} days, to {}", lang, log.busiest_12_months, end.isoformat())
+            if end
+            else label("0 days", lang)
         )
-        by_year = ", ".join(f"{year}: {days}" for year, days in log.days_by_year) or "No trips"
+        by_year = ", ".join(f"{year}: {days}" for year, days in log.days_by_year) or label(
+            "No trips", lang
+        )
         rows.append(
             [
                 para(m.name or m.id, styles.cell),

@@ -26,8 +26,9 @@ from hkpath_desktop.core.checklists import (
     stages_for,
 )
 from hkpath_desktop.core.facts import Household
+from hkpath_desktop.core.i18n import Language
 from hkpath_desktop.core.rules import RulePack
-from hkpath_desktop.report import words
+from hkpath_desktop.report import labels
 from hkpath_desktop.report.document import (
     ACCENT,
     INDENT,
@@ -46,6 +47,8 @@ from hkpath_desktop.report.document import (
     write_pdf,
 )
 from hkpath_desktop.report.fonts import text_font
+from hkpath_desktop.report.labels import label, language_of
+from hkpath_desktop.report.labels import text as shown
 
 TITLE = "Document checklist"
 HASH_CHARS = 12
@@ -110,76 +113,90 @@ def write_checklist_report(
     page_size: str = "A4",
     progress: ProgressFn | None = None,
     generated: date | None = None,
+    language: str = "en",
 ) -> int:
     """Write the checklist PDF for ``pathways`` (all their stages, or only ``stages``).
 
-    Returns the number of pages. ``progress(done, total)`` is called as sections are laid out;
+    ``language`` ("en", "zh_HK", "zh_CN") picks the items' titles and reasons and the fixed
+    headings; notes, file names and sources are printed as written. Returns the number of
+    pages. ``progress(done, total)`` is called as sections are laid out;
     an exception from it (a cancel) stops the work and leaves no file behind.
     """
+    lang = language_of(language)
     pairs = plan(pathways, stages)
     report = progress or (lambda done, total: None)
     total = len(pairs) + 2
     report(0, total)
     try:
-        checklists = [build_checklist(household, p, s) for p, s in pairs]
+        checklists = [build_checklist(household, p, s, language=lang) for p, s in pairs]
     except ChecklistError as exc:
         raise ValueError(str(exc)) from None
     styles = make_styles()
     width = frame_width(page_size)
-    story: list[Flowable] = [Paragraph(esc(f"{TITLE}: {household.name}"), styles.title)]
-    story += _summary(household, checklists, on, styles, width)
+    title = label(TITLE, lang)
+    story: list[Flowable] = [Paragraph(esc(f"{title}: {household.name}"), styles.title)]
+    story += _summary(household, checklists, on, styles, width, lang)
     report(1, total)
     for done, checklist in enumerate(checklists, start=2):
-        story += _section(household, checklist, styles, width)
+        story += _section(household, checklist, styles, width, lang)
         report(done, total)
-    decor = Decor.of(TITLE, household.name, rules, generated)
+    decor = Decor.of(TITLE, household.name, rules, generated, lang)
     pages = write_pdf(out, story, decor, page_size, "Documents per person and stage")
     report(total, total)
     return pages
 
 
 def _summary(
-    household: Household, checklists: list[Checklist], on: date, styles: Styles, width: float
+    household: Household,
+    checklists: list[Checklist],
+    on: date,
+    styles: Styles,
+    width: float,
+    lang: Language,
 ) -> list[Flowable]:
     flow: list[Flowable] = [
-        para(f"Household summary on {on.isoformat()}", styles.h1),
+        para(label("Household summary on {}", lang, on.isoformat()), styles.h1),
     ]
-    rows: list[list[object]] = [
-        [para(h, styles.head) for h in ("Name", "Role", "Age", "Nationality")]
-    ]
+    head = ("Name", "Role", "Age", "Nationality")
+    rows: list[list[object]] = [[para(label(h, lang), styles.head) for h in head]]
     for m in household.members:
         age = m.age_on(on)
         rows.append(
             [
                 para(m.display_name or m.id, styles.cell),
-                para(words.ROLE[m.role], styles.cell),
-                para(words.text(age), styles.cell),
-                para(words.text(m.nationality), styles.cell),
+                para(labels.role(m.role, lang), styles.cell),
+                para(shown(age, lang), styles.cell),
+                para(shown(m.nationality, lang), styles.cell),
             ]
         )
     flow.append(table(rows, [width * 0.4, width * 0.25, width * 0.1, width * 0.25]))
     flow.append(Spacer(1, 3 * mm))
-    rows = [[para(h, styles.head) for h in ("Pathway", "Stage", "Done", "Still missing")]]
+    head = ("Pathway", "Stage", "Done", "Still missing")
+    rows = [[para(label(h, lang), styles.head) for h in head]]
     for cl in checklists:
         done = cl.progress()
         missing = sum(item.status is ItemStatus.MISSING for item in cl.items)
         rows.append(
             [
-                para(words.pathway(cl.pathway), styles.cell),
-                para(words.stage(cl.stage), styles.cell),
-                para(f"{done.done} of {done.total}", styles.cell),
+                para(labels.pathway(cl.pathway, lang), styles.cell),
+                para(labels.stage(cl.stage, lang), styles.cell),
+                para(label("{} of {}", lang, done.done, done.total), styles.cell),
                 para(missing, styles.cell),
             ]
         )
     flow.append(table(rows, [width * 0.45, width * 0.25, width * 0.15, width * 0.15]))
     general = [n.text for n in household.notes if n.item is None]
     if general:
-        flow.append(para("Household notes", styles.h2))
+        flow.append(para(label("Household notes", lang), styles.h2))
         flow += [para(text, styles.body) for text in general]
     flow.append(
         para(
-            "Boxes: ticked = attached, W = waived, dash = not applicable, empty = missing. "
-            f"Files are listed with the first {HASH_CHARS} characters of their SHA-256.",
+            label(
+                "Boxes: ticked = attached, W = waived, dash = not applicable, empty = missing. "
+                "Files are listed with the first {} characters of their SHA-256.",
+                lang,
+                HASH_CHARS,
+            ),
             styles.small,
         )
     )
@@ -187,38 +204,41 @@ def _summary(
 
 
 def _section(
-    household: Household, checklist: Checklist, styles: Styles, width: float
+    household: Household, checklist: Checklist, styles: Styles, width: float, lang: Language
 ) -> list[Flowable]:
     overall = checklist.progress()
-    title = f"{words.pathway(checklist.pathway)}: {words.stage(checklist.stage)}"
+    title = f"{labels.pathway(checklist.pathway, lang)}: {labels.stage(checklist.stage, lang)}"
     flow = heading(title, styles.h1, section=title)
-    flow.append(para(f"{overall.done} of {overall.total} items done.", styles.body))
+    flow.append(para(label("{} of {} items done.", lang, overall.done, overall.total), styles.body))
     for member_id, done in checklist.progress_by_member().items():
         member = household.member(member_id)
         name = member.display_name or member.id
         flow += heading(
-            f"{name} ({words.ROLE[member.role]}): {done.done} of {done.total}",
+            f"{name} ({labels.role(member.role, lang)}): "
+            + label("{} of {}", lang, done.done, done.total),
             styles.h2,
             30 * mm,
             section=f"{title} · {name}",
         )
         for item in checklist.for_member(member_id):
-            flow.append(_item(household, item, styles, width))
+            flow.append(_item(household, item, styles, width, lang))
     return flow
 
 
-def _item(household: Household, item: ChecklistItem, styles: Styles, width: float) -> Flowable:
+def _item(
+    household: Household, item: ChecklistItem, styles: Styles, width: float, lang: Language
+) -> Flowable:
     """One item: a line with box, title and status, then its details, which may run long.
 
     Details are plain paragraphs rather than table cells so that a long note flows onto the
     next page instead of overflowing it.
     """
-    who = " (employer's paper)" if item.party is Party.EMPLOYER else ""
+    who = label(" (employer's paper)", lang) if item.party is Party.EMPLOYER else ""
     title = Paragraph(
         f"<font color='{ACCENT.hexval()}'>{esc(item.title)}</font>{esc(who)}", styles.cell
     )
     line = table(
-        [[CheckBox(item.status), title, _status(item, styles)]],
+        [[CheckBox(item.status), title, _status(item, styles, lang)]],
         [INDENT, width - INDENT - STATUS_COLUMN, STATUS_COLUMN],
         header=False,
         extra=[
@@ -226,20 +246,24 @@ def _item(household: Household, item: ChecklistItem, styles: Styles, width: floa
             ("LEFTPADDING", (0, 0), (1, 0), 0),
         ],
     )
-    unverified = "" if item.verified else " (unverified)"
+    unverified = "" if item.verified else label(" (unverified)", lang)
     parts: list[Flowable] = [
         line,
-        para(f"Why: {item.why}", styles.indented),
-        para(f"Source: {item.source}{unverified}", styles.indented_small),
+        para(label("Why: {}", lang, item.why), styles.indented),
+        para(label("Source: {}", lang, item.source) + unverified, styles.indented_small),
     ]
-    parts += [para(f"File: {_file_line(household, item, p)}", styles.indented) for p in item.files]
+    parts += [
+        para(label("File: {}", lang, _file_line(household, item, p, lang)), styles.indented)
+        for p in item.files
+    ]
     if item.note:
-        parts.append(Paragraph(f"<i>Note:</i> {esc(item.note)}", styles.indented))
+        note = esc(label("Note:", lang))
+        parts.append(Paragraph(f"<i>{note}</i> {esc(item.note)}", styles.indented))
     parts.append(HRFlowable(width="100%", thickness=0.4, color=RULE, spaceBefore=2, spaceAfter=2))
     return KeepTogether(parts)
 
 
-def _file_line(household: Household, item: ChecklistItem, path: str) -> str:
+def _file_line(household: Household, item: ChecklistItem, path: str, lang: Language) -> str:
     name = path.replace("\\", "/").rsplit("/", 1)[-1]
     digest = next(
         (
@@ -249,15 +273,15 @@ def _file_line(household: Household, item: ChecklistItem, path: str) -> str:
         ),
         None,
     )
-    shown = f"sha256 {digest[:HASH_CHARS]}" if digest else "sha256 not computed yet"
-    return f"{name} · {shown}"
+    hashed = f"sha256 {digest[:HASH_CHARS]}" if digest else label("sha256 not computed yet", lang)
+    return f"{name} · {hashed}"
 
 
-def _status(item: ChecklistItem, styles: Styles) -> list[Flowable]:
+def _status(item: ChecklistItem, styles: Styles, lang: Language) -> list[Flowable]:
     colour = colors.HexColor("#b42318") if item.status is ItemStatus.MISSING else INK
     cell: list[Flowable] = [
         Paragraph(
-            f"<font color='{colour.hexval()}'>{esc(words.ITEM_STATUS[item.status])}</font>",
+            f"<font color='{colour.hexval()}'>{esc(labels.item_status(item.status, lang))}</font>",
             styles.cell,
         )
     ]

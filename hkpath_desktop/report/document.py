@@ -32,8 +32,10 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from hkpath_desktop.core.i18n import Language
 from hkpath_desktop.core.rules import RulePack
 from hkpath_desktop.report.fonts import text_font
+from hkpath_desktop.report.labels import DISCLAIMER, label
 
 PAGE_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "Letter": LETTER}
 MARGIN: float = 16 * mm
@@ -42,10 +44,6 @@ TOP_GAP: float = 4 * mm
 FRAME_PADDING = 6
 """platypus's default padding inside a page's frame, in points."""
 """Room between the running header and the first line of text."""
-DISCLAIMER = (
-    "A planning aid, not legal advice. Rules change without notice: check every point with the "
-    "Immigration Department or the cited source before applying."
-)
 INK = colors.HexColor("#1f2933")
 MUTED = colors.HexColor("#5f6b7a")
 ACCENT = colors.HexColor("#1d4e89")
@@ -139,10 +137,24 @@ class Decor:
     generated: date
     rules_version: str
     rules_released: date
+    language: Language = Language.EN
 
     @staticmethod
-    def of(title: str, household: str, rules: RulePack, generated: date | None) -> Decor:
-        return Decor(title, household, generated or date.today(), rules.label, rules.released)
+    def of(
+        title: str,
+        household: str,
+        rules: RulePack,
+        generated: date | None,
+        language: Language = Language.EN,
+    ) -> Decor:
+        return Decor(
+            label(title, language),
+            household,
+            generated or date.today(),
+            rules.label,
+            rules.released,
+            language,
+        )
 
     def draw(self, canvas: Canvas, number: int, total: int, continued: str) -> None:
         width, height = canvas._pagesize
@@ -151,7 +163,11 @@ class Decor:
         if continued:
             canvas.setFillColor(MUTED)
             canvas.setFont(font, 7.5)
-            canvas.drawString(MARGIN, height - MARGIN - 1.5 * mm, f"{continued} (continued)")
+            canvas.drawString(
+                MARGIN,
+                height - MARGIN - 1.5 * mm,
+                label("{} (continued)", self.language, continued),
+            )
         canvas.setFillColor(ACCENT)
         canvas.setFont(font, 9)
         top = height - MARGIN + 5 * mm
@@ -167,12 +183,19 @@ class Decor:
         canvas.drawString(
             MARGIN,
             base,
-            f"Generated {self.generated.isoformat()} · rules {self.rules_version}, "
-            f"released {self.rules_released.isoformat()}",
+            label(
+                "Generated {} · rules {}, released {}",
+                self.language,
+                self.generated.isoformat(),
+                self.rules_version,
+                self.rules_released.isoformat(),
+            ),
         )
-        canvas.drawRightString(width - MARGIN, base, f"Page {number} of {total}")
+        canvas.drawRightString(
+            width - MARGIN, base, label("Page {} of {}", self.language, number, total)
+        )
         canvas.setFont(font, 6.5)
-        canvas.drawString(MARGIN, base - 3.5 * mm, DISCLAIMER)
+        canvas.drawString(MARGIN, base - 3.5 * mm, label(DISCLAIMER, self.language))
         canvas.restoreState()
 
 

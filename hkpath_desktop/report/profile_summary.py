@@ -8,25 +8,38 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from hkpath_desktop.core.facts import Household, Member, Role
-from hkpath_desktop.report import words
+from hkpath_desktop.core.i18n import Language
+from hkpath_desktop.report import labels, words
 from hkpath_desktop.report.document import Styles, heading, para, table
 
 
-def profile_summary(household: Household, on: date, styles: Styles, width: float) -> list[Flowable]:
-    flow = heading(f"Profile summary on {on.isoformat()}", styles.h1, section="Profile summary")
+def profile_summary(
+    household: Household,
+    on: date,
+    styles: Styles,
+    width: float,
+    language: Language = Language.EN,
+) -> list[Flowable]:
+    """The people and their facts; ``language`` translates the labels, the values stay as given."""
+    lang = language
+    flow = heading(
+        labels.label("Profile summary on {}", lang, on.isoformat()),
+        styles.h1,
+        section=labels.label("Profile summary", lang),
+    )
     head = ("Name", "Role", "Age", "Nationality", "Lives in", "Hong Kong status", "Passport to")
-    rows: list[list[object]] = [[para(h, styles.head) for h in head]]
+    rows: list[list[object]] = [[para(labels.label(h, lang), styles.head) for h in head]]
     for m in household.members:
         hk = m.residence.hk_status
         rows.append(
             [
                 para(m.display_name or m.id, styles.cell),
-                para(words.ROLE[m.role], styles.cell),
-                para(words.text(m.age_on(on)), styles.cell),
-                para(words.text(m.nationality), styles.cell),
-                para(words.text(m.residence.country), styles.cell),
-                para(words.UNKNOWN if hk is None else words.HK_STATUS[hk], styles.cell),
-                para(words.text(m.travel_document_expiry), styles.cell),
+                para(labels.role(m.role, lang), styles.cell),
+                para(labels.text(m.age_on(on), lang), styles.cell),
+                para(labels.text(m.nationality, lang), styles.cell),
+                para(labels.text(m.residence.country, lang), styles.cell),
+                para(labels.hk_status(hk, lang), styles.cell),
+                para(labels.text(m.travel_document_expiry, lang), styles.cell),
             ]
         )
     shares = (0.24, 0.16, 0.07, 0.11, 0.1, 0.18, 0.14)
@@ -35,8 +48,11 @@ def profile_summary(household: Household, on: date, styles: Styles, width: float
         facts = _facts(member, on)
         if not facts:
             continue
-        flow += heading(f"{member.display_name or member.id}: facts used", styles.h2, 30 * mm)
-        fact_rows = [[para(k, styles.cell), para(v, styles.cell)] for k, v in facts]
+        name = member.display_name or member.id
+        flow += heading(labels.label("{}: facts used", lang, name), styles.h2, 30 * mm)
+        fact_rows = [
+            [para(labels.label(k, lang), styles.cell), para(v, styles.cell)] for k, v in facts
+        ]
         flow.append(table(fact_rows, [width * 0.25, width * 0.75], header=False))
     flow.append(Spacer(1, 2 * mm))
     return flow

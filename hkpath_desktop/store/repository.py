@@ -8,7 +8,7 @@ before anything is written.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -29,7 +29,7 @@ from hkpath_desktop.core.facts import (
     Stay,
     Trip,
 )
-from hkpath_desktop.store import mapping
+from hkpath_desktop.store import mapping, narrow
 from hkpath_desktop.store.db import open_database, resolve_data_dir, writer
 from hkpath_desktop.store.models import (
     DocumentRow,
@@ -85,7 +85,8 @@ class Repository:
     def __init__(self, engine: Engine, data_dir: Path | None = None) -> None:
         self._engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
-        self._writes = sessionmaker(writer(engine), expire_on_commit=False)
+        self._writer = writer(engine)
+        self._writes = sessionmaker(self._writer, expire_on_commit=False)
         self._data_dir = data_dir
 
     @classmethod
@@ -189,22 +190,30 @@ class Repository:
     # -- members -----------------------------------------------------------------------------
 
     def save_member(self, household_id: int, member: Member) -> None:
-        """Insert ``member`` or overwrite every fact of the member with the same id."""
-        with self._write(household_id, members=True) as (_s, row):
-            existing = {m.member_key: m for m in row.members}
-            principals = {m.member_key for m in row.members if m.role == Role.PRINCIPAL.value}
-            principals.discard(member.id)
-            if member.role is Role.PRINCIPAL:
-                principals.add(member.id)
-            if len(principals) != 1:
-                raise ValueError(
-                    f"member {member.id!r}: a household has exactly one principal applicant"
-                )
-            target = existing.get(member.id)
-            if target is None:
-                target = MemberRow(position=max((m.position for m in row.members), default=-1) + 1)
-                row.members.append(target)
-            mapping.fill_member(target, member)
+        """Insert ``member`` or overwrite every fact of the member with the same id.
+
+        Reads only the household's member list and this member's rows (the wizard calls it
+        each time a page is left), and writes only what changed.
+        """
+        with self._writer.begin() as connection:
+            if not narrow.touch(connection, household_id):
+                raise HouseholdNotFound(household_id)
+            narrow.save_member(connection, household_id, member)
+
+    def update_member(self, household_id: int, before: Member, after: Member) -> None:
+        """Store what changed from ``before`` (the member as last stored) to ``after``.
+
+        The wizard's autosave: it writes only the changed answers and reads nothing, so one
+        answer costs about one small write. A role change or a member not stored yet takes
+        the ``save_member`` way, in the same transaction.
+        """
+        if before == after:
+            return
+        with self._writer.begin() as connection:
+            if not narrow.touch(connection, household_id):
+                raise HouseholdNotFound(household_id)
+            if not narrow.update_member(connection, household_id, before, after):
+                narrow.save_member(connection, household_id, after)
 
     def remove_member(self, household_id: int, member_id: str) -> None:
         """Remove a dependant together with its stays, trips, documents and notes."""
@@ -256,17 +265,23 @@ class Repository:
 
     def attach_document(self, household_id: int, document: DocumentRef) -> None:
         """Record a file for a checklist item; attaching the same path again updates it."""
-        with self._write(household_id, members=True) as (_s, row):
-            _check_members(row, [("document", document.member)])
-            for candidate in row.documents:
-                if (candidate.member_key, candidate.item, candidate.path) == (
-                    document.member,
-                    document.item,
-                    document.path,
-                ):
-                    mapping.fill_document(candidate, document)
-                    return
-            row.documents.append(mapping.document_row(document))
+        self.attach_documents(household_id, (document,))
+
+    def attach_documents(self, household_id: int, documents: Sequence[DocumentRef]) -> int:
+        """Record many files in one transaction (all or none); returns how many were recorded.
+
+        A path already listed for the same member and item is updated, not listed twice.
+        """
+        with self._writes.begin() as s:
+            if not narrow.touch(s.connection(), household_id):
+                raise HouseholdNotFound(household_id)
+            known = narrow.member_keys(s, household_id)
+            for document in documents:
+                if document.member not in known:
+                    raise ValueError(
+                        f"document of {document.member!r}: there is no such member in the household"
+                    )
+            return narrow.attach_documents(s, household_id, documents)
 
     def detach_document(self, household_id: int, member: str, item: str, path: str) -> None:
         with self._write(household_id) as (s, row):

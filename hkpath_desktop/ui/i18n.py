@@ -31,6 +31,7 @@ _TRADITIONAL_TERRITORIES = (
     QLocale.Country.Taiwan,
 )
 _TRANSLATOR_NAME = "hkpath-translator"
+_LANGUAGE_PROPERTY = "hkpathLanguage"
 
 
 def language_for_locale(locale: QLocale) -> str:
@@ -107,6 +108,7 @@ def install_translators(
     """
     language = resolve(choice if choice is not None else saved_choice(settings))
     _remove_ours(app)
+    app.setProperty(_LANGUAGE_PROPERTY, language)
     if language != ENGLISH:
         _install(app, _QT_FILES[language], qt_translations_dir())
         folder = qm_dir or our_translations_dir()
@@ -118,3 +120,14 @@ def install_translators(
     else:
         QLocale.setDefault(QLocale("en_HK" if language == ENGLISH else language))
     return language
+
+
+def current_language(app: QCoreApplication | None = None) -> str:
+    """The language ``install_translators`` last installed on ``app``; English before any.
+
+    Kept on the application object, so the views and the PDFs follow the translators without a
+    module-level global.
+    """
+    target = app or QCoreApplication.instance()
+    value = target.property(_LANGUAGE_PROPERTY) if target is not None else None
+    return value if isinstance(value, str) and value in LANGUAGES else ENGLISH

@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -26,21 +26,35 @@ from PySide6.QtWidgets import (
 )
 
 from hkpath_desktop import __version__
+from hkpath_desktop.core.facts import Household
+from hkpath_desktop.core.i18n import Language
 from hkpath_desktop.core.profile_fields import ProfileError
 from hkpath_desktop.core.profile_io import dump_profile, load_profile_file
 from hkpath_desktop.core.rules import RulePack
 from hkpath_desktop.store.repository import Repository
 from hkpath_desktop.ui import recovery
-from hkpath_desktop.ui.views.checklist_view import ChecklistView
+from hkpath_desktop.ui.i18n import current_language
+from hkpath_desktop.ui.lazy_tabs import BackgroundImports, LazyTabs
 from hkpath_desktop.ui.views.compare_view import CompareView
-from hkpath_desktop.ui.views.residence_view import ResidenceView
-from hkpath_desktop.ui.views.timeline_view import TimelineView
-from hkpath_desktop.ui.wizard.wizard import InterviewWizard
 
 if TYPE_CHECKING:
     from hkpath_desktop.ui.report_export import ReportExport
+    from hkpath_desktop.ui.views.checklist_view import ChecklistView
+    from hkpath_desktop.ui.views.residence_view import ResidenceView
+    from hkpath_desktop.ui.views.timeline_view import TimelineView
+    from hkpath_desktop.ui.wizard.wizard import InterviewWizard
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
+_COMPARE, _CHECKLIST, _TIMELINE, _RESIDENCE = range(4)
+_MODULES = (
+    "hkpath_desktop.ui.views.compare_view",
+    "hkpath_desktop.ui.views.checklist_view",
+    "hkpath_desktop.ui.views.timeline_view",
+    "hkpath_desktop.ui.views.residence_view",
+)
+"""Each tab's module, by tab index."""
+_WIZARD_MODULE = "hkpath_desktop.ui.wizard.wizard"
+_IMPORT_POLL_MS = 20
 
 
 class MainWindow(QMainWindow):
@@ -56,28 +70,32 @@ class MainWindow(QMainWindow):
         rules: RulePack,
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
+        language: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.repository = repository
         self.rules = rules
         self.today = today
+        self.language = Language(language or current_language())
+        """The language of the core's words in the views and the PDFs (default: the GUI's)."""
         self.wizard: InterviewWizard | None = None
         self.setWindowTitle(self.tr("HKPath Desktop"))
         self.households = QListWidget(self)
         self.households.setAccessibleName(self.tr("Households"))
-        self.compare = CompareView(rules, today, self)
-        self.checklist = ChecklistView(repository, rules, today, self)
-        self.timeline = TimelineView(rules, today, self)
-        self.residence = ResidenceView(repository, rules, today, self)
-        self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.compare, self.tr("&Compare"))
-        self.tabs.addTab(self.checklist, self.tr("C&hecklist"))
-        self.tabs.addTab(self.timeline, self.tr("&Timeline"))
-        self.tabs.addTab(self.residence, self.tr("&Residence"))
-        self.residence.householdChanged.connect(self._household_changed)
-        self.checklist.householdChanged.connect(self._household_changed)
-        self.compare.reportRequested.connect(self.export_report)
-        self.checklist.reportRequested.connect(self.export_checklist)
+        self.tabs = LazyTabs(self._built, self)
+        for title in (
+            self.tr("&Compare"),
+            self.tr("C&hecklist"),
+            self.tr("&Timeline"),
+            self.tr("&Residence"),
+        ):
+            self.tabs.addTab(QWidget(self.tabs), title)
+        self._views: dict[int, QWidget] = {}
+        """The tabs built so far; the others hold an empty widget until first needed."""
+        self._stale: set[int] = set()
+        """Tabs that show an older state of the household; each catches up when shown."""
+        self._painted = False
+        self._imports = BackgroundImports((_WIZARD_MODULE, *_MODULES[1:]))
         self.splitter = QSplitter(self)
         self.splitter.addWidget(self.households)
         self.splitter.addWidget(self.tabs)
@@ -94,6 +112,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.data_label)
         self.households.currentItemChanged.connect(self._selection_changed)
         self.households.itemActivated.connect(lambda _item: self.edit_answers())
+        self.tabs.currentChanged.connect(self._refresh)
         self.reload_households()
         self._restore_geometry()
 
@@ -194,18 +213,130 @@ class MainWindow(QMainWindow):
         self.refresh_views()
         self.currentHouseholdChanged.emit(-1 if household_id is None else household_id)
 
-    def refresh_views(self) -> None:
-        """Every tab re-renders the current household from the store."""
-        household_id = self.current_household()
-        household = None if household_id is None else self.repository.load(household_id)
-        self.compare.show_household(household)
-        self.checklist.show_household(household_id)
-        self.timeline.show_household(household)
-        self.residence.show_household(household_id)
+    # -- tabs --------------------------------------------------------------------------------
 
-    def _household_changed(self, household_id: int) -> None:
+    @property
+    def compare(self) -> CompareView:
+        return cast("CompareView", self._tab(_COMPARE))
+
+    @property
+    def checklist(self) -> ChecklistView:
+        return cast("ChecklistView", self._tab(_CHECKLIST))
+
+    @property
+    def timeline(self) -> TimelineView:
+        return cast("TimelineView", self._tab(_TIMELINE))
+
+    @property
+    def residence(self) -> ResidenceView:
+        return cast("ResidenceView", self._tab(_RESIDENCE))
+
+    def _tab(self, index: int) -> QWidget:
+        """The tab's view, built and showing the current household."""
+        self._built(index)
+        self._refresh(index)
+        return self._views[index]
+
+    def _built(self, index: int) -> QWidget:
+        """Build a tab's view on first need: its module is imported then, not at start-up."""
+        view = self._views.get(index)
+        if view is not None:
+            return view
+        view = self._make(index)
+        self._views[index] = view
+        placeholder, title = QTabWidget.widget(self.tabs, index), self.tabs.tabText(index)
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, view, title)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        if placeholder is not None:
+            placeholder.deleteLater()
+        self._stale.add(index)
+        return view
+
+    def _make(self, index: int) -> QWidget:
+        if index == _COMPARE:
+            compare = CompareView(self.rules, self.today, self, language=self.language)
+            compare.reportRequested.connect(self.export_report)
+            return compare
+        if index == _CHECKLIST:
+            from hkpath_desktop.ui.views.checklist_view import ChecklistView
+
+            checklist = ChecklistView(self.repository, self.rules, self.today, self)
+            checklist.language = self.language
+            checklist.householdChanged.connect(lambda h: self._household_changed(h, _CHECKLIST))
+            checklist.reportRequested.connect(self.export_checklist)
+            return checklist
+        if index == _TIMELINE:
+            from hkpath_desktop.ui.views.timeline_view import TimelineView
+
+            return TimelineView(self.rules, self.today, self)
+        from hkpath_desktop.ui.views.residence_view import ResidenceView
+
+        residence = ResidenceView(self.repository, self.rules, self.today, self)
+        residence.householdChanged.connect(lambda h: self._household_changed(h, _RESIDENCE))
+        return residence
+
+    def refresh_views(self, done: int | None = None) -> None:
+        """The shown tab re-renders the current household now, the others one by one after.
+
+        ``done`` (the tab that made the change) shows it already. Re-rendering all four tabs
+        at once held the window for a fifth of a second (``benchmarks/run.py``, ui_stall), so
+        each hidden tab catches up in an event-loop turn of its own, or when it is shown.
+        """
+        self._stale = set(range(self.tabs.count())) - {done}
+        self._built(self.tabs.currentIndex())
+        self._refresh(self.tabs.currentIndex())
+        if self._painted:
+            QTimer.singleShot(0, self, self._catch_up)
+
+    def _catch_up(self) -> None:
+        """Build or re-render one hidden tab, then let the loop run before the next.
+
+        A tab whose module the background import has not reached yet is built a little later.
+        """
+        for index in range(self.tabs.count()):
+            if index not in self._views:
+                if not self._imports.ready(_MODULES[index]):
+                    QTimer.singleShot(_IMPORT_POLL_MS, self, self._catch_up)
+                    return
+                self._built(index)
+            elif index in self._stale:
+                self._refresh(index)
+            else:
+                continue
+            QTimer.singleShot(0, self, self._catch_up)
+            return
+
+    def _refresh(self, index: int) -> None:
+        view = self._views.get(index)
+        if view is None or index not in self._stale:
+            return
+        self._stale.discard(index)
+        household_id = self.current_household()
+        if isinstance(view, CompareView):
+            view.show_household(self._load(household_id))
+        elif index == _TIMELINE:
+            cast("TimelineView", view).show_household(self._load(household_id))
+        else:
+            cast("ChecklistView | ResidenceView", view).show_household(household_id)
+
+    def _load(self, household_id: int | None) -> Household | None:
+        return None if household_id is None else self.repository.load(household_id)
+
+    def event(self, event: QEvent) -> bool:
+        """After the first paint, build the hidden tabs, one per event-loop turn."""
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            self._imports.start()
+            QTimer.singleShot(0, self, self._catch_up)
+        return super().event(event)
+
+    def _household_changed(self, household_id: int, done: int | None = None) -> None:
         if household_id == self.current_household():
-            self.refresh_views()
+            self.refresh_views(done)
 
     def new_household(self) -> None:
         name, ok = QInputDialog.getText(
@@ -226,6 +357,8 @@ class MainWindow(QMainWindow):
             return
         if self.wizard is not None:
             self.wizard.close()
+        from hkpath_desktop.ui.wizard.wizard import InterviewWizard
+
         self.wizard = InterviewWizard(self.repository, household_id, self.rules, self.today(), self)
         self.wizard.householdChanged.connect(self._household_changed)
         self.wizard.finished.connect(lambda _result: self.reload_households())
@@ -306,7 +439,11 @@ class MainWindow(QMainWindow):
         from hkpath_desktop.ui import report_export
 
         return report_export.export_adviser_report(
-            self, self.repository.load(household_id), self.rules, self.today()
+            self,
+            self.repository.load(household_id),
+            self.rules,
+            self.today(),
+            language=self.language,
         )
 
     def export_checklist(self) -> ReportExport | None:
@@ -318,7 +455,13 @@ class MainWindow(QMainWindow):
 
         pathway, stages = self.checklist.current_selection()
         return report_export.export_checklist(
-            self, self.repository.load(household_id), self.rules, self.today(), pathway, stages
+            self,
+            self.repository.load(household_id),
+            self.rules,
+            self.today(),
+            pathway,
+            stages,
+            language=self.language,
         )
 
     def open_settings(self) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from hkpath_desktop.core.facts import Household
 from hkpath_desktop.core.rules import RulePack
+from hkpath_desktop.ui.i18n import current_language
 from hkpath_desktop.ui.workers import Progress, Task, start
 
 Writer = Callable[[Path, str, Progress], int]
@@ -146,6 +147,7 @@ def export_adviser_report(
     rules: RulePack,
     on: date,
     pathways: Sequence[str] | None = None,
+    language: str | None = None,
 ) -> ReportExport | None:
     """File > Export adviser report, and the Compare tab's button."""
     chosen = ask_save_path(
@@ -155,12 +157,20 @@ def export_adviser_report(
     )
     if chosen is None:
         return None
+    words_language = language or current_language()
 
     def write(out: Path, page_size: str, progress: Progress) -> int:
         from hkpath_desktop.report.adviser import write_adviser_report
 
         return write_adviser_report(
-            household, rules, on, out, pathways=pathways, page_size=page_size, progress=progress
+            household,
+            rules,
+            on,
+            out,
+            pathways=pathways,
+            page_size=page_size,
+            progress=progress,
+            language=words_language,
         )
 
     return ReportExport(parent, chosen[0], chosen[1], write).start()
@@ -173,6 +183,7 @@ def export_checklist(
     on: date,
     pathway: str,
     stages: Sequence[str] | None = None,
+    language: str | None = None,
 ) -> ReportExport | None:
     """File > Export checklist, and the Checklist tab's button: one pathway, some stages."""
     chosen = ask_save_path(
@@ -182,6 +193,7 @@ def export_checklist(
     )
     if chosen is None:
         return None
+    words_language = language or current_language()
 
     def write(out: Path, page_size: str, progress: Progress) -> int:
         from hkpath_desktop.report.checklist_pdf import write_checklist_report
@@ -195,6 +207,7 @@ def export_checklist(
             stages=stages,
             page_size=page_size,
             progress=progress,
+            language=words_language,
         )
 
     return ReportExport(parent, chosen[0], chosen[1], write).start()

@@ -411,6 +411,18 @@
         <translation>最早可申请永久居民身份的日期</translation>
     </message>
     <message>
+        <source>met</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
         <source>Eligible</source>
         <translation>符合资格</translation>
     </message>
@@ -464,18 +476,6 @@
     <message>
         <source>A PDF of the comparison, every criterion, the outlook and the timeline</source>
         <translation>包含比较结果、每项标准、前景及时间表的 PDF</translation>
-    </message>
-    <message>
-        <source>met</source>
-        <translation>符合</translation>
-    </message>
-    <message>
-        <source>not met</source>
-        <translation>不符合</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>未知</translation>
     </message>
     <message>
         <source>Stays granted (months)</source>

@@ -411,6 +411,18 @@
         <translation>最早可申請永久居民身份的日期</translation>
     </message>
     <message>
+        <source>met</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
         <source>Eligible</source>
         <translation>符合資格</translation>
     </message>
@@ -464,18 +476,6 @@
     <message>
         <source>A PDF of the comparison, every criterion, the outlook and the timeline</source>
         <translation>包含比較結果、每項準則、前景及時間表的 PDF</translation>
-    </message>
-    <message>
-        <source>met</source>
-        <translation>符合</translation>
-    </message>
-    <message>
-        <source>not met</source>
-        <translation>不符合</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>未知</translation>
     </message>
     <message>
         <source>Stays granted (months)</source>

@@ -30,9 +30,8 @@ FIGURES = {
     "ui_stall",
 }
 KNOWN_SHORTFALLS = {
-    "cold_start": "SQLAlchemy and Alembic load before the window can show the household",
-    "autosave_answer": "each ORM save re-reads the whole household before writing",
-    "ui_stall": "the Checklist tab commits each attached file separately in the UI thread",
+    "cold_start": "importing SQLAlchemy and its mapped models before the household can show",
+    "ui_stall": "building the interview's pages, and the PDF export, each hold the window",
     "adviser_pdf": "the adviser report lays out charts and tables, not plain text",
 }
 

@@ -9,6 +9,8 @@ import pytest
 from pypdf import PdfReader
 
 from hkpath_desktop.cli import main
+from hkpath_desktop.core.i18n import Language, builtin_texts
+from hkpath_desktop.report.labels import label
 
 
 @pytest.fixture
@@ -89,3 +91,36 @@ def test_bad_page_size_is_a_usage_error(family_file: Path, tmp_path: Path) -> No
     with pytest.raises(SystemExit) as exit_info:
         main(["report", str(family_file), "--out", str(tmp_path / "x.pdf"), "--page-size", "A3"])
     assert exit_info.value.code == 2
+
+
+@pytest.mark.parametrize("language", ["zh_HK", "zh_CN"])
+def test_language_option_translates_both_documents(
+    family_file: Path, tmp_path: Path, language: str
+) -> None:
+    lang = Language(language)
+    texts = builtin_texts()
+    base = ["report", str(family_file), "--language", language, "--data-dir", str(tmp_path / "d")]
+    adviser = tmp_path / "adviser.pdf"
+    assert main([*base, "--out", str(adviser), "--pathway", "gep"]) == 0
+    _, text = _text(adviser)
+    assert label("Adviser report", lang) in text
+    assert texts.pathway_name("gep", "", lang) in text
+    assert "General Employment Policy" not in text
+    checklist = tmp_path / "list.pdf"
+    args = [*base, "--out", str(checklist), "--checklist", "--pathway", "ttps", "--stage", "entry"]
+    assert main(args) == 0
+    _, text = _text(checklist)
+    assert label("Document checklist", lang) in text
+    assert texts.word("stage", "entry", lang) in text
+    assert "Entry application" not in text
+
+
+def test_unknown_language_is_a_usage_error(
+    family_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "x.pdf"
+    with pytest.raises(SystemExit) as exit_info:
+        main(["report", str(family_file), "--out", str(out), "--language", "fr"])
+    assert exit_info.value.code == 2
+    assert "--language" in capsys.readouterr().err
+    assert not out.exists()

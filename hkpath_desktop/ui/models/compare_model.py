@@ -7,7 +7,8 @@ from enum import IntEnum
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from hkpath_desktop.core.assessment import Assessment, Verdict
+from hkpath_desktop.core.assessment import Assessment, Status, Verdict
+from hkpath_desktop.core.i18n import Language, builtin_texts
 from hkpath_desktop.ui import labels, theme
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -25,11 +26,16 @@ class Column(IntEnum):
 
 
 class CompareModel(QAbstractTableModel):
-    """Read-only table; ``set_assessments`` swaps the whole result in one model reset."""
+    """Read-only table; ``set_assessments`` swaps the whole result in one model reset.
 
-    def __init__(self, parent: object = None) -> None:
+    ``language`` picks the core's own words (route names, verdicts, criterion titles, status)
+    from the core's translations; in English they stay the GUI's translatable strings.
+    """
+
+    def __init__(self, parent: object = None, language: Language = Language.EN) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self._rows: tuple[Assessment, ...] = ()
+        self.language = language
 
     def set_assessments(self, assessments: tuple[Assessment, ...]) -> None:
         self.beginResetModel()
@@ -76,7 +82,24 @@ class CompareModel(QAbstractTableModel):
             Column.EARLIEST_PR: self.tr("Earliest date to apply for permanent residency"),
         }
 
+    def pathway_name(self, item: Assessment) -> str:
+        return builtin_texts().pathway_name(item.pathway, item.name, self.language)
+
+    def criterion_title(self, english: str) -> str:
+        return builtin_texts().criterion_title(english, self.language)
+
+    def status_text(self, status: Status) -> str:
+        if self.language is not Language.EN:
+            return builtin_texts().word("status", status.value, self.language)
+        return {
+            Status.MET: self.tr("met"),
+            Status.NOT_MET: self.tr("not met"),
+            Status.UNKNOWN: self.tr("unknown"),
+        }[status]
+
     def verdict_text(self, verdict: Verdict) -> str:
+        if self.language is not Language.EN:
+            return builtin_texts().word("verdict", verdict.value, self.language)
         return {
             Verdict.ELIGIBLE: self.tr("Eligible"),
             Verdict.NOT_ELIGIBLE: self.tr("Not eligible"),
@@ -97,7 +120,7 @@ class CompareModel(QAbstractTableModel):
     def _text(self, item: Assessment, column: Column) -> str:
         outlook = item.outlook
         if column == Column.PATHWAY:
-            return item.name
+            return self.pathway_name(item)
         if column == Column.VERDICT:
             return self.verdict_text(item.verdict)
         if column == Column.CATEGORY:

@@ -152,17 +152,15 @@ class FileActions(QObject):
     # -- results -------------------------------------------------------------------------------
 
     def _attached(self, result: AttachResult) -> None:
-        view, saved = self.view, 0
-        for ref in result.refs:
-            try:
-                view.repository.attach_document(result.household_id, ref)
-            except (NotFound, ValueError) as exc:
-                self._say(str(exc))
-                continue
-            saved += 1
-            if result.household_id == view.household_id:
+        view, saved, refused = self.view, 0, list[str]()
+        try:  # one transaction for all of them: one commit, not one per file
+            saved = view.repository.attach_documents(result.household_id, result.refs)
+        except (NotFound, ValueError) as exc:
+            refused.append(str(exc))
+        if saved and result.household_id == view.household_id:
+            for ref in result.refs:
                 view.states[(ref.member, ref.item, ref.path)] = _OK
-        problems = [
+        problems = refused + [
             self.tr("“%1”: %2").replace("%1", os.path.basename(p)).replace("%2", s.reason)
             for p, s in result.failures
         ]

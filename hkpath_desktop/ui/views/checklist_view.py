@@ -221,7 +221,8 @@ class ChecklistView(QWidget):
 
     def _save_note(self, member: str, item: str, text: str) -> None:
         household_id = self.household_id
-        if household_id is None:
+        stored = self._stored_note(member, item)
+        if household_id is None or stored == text or not (stored.strip() or text.strip()):
             return
         try:
             self.repository.set_note(household_id, member, item, text)
@@ -229,6 +230,11 @@ class ChecklistView(QWidget):
             self.status.say(str(exc))
             return
         QTimer.singleShot(0, self, lambda: self._note_saved(household_id))
+
+    def _stored_note(self, member: str, item: str) -> str:
+        """The note as last read (a flush of an unchanged note writes nothing)."""
+        notes = self.household.notes if self.household is not None else ()
+        return next((n.text for n in notes if (n.member, n.item) == (member, item)), "")
 
     def _note_saved(self, household_id: int) -> None:
         if household_id == self.household_id:

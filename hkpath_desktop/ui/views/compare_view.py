@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from hkpath_desktop.core.assessment import Assessment, Status, assess_all
 from hkpath_desktop.core.facts import PATHWAY_IDS, Household
+from hkpath_desktop.core.i18n import Language
 from hkpath_desktop.core.rules import RulePack
 from hkpath_desktop.ui import labels, theme
 from hkpath_desktop.ui.models.compare_model import Column, CompareModel
@@ -37,12 +38,16 @@ class CompareView(QWidget):
     reportRequested = Signal()
 
     def __init__(
-        self, rules: RulePack, today: Callable[[], date], parent: QWidget | None = None
+        self,
+        rules: RulePack,
+        today: Callable[[], date],
+        parent: QWidget | None = None,
+        language: Language = Language.EN,
     ) -> None:
         super().__init__(parent)
         self.rules = rules
         self.today = today
-        self.model = CompareModel(self)
+        self.model = CompareModel(self, language)
         self.empty = QLabel(self.tr("Choose or create a household to compare the routes."), self)
         self.empty.setObjectName("emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -111,11 +116,7 @@ class CompareView(QWidget):
             self.detail.setHtml(self.detail_html(self.model.assessment(rows[0].row())))
 
     def _status(self, status: Status) -> str:
-        text = {
-            Status.MET: self.tr("met"),
-            Status.NOT_MET: self.tr("not met"),
-            Status.UNKNOWN: self.tr("unknown"),
-        }[status]
+        text = self.model.status_text(status)
         role = {Status.MET: "eligible", Status.NOT_MET: "not_eligible"}.get(status, "incomplete")
         return f"<span style='color:{theme.colour(role).name()}'><b>{escape(text)}</b></span>"
 
@@ -126,14 +127,14 @@ class CompareView(QWidget):
         checked = escape(self.tr("What was checked"))
         unverified = escape(self.tr("unverified rule"))
         source = escape(self.tr("Source"))
-        parts = [
-            f"<h2>{escape(item.name)} — <span style='color:{colour}'>{escape(verdict)}</span></h2>"
-        ]
+        name = escape(self.model.pathway_name(item))
+        parts = [f"<h2>{name} — <span style='color:{colour}'>{escape(verdict)}</span></h2>"]
         parts.append(f"<h3>{checked}</h3><ul>")
         for c in item.criteria:
             flag = "" if c.verified else f" <i>({unverified})</i>"
+            title = escape(self.model.criterion_title(c.title))
             parts.append(
-                f"<li>{self._status(c.status)} — <b>{escape(c.title)}</b>{flag}<br>"
+                f"<li>{self._status(c.status)} — <b>{title}</b>{flag}<br>"
                 f"{escape(c.detail)}<br>"
                 f"<small>{source}: {escape(c.source)}</small></li>"
             )

@@ -126,8 +126,12 @@ class InterviewWizard(QWizard):
         changed = False
         current = {m.id: m for m in self.draft.members()}
         for member in self.draft.members():
-            if self._stored.get(member.id) != member:
+            stored = self._stored.get(member.id)
+            if stored is None:
                 self.repository.save_member(self.household_id, member)
+                changed = True
+            elif stored != member:
+                self.repository.update_member(self.household_id, stored, member)
                 changed = True
         for member_id in set(self._stored) - set(current):
             self.repository.remove_member(self.household_id, member_id)

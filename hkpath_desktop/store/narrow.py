@@ -1,0 +1,233 @@
+"""Writes that touch only the rows they change, for the two hot paths of the GUI.
+
+The wizard stores one member each time a page is left, and the Checklist tab records many
+files at once. Loading the whole household (one query per table) before such a write cost
+ten times the write itself, so these read only the rows they need. Each function runs inside
+the caller's write transaction; the member save speaks SQLAlchemy Core, as the ORM's
+bookkeeping alone cost more than the write.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache, lru_cache
+from typing import Any, NamedTuple, cast
+
+from sqlalchemy import Connection, Table, bindparam, delete, insert, inspect, select, update
+from sqlalchemy.orm import Session
+
+from hkpath_desktop.core.facts import DocumentRef, Member, Role
+from hkpath_desktop.store import mapping
+from hkpath_desktop.store.models import (
+    Base,
+    DocumentRow,
+    EducationRow,
+    HouseholdRow,
+    IncomeRow,
+    MemberRow,
+    WorkRow,
+)
+
+_MEMBER_OWN = ("id", "household_id", "position")
+"""Member columns that say where the row is, not what the member answered."""
+_CHILD_OWN = ("id", "member_id")
+
+
+def _table(row_type: type[Base]) -> Table:
+    table = row_type.__table__
+    assert isinstance(table, Table)
+    return table
+
+
+_TOUCH = (
+    update(HouseholdRow)
+    .where(HouseholdRow.id == bindparam("_household"))
+    .values(updated_at=bindparam("_now"))
+)
+"""Built once: building a statement cost more than running it (the autosave figure)."""
+_MEMBER = _table(MemberRow)
+_UPDATE_MEMBER = update(_MEMBER).where(
+    _MEMBER.c.household_id == bindparam("_household"),
+    _MEMBER.c.member_key == bindparam("_member"),
+)
+"""The columns to set come with the parameters."""
+
+
+def touch(connection: Connection, household_id: int) -> bool:
+    """Move the household's ``updated_at`` on; ``False`` when there is no such household."""
+    result = connection.execute(_TOUCH, {"_household": household_id, "_now": mapping.utc_now()})
+    return result.rowcount == 1
+
+
+@cache
+def _names(row_type: type[Base], skip: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """(attribute, column) of each column of a table but ``skip`` (``relation`` is
+    ``relationship``)."""
+    return tuple(
+        (prop.key, prop.columns[0].name)
+        for prop in inspect(row_type).column_attrs
+        if prop.columns[0].name not in skip
+    )
+
+
+def _columns(row: Base, skip: tuple[str, ...]) -> dict[str, Any]:
+    """A transient row's column values by column name."""
+    return {column: getattr(row, key) for key, column in _names(type(row), skip)}
+
+
+def _lines(rows: Sequence[Base]) -> list[dict[str, Any]]:
+    return [_columns(row, _CHILD_OWN) for row in rows]
+
+
+class _Values(NamedTuple):
+    """A member as the tables hold it: its own columns, then its education, work, income."""
+
+    columns: dict[str, Any]
+    lists: tuple[list[dict[str, Any]], ...]
+
+
+@lru_cache(maxsize=16)
+def _values(member: Member) -> _Values:
+    """Cached: the wizard's next autosave compares with the member it stored last."""
+    row = cast(MemberRow, _Plain())
+    mapping.fill_member(row, member)
+    lists = (_lines(row.education), _lines(row.work), _lines(row.income))
+    own = {column: getattr(row, key) for key, column in _names(MemberRow, _MEMBER_OWN)}
+    return _Values(own, lists)
+
+
+class _Plain:
+    """Takes what ``fill_member`` sets, without the ORM's bookkeeping on every attribute."""
+
+
+_CHILDREN = (EducationRow, WorkRow, IncomeRow)
+
+
+def save_member(connection: Connection, household_id: int, member: Member) -> None:
+    """Insert ``member`` or overwrite the member with the same id, writing only what changed.
+
+    The member's columns and its education, work and income lists are compared with what is
+    stored; a list is rewritten only when it differs.
+    """
+    table = _table(MemberRow)
+    rows = connection.execute(
+        select(table.c.id, table.c.member_key, table.c.role, table.c.position).where(
+            table.c.household_id == household_id
+        )
+    ).all()
+    principals = {r.member_key for r in rows if r.role == Role.PRINCIPAL.value}
+    principals.discard(member.id)
+    if member.role is Role.PRINCIPAL:
+        principals.add(member.id)
+    if len(principals) != 1:
+        raise ValueError(f"member {member.id!r}: a household has exactly one principal applicant")
+    wanted, lists = _values(member)
+    existing = next((r for r in rows if r.member_key == member.id), None)
+    if existing is None:
+        position = max((r.position for r in rows), default=-1) + 1
+        inserted = connection.execute(
+            insert(table).values(household_id=household_id, position=position, **wanted)
+        )
+        key = inserted.inserted_primary_key
+        assert key is not None
+        member_id = int(key[0])
+    else:
+        member_id = existing.id
+        stored = connection.execute(select(table).where(table.c.id == member_id)).one()._mapping
+        changed = {name: value for name, value in wanted.items() if stored[name] != value}
+        if changed:
+            connection.execute(update(table).where(table.c.id == member_id).values(**changed))
+    for child, lines in zip(_CHILDREN, lists, strict=True):
+        if existing is None:
+            _rewrite_lines(connection, _table(child), member_id, lines)
+        else:
+            _replace_lines(connection, _table(child), member_id, lines)
+
+
+def update_member(connection: Connection, household_id: int, before: Member, after: Member) -> bool:
+    """Write only the answers in which ``after`` differs from ``before``, reading nothing.
+
+    ``before`` is the member as the caller last stored it. ``False`` (nothing written) when
+    that cannot stand in for a read: the role changes (the one-principal rule needs the
+    other members) or the member is not stored; ``save_member`` is the way then.
+    """
+    if before.id != after.id or before.role is not after.role:
+        return False
+    stored, old_lists = _values(before)
+    wanted, new_lists = _values(after)
+    changed = {name: value for name, value in wanted.items() if stored[name] != value}
+    if changed:
+        where = {"_household": household_id, "_member": after.id}
+        if connection.execute(_UPDATE_MEMBER, {**changed, **where}).rowcount != 1:
+            return False
+    lists = [
+        (_table(child), lines)
+        for child, was, lines in zip(_CHILDREN, old_lists, new_lists, strict=True)
+        if was != lines
+    ]
+    if not lists:
+        return True
+    mine = (_MEMBER.c.household_id == household_id) & (_MEMBER.c.member_key == after.id)
+    member_id = connection.execute(select(_MEMBER.c.id).where(mine)).scalar_one_or_none()
+    if member_id is None:
+        return False
+    for child, lines in lists:
+        _rewrite_lines(connection, child, member_id, lines)
+    return True
+
+
+def _replace_lines(
+    connection: Connection, table: Table, member_id: int, lines: list[dict[str, Any]]
+) -> None:
+    """Make ``table`` hold exactly ``lines`` for the member, rewriting only on a difference."""
+    stmt = select(table).where(table.c.member_id == member_id).order_by(table.c.position)
+    stored = [
+        {k: v for k, v in r._mapping.items() if k not in _CHILD_OWN}
+        for r in connection.execute(stmt)
+    ]
+    if stored != lines:
+        _rewrite_lines(connection, table, member_id, lines)
+
+
+def _rewrite_lines(
+    connection: Connection, table: Table, member_id: int, lines: list[dict[str, Any]]
+) -> None:
+    connection.execute(delete(table).where(table.c.member_id == member_id))
+    if lines:
+        connection.execute(insert(table), [dict(line, member_id=member_id) for line in lines])
+
+
+def member_keys(s: Session, household_id: int) -> set[str]:
+    stmt = select(MemberRow.member_key).where(MemberRow.household_id == household_id)
+    return set(s.scalars(stmt))
+
+
+def attach_documents(s: Session, household_id: int, refs: Sequence[DocumentRef]) -> int:
+    """Record ``refs``; a path already listed for the same member and item is updated.
+
+    One query finds the records that exist; the rest are inserted together. Returns how many
+    distinct files were recorded.
+    """
+    wanted = {(d.member, d.item, d.path): d for d in refs}
+    if not wanted:
+        return 0
+    existing = s.scalars(
+        select(DocumentRow).where(
+            DocumentRow.household_id == household_id,
+            DocumentRow.member_key.in_({d.member for d in refs}),
+            DocumentRow.item.in_({d.item for d in refs}),
+        )
+    )
+    fresh = dict(wanted)
+    for row in existing:
+        ref = fresh.pop((row.member_key, row.item, row.path), None)
+        if ref is not None:
+            mapping.fill_document(row, ref)
+    if fresh:
+        added = mapping.utc_now()
+        lines = [_columns(mapping.document_row(ref), ("id",)) for ref in fresh.values()]
+        s.execute(
+            insert(DocumentRow),
+            [{**line, "household_id": household_id, "added_at": added} for line in lines],
+        )
+    return len(wanted)

@@ -1,0 +1,55 @@
+"""Start-up helpers of the main window: tabs built on first use, modules imported in a thread.
+
+Only the Compare tab is built before the window first paints; the others, and the modules
+they need, follow one event-loop turn at a time (``benchmarks/run.py``: cold_start, ui_stall).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from importlib import import_module
+
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+
+class BackgroundImports:
+    """Imports modules in a worker thread once the window has been painted.
+
+    Importing the hidden tabs' modules (the timeline's calendar export alone takes a tenth of
+    a second) in the GUI thread would hold the window; in a thread, the GIL lets the event
+    loop run in between. Widgets are still built in the GUI thread.
+    """
+
+    def __init__(self, names: tuple[str, ...]) -> None:
+        self.names = names
+        self._done: set[str] = set()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="hkpath-imports", daemon=True)
+            self._thread.start()
+
+    def ready(self, name: str) -> bool:
+        """Whether building from ``name`` now would not wait for the import."""
+        return name in self._done or self._thread is None or not self._thread.is_alive()
+
+    def _run(self) -> None:
+        for name in self.names:
+            import_module(name)
+            self._done.add(name)
+
+
+class LazyTabs(QTabWidget):
+    """Tabs whose views are built on first use: asking for a tab's widget builds its view."""
+
+    def __init__(self, build: Callable[[int], QWidget], parent: QWidget) -> None:
+        super().__init__(parent)
+        self._build = build
+
+    def widget(self, index: int) -> QWidget | None:
+        return self._build(index) if 0 <= index < self.count() else None
+
+    def currentWidget(self) -> QWidget:
+        return self._build(self.currentIndex())

@@ -1,0 +1,136 @@
+"""Both PDFs in Hong Kong and Simplified Chinese: the words come from the data, pages have ink.
+
+The expected Chinese is read from the checklist catalogue, core.toml and report/labels.py, so a
+changed translation changes the expectation with it.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from pdfcheck import GENERATED, ON, ink_fractions, read_pdf
+
+from hkpath_desktop.core.assessment import assess_all
+from hkpath_desktop.core.checklists import build_checklist
+from hkpath_desktop.core.facts import Household
+from hkpath_desktop.core.i18n import Language, builtin_texts
+from hkpath_desktop.core.rules import RulePack
+from hkpath_desktop.report import labels
+from hkpath_desktop.report.adviser import write_adviser_report
+from hkpath_desktop.report.checklist_pdf import write_checklist_report
+from hkpath_desktop.report.labels import label
+
+CHINESE = (Language.ZH_HK, Language.ZH_CN)
+_SPACE = re.compile(r"\s+")
+
+
+def _squeezed(text: str) -> str:
+    """Without whitespace: a wrapped Chinese line comes back from pypdf with a break inside."""
+    return _SPACE.sub("", text)
+
+
+def _checklist(family: Household, rules: RulePack, out: Path, language: Language) -> str:
+    write_checklist_report(
+        family, rules, ON, out, pathways=["ttps"], generated=GENERATED, language=language
+    )
+    return _squeezed(read_pdf(out).text)
+
+
+@pytest.mark.parametrize("language", CHINESE)
+def test_checklist_titles_and_headings_in_chinese(
+    family: Household, rules: RulePack, tmp_path: Path, language: Language
+) -> None:
+    text = _checklist(family, rules, tmp_path / "list.pdf", language)
+    entry = build_checklist(family, "ttps", "entry", language=language)
+    english = build_checklist(family, "ttps", "entry")
+    translated = [
+        (ours.title, theirs.title)
+        for ours, theirs in zip(entry.items, english.items, strict=True)
+        if ours.title != theirs.title
+    ]
+    assert translated, "the catalogue has Chinese titles"
+    for title, english_title in translated:
+        assert _squeezed(title) in text, title
+        assert _squeezed(english_title) not in text, english_title
+    pages = len(read_pdf(tmp_path / "list.pdf").pages)
+    for heading in (
+        label("Document checklist", language),
+        label("Household summary on {}", language, ON.isoformat()),
+        label("Page {} of {}", language, pages, pages),
+        labels.pathway("ttps", language),
+        labels.stage("entry", language),
+        builtin_texts().word("item_status", "missing", language),
+    ):
+        assert _squeezed(heading) in text, heading
+    assert "Document checklist" not in text and "Household summary" not in text
+
+
+def test_hong_kong_and_simplified_differ_where_the_data_does(
+    family: Household, rules: RulePack, tmp_path: Path
+) -> None:
+    hk = build_checklist(family, "ttps", "entry", language=Language.ZH_HK)
+    cn = build_checklist(family, "ttps", "entry", language=Language.ZH_CN)
+    only_hk = {a.title for a, b in zip(hk.items, cn.items, strict=True)} - {
+        b.title for b in cn.items
+    }
+    assert only_hk, "some titles are written differently in the two scripts"
+    text = _checklist(family, rules, tmp_path / "cn.pdf", Language.ZH_CN)
+    for title in only_hk:
+        assert _squeezed(title) not in text, title
+    assert _squeezed(label("Document checklist", Language.ZH_CN)) in text
+
+
+@pytest.mark.parametrize("language", CHINESE)
+def test_chinese_checklist_pages_are_drawn(
+    family: Household, rules: RulePack, tmp_path: Path, language: Language
+) -> None:
+    out = tmp_path / "list.pdf"
+    _checklist(family, rules, out, language)
+    fractions = ink_fractions(out, tmp_path)
+    assert fractions and all(f > 0.005 for f in fractions), fractions
+
+
+def test_adviser_report_in_hong_kong_chinese(
+    family: Household, rules: RulePack, tmp_path: Path
+) -> None:
+    language = Language.ZH_HK
+    out = tmp_path / "adviser.pdf"
+    write_adviser_report(
+        family, rules, ON, out, pathways=["gep"], generated=GENERATED, language=language
+    )
+    text = _squeezed(read_pdf(out).text)
+    texts = builtin_texts()
+    (gep,) = [a for a in assess_all(family, rules, ON) if a.pathway == "gep"]
+    assert _squeezed(texts.pathway_name("gep", gep.name, language)) in text
+    assert _squeezed(gep.name) not in text
+    titles = {texts.criterion_title(c.title, language) for c in gep.criteria}
+    assert titles - {c.title for c in gep.criteria}, "some criterion titles are translated"
+    for title in titles:
+        assert _squeezed(title) in text, title
+    for status in {c.status for c in gep.criteria}:
+        assert _squeezed(labels.status(status, language)) in text
+    for heading in ("Adviser report", "Gaps", "Seven-year outlook", "Residence summary"):
+        assert _squeezed(label(heading, language)) in text, heading
+        assert heading not in text
+    assert _squeezed(label("Profile summary on {}", language, ON.isoformat())) in text
+    assert "Profile summary" not in text and "facts used" not in text
+    assert all(f > 0.005 for f in ink_fractions(out, tmp_path))
+
+
+def test_unknown_language_is_refused_before_writing(
+    family: Household, rules: RulePack, tmp_path: Path
+) -> None:
+    out = tmp_path / "x.pdf"
+    with pytest.raises(ValueError, match="unknown language 'fr'"):
+        write_checklist_report(family, rules, ON, out, pathways=["ttps"], language="fr")
+    with pytest.raises(ValueError, match="unknown language 'fr'"):
+        write_adviser_report(family, rules, ON, out, language="fr")
+    assert not out.exists()
+
+
+def test_every_label_has_the_same_placeholders_in_each_language() -> None:
+    for english, translations in labels._LABELS.items():
+        for text in translations:
+            assert text.count("{}") == english.count("{}"), english
