@@ -58,7 +58,7 @@ class ItemDetail(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(NOTE_DELAY_MS)
-        self._timer.timeout.connect(self.flush)
+        self._timer.timeout.connect(self._emit_note)
         self._target: tuple[str, str] | None = None
         self.note.textChanged.connect(self._note_changed)
         self.set_node(None)
@@ -67,16 +67,19 @@ class ItemDetail(QWidget):
         return self._timer.isActive()
 
     def flush(self) -> None:
-        """Save a note that is still waiting for the typing pause."""
-        self._timer.stop()
+        """Save a note that is still waiting for the typing pause (nothing if none is)."""
+        if self.pending():
+            self._timer.stop()
+            self._emit_note()
+
+    def _emit_note(self) -> None:
         if self._target is not None:
             member, item = self._target
             self.noteEdited.emit(member, item, self.note.toPlainText())
 
     def set_node(self, node: Node | None) -> None:
         """Show a row of the tree; a pending note of the previous document is saved first."""
-        if self.pending():
-            self.flush()
+        self.flush()
         item = node.item if node is not None else None
         target = None if item is None else (item.member, item.id)
         text = "" if item is None else item.note or ""
