@@ -80,8 +80,11 @@ class CoreTexts:
         return pick(self.words.get(group, {}).get(value, {}), language, value)
 
     def criterion_title(self, english: str, language: Language) -> str:
-        if language is Language.EN:
-            return english
+        """A title said by the catalogue (a Text), else matched against the title templates."""
+        from hkpath_desktop.core.texts import say
+
+        if language is Language.EN or say(english, language) != english:
+            return say(english, language)
         for pattern, texts in self.criteria:
             match = pattern.fullmatch(english)
             if match:

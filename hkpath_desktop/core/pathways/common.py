@@ -22,6 +22,7 @@ from hkpath_desktop.core.assessment import (
 )
 from hkpath_desktop.core.facts import Household
 from hkpath_desktop.core.rules import RuleNotInForce, RulePack, RuleValue
+from hkpath_desktop.core.texts import text
 
 
 def hkd(amount: int) -> str:
@@ -200,17 +201,18 @@ def _not_covered(pathway: str, rules: RulePack, on: date, reason: str) -> Assess
     name = rules.text(f"{pathway}.name", on) if rules.has(f"{pathway}.name", on) else pathway
     criterion = Criterion(
         id=f"{pathway}.rules",
-        title="Rules for this date",
+        title=text("common.not_covered.title"),
         status=Status.UNKNOWN,
-        detail=f"The rule pack {rules.version} has no rule for {on.isoformat()} ({reason}).",
+        detail=text("common.not_covered.detail", version=rules.version, on=on, reason=reason),
         source=f"rule pack {rules.version}",
         verified=False,
     )
+    risk = text("common.not_covered.risk", on=on)
     outlook = Outlook(
         stay_pattern_months=(),
         renewal_conditions=(),
-        risks=(f"The rule pack does not cover {on.isoformat()} for this pathway.",),
-        main_risk=f"The rule pack does not cover {on.isoformat()} for this pathway.",
+        risks=(risk,),
+        main_risk=risk,
         earliest_pr_on=None,
         fees_hkd=None,
         fee_breakdown="",
@@ -226,7 +228,7 @@ def _not_covered(pathway: str, rules: RulePack, on: date, reason: str) -> Assess
         category=None,
         points=None,
         criteria=(criterion,),
-        gaps=("Use a rule pack that covers this date.",),
+        gaps=(text("common.not_covered.gap"),),
         outlook=outlook,
         rules_version=rules.version,
     )
