@@ -20,6 +20,7 @@ from hkpath_desktop.cli.common import (
 )
 from hkpath_desktop.cli.rules import active_rules
 from hkpath_desktop.core.calendar_ics import reminder_days, to_ics, upcoming
+from hkpath_desktop.core.i18n import Language
 from hkpath_desktop.core.residence import ResidenceLog, TripError
 from hkpath_desktop.core.rules import RuleNotInForce, RulePack
 from hkpath_desktop.core.timeline import MemberTimeline, Timeline, build_timeline
@@ -34,6 +35,11 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         metavar="OUT",
         help="also write the deadlines from --on onward as an iCalendar file (.ics)",
     )
+    p.add_argument(
+        "--language",
+        choices=[language.value for language in Language],
+        help="language of the --ics calendar's titles and descriptions (default en)",
+    )
     add_data_dir_option(p)
     p.set_defaults(handler=_run)
 
@@ -41,6 +47,8 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
 def _run(args: argparse.Namespace) -> int:
     household = read_profile(args.file)
     on = evaluation_date(args, household)
+    if args.language is not None and args.ics is None:
+        raise CliError("--language applies to the --ics calendar only; add --ics OUT")
     rules = active_rules(args)
     try:
         timeline = build_timeline(household, rules, on)
@@ -49,7 +57,8 @@ def _run(args: argparse.Namespace) -> int:
     except RuleNotInForce as exc:
         raise CliError(f"rule pack {rules.version} does not cover this: {exc}") from None
     if args.ics is not None:
-        written = write_ics(args.ics, timeline, household.name, rules)
+        language = Language(args.language or Language.EN)
+        written = write_ics(args.ics, timeline, household.name, rules, language)
     if args.json:
         print(json.dumps(timeline.to_contract(), ensure_ascii=False, indent=2))
     elif args.ics is not None:
@@ -59,9 +68,15 @@ def _run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def write_ics(path: Path, timeline: Timeline, household: str, rules: RulePack) -> int:
+def write_ics(
+    path: Path,
+    timeline: Timeline,
+    household: str,
+    rules: RulePack,
+    language: Language = Language.EN,
+) -> int:
     """Write the calendar atomically (a half-written file never replaces a good one)."""
-    data = to_ics(timeline, household, reminder_days(rules, timeline.on))
+    data = to_ics(timeline, household, reminder_days(rules, timeline.on), language=language)
     folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
         raise CliError(f"--ics: {path} is a folder")

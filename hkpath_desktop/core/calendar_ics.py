@@ -4,7 +4,8 @@ One all-day VEVENT per event (a window spans its days), with reminders (VALARM) 
 it starts; the day a window closes is an event of its own (the limit of stay, the Fulfillment
 document's due date), with its own reminders. The UID is derived from the household, the
 member, the kind and the date, so importing a newer export updates the entries instead of
-doubling them. Pure: the bytes depend only on the arguments.
+doubling them. Titles and descriptions are said in the chosen language; the UIDs do not depend on
+it, so switching language updates the same entries. Pure: the bytes depend only on the arguments.
 """
 
 from __future__ import annotations
@@ -16,24 +17,37 @@ from datetime import UTC, date, datetime, time, timedelta
 from icalendar import Alarm, Calendar
 from icalendar import Event as VEvent
 
+from hkpath_desktop.core.i18n import Language
 from hkpath_desktop.core.rules import RulePack
+from hkpath_desktop.core.texts import Text, say, text
 from hkpath_desktop.core.timeline import Event, EventKind, MemberTimeline, Timeline
 
 PRODID = "-//HKPath Desktop//Timeline//EN"
 UID_DOMAIN = "hkpath-desktop.local"
 
-KIND_TITLES = {
-    EventKind.EXTENSION_WINDOW: "Extension window",
-    EventKind.PORTFOLIO_CHECK: "New CIES portfolio check window",
-    EventKind.LIMIT_OF_STAY: "Limit of stay",
-    EventKind.CIES_ANNIVERSARY: "New CIES anniversary (Fulfillment document window)",
-    EventKind.FULFILLMENT_DUE: "New CIES Fulfillment document due",
-    EventKind.CHILD_TURNS_ADULT: "Child comes of age",
-    EventKind.TRAVEL_DOCUMENT: "Travel document expires",
-    EventKind.SPONSOR_STAY_ENDS: "Sponsor's stay ends first",
-    EventKind.PR_ELIGIBLE: "Seven years complete",
-    EventKind.LONG_ABSENCE: "Long absence",
-}
+
+def kind_title(kind: EventKind) -> Text:
+    """A calendar entry's short title for its kind of event."""
+    match kind:
+        case EventKind.EXTENSION_WINDOW:
+            return text("calendar_ics.kind.extension_window")
+        case EventKind.PORTFOLIO_CHECK:
+            return text("calendar_ics.kind.portfolio_check")
+        case EventKind.LIMIT_OF_STAY:
+            return text("calendar_ics.kind.limit_of_stay")
+        case EventKind.CIES_ANNIVERSARY:
+            return text("calendar_ics.kind.cies_anniversary")
+        case EventKind.FULFILLMENT_DUE:
+            return text("calendar_ics.kind.fulfillment_due")
+        case EventKind.CHILD_TURNS_ADULT:
+            return text("calendar_ics.kind.child_turns_adult")
+        case EventKind.TRAVEL_DOCUMENT:
+            return text("calendar_ics.kind.travel_document")
+        case EventKind.SPONSOR_STAY_ENDS:
+            return text("calendar_ics.kind.sponsor_stay_ends")
+        case EventKind.PR_ELIGIBLE:
+            return text("calendar_ics.kind.pr_eligible")
+    return text("calendar_ics.kind.long_absence")
 
 
 def event_uid(household: str, member: str, kind: EventKind, day: date) -> str:
@@ -59,21 +73,23 @@ def to_ics(
     household: str,
     reminder_days: Sequence[int],
     since: date | None = None,
+    language: Language = Language.EN,
 ) -> bytes:
-    """The events from ``since`` (default: the timeline's date) on, as .ics bytes."""
+    """The events from ``since`` (default: the timeline's date) on, as .ics in ``language``."""
     start = timeline.on if since is None else since
     stamp = datetime.combine(timeline.on, time(0, 0), tzinfo=UTC)
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", f"{household}: Hong Kong deadlines")
+    cal.add("x-wr-calname", say(text("calendar_ics.name", household=household), language))
     for member in timeline.members:
         name = member.name or member.id
         for event in upcoming(member, start):
-            cal.add_component(_vevent(household, member.id, name, event, reminder_days, stamp))
-    footer = f"Rule pack {timeline.rules_version}; exported for {timeline.on.isoformat()}."
-    cal.add("x-wr-caldesc", footer)
+            vevent = _vevent(household, member.id, name, event, reminder_days, stamp, language)
+            cal.add_component(vevent)
+    footer = text("calendar_ics.footer", version=timeline.rules_version, on=timeline.on)
+    cal.add("x-wr-caldesc", say(footer, language))
     return bytes(cal.to_ical())
 
 
@@ -84,12 +100,14 @@ def _vevent(
     event: Event,
     reminder_days: Sequence[int],
     stamp: datetime,
+    language: Language,
 ) -> VEvent:
+    title = kind_title(event.kind)
     vevent = VEvent()
     vevent.add("uid", event_uid(household, member, event.kind, event.date))
     vevent.add("dtstamp", stamp)
-    vevent.add("summary", f"{name}: {KIND_TITLES[event.kind]}")
-    vevent.add("description", event.label)
+    vevent.add("summary", say(text("calendar_ics.summary", name=name, title=title), language))
+    vevent.add("description", say(event.label, language))
     vevent.add("dtstart", event.date)
     last = event.until or event.date
     vevent.add("dtend", last + timedelta(days=1))
@@ -98,7 +116,8 @@ def _vevent(
     for days in reminder_days:
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
-        alarm.add("description", f"{name}: {KIND_TITLES[event.kind]} in {days} days")
+        reminder = text("calendar_ics.reminder", name=name, title=title, days=days)
+        alarm.add("description", say(reminder, language))
         alarm.add("trigger", timedelta(days=-days))
         vevent.add_component(alarm)
     return vevent

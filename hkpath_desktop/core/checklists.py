@@ -24,6 +24,7 @@ from hkpath_desktop.core.checklist_data import (
 )
 from hkpath_desktop.core.facts import Household, Member, Role
 from hkpath_desktop.core.i18n import Language, builtin_texts
+from hkpath_desktop.core.texts import sentences
 
 __all__ = [
     "CATEGORIES",
@@ -231,12 +232,11 @@ def _item(spec: ItemSpec, party: Party, ctx: Context, language: Language) -> Che
     else:
         status = ItemStatus.MISSING
     words = spec.text(language)
-    separator = " " if language is Language.EN else ""  # Chinese sentences join without space
     return ChecklistItem(
         id=spec.id,
         member=member_id,
         title=words.title,
-        why=separator.join([words.why, *if_unknown]),
+        why=sentences(words.why, *if_unknown).say(language),
         source=spec.source,
         verified=spec.verified,
         status=status,

@@ -1,18 +1,14 @@
 """The three languages of the engine's words, and the lookup of its data in Chinese.
 
-The GUI translates its own strings with Qt; what the core says (pathway names, status words,
-criterion titles, checklist conditions) comes from ``resources/translations/core.toml``, and
-the checklist items carry their Chinese in their own files. English is the source and the
-fallback: a text with no translation is shown in English rather than not at all.
-
-Criterion titles can hold a number from the rule pack ("Aged 18 or over"). Their entries are
-templates with ``{}`` where the number goes; the number is taken from the English title, so no
-published value is ever written twice.
+The GUI translates its own strings with Qt; what the core names (pathway names, status words,
+checklist conditions) comes from ``resources/translations/core.toml``, its sentences are
+catalogue Texts (``core/texts.py``), and the checklist items carry their Chinese in their own
+files. English is the source and the fallback: a text with no translation is shown in English
+rather than not at all.
 """
 
 from __future__ import annotations
 
-import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -39,7 +35,6 @@ class Language(StrEnum):
 
 
 CHINESE = (Language.ZH_HK, Language.ZH_CN)
-_NUMBER = r"(HK\$[\d,]+|\d[\d,]*)"
 _FILE = "core.toml"
 
 
@@ -68,7 +63,6 @@ class CoreTexts:
 
     pathways: Mapping[str, PathwayName]
     words: Mapping[str, Mapping[str, Texts]]
-    criteria: tuple[tuple[re.Pattern[str], Texts], ...]
     conditions: Mapping[str, Texts]
 
     def pathway_name(self, pathway: str, english: str, language: Language) -> str:
@@ -79,17 +73,11 @@ class CoreTexts:
         """A coded value (status, verdict, stage ...) as a word; the code itself if unknown."""
         return pick(self.words.get(group, {}).get(value, {}), language, value)
 
-    def criterion_title(self, english: str, language: Language) -> str:
-        """A title said by the catalogue (a Text), else matched against the title templates."""
+    def criterion_title(self, title: str, language: Language) -> str:
+        """A criterion's title (a catalogue Text) in ``language``."""
         from hkpath_desktop.core.texts import say
 
-        if language is Language.EN or say(english, language) != english:
-            return say(english, language)
-        for pattern, texts in self.criteria:
-            match = pattern.fullmatch(english)
-            if match:
-                return texts[language].format(*match.groups())
-        return english
+        return say(title, language)
 
     def condition(self, name: str, english: str, language: Language) -> str:
         return pick(self.conditions.get(name, {}), language, english)
@@ -108,7 +96,7 @@ def parse_texts(text: str) -> CoreTexts:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise TranslationDataError(f"{_FILE}: not valid TOML ({exc})") from exc
-    _only(_FILE, data, {"about", "pathway", "words", "criterion", "condition"})
+    _only(_FILE, data, {"about", "pathway", "words", "condition"})
     pathways = {
         pid: _pathway(f"pathway.{pid}", entry) for pid, entry in _table(data, "pathway").items()
     }
@@ -119,14 +107,12 @@ def parse_texts(text: str) -> CoreTexts:
         words[group] = MappingProxyType(
             {value: _texts(f"{where}.{value}", e) for value, e in table.items()}
         )
-    criteria = tuple(_criterion(i, e) for i, e in enumerate(_list(data, "criterion")))
     conditions = {
         name: _texts(f"condition.{name}", e) for name, e in _table(data, "condition").items()
     }
     return CoreTexts(
         pathways=MappingProxyType(pathways),
         words=MappingProxyType(words),
-        criteria=criteria,
         conditions=MappingProxyType(conditions),
     )
 
@@ -138,20 +124,6 @@ def _pathway(where: str, entry: object) -> PathwayName:
     if not isinstance(source, str) or not source.strip() or not isinstance(verified, bool):
         raise TranslationDataError(f"{where}: needs a source and verified = true/false")
     return PathwayName(_texts(where, table, {"source", "verified"}), source, verified)
-
-
-def _criterion(index: int, entry: object) -> tuple[re.Pattern[str], Texts]:
-    where = f"criterion[{index}]"
-    table = _tables({where: entry})[where]
-    english = table.get("en")
-    if not isinstance(english, str) or not english:
-        raise TranslationDataError(f"{where}: needs the English title as en")
-    texts = _texts(f"{where} ({english})", table, {"en"})
-    holes = english.count("{}")
-    if any(t.count("{}") != holes for t in texts.values()):
-        raise TranslationDataError(f"{where} ({english}): every language needs {holes} {{}}")
-    pattern = re.compile(_NUMBER.join(re.escape(part) for part in english.split("{}")))
-    return pattern, texts
 
 
 def _texts(where: str, entry: object, extra: set[str] | None = None) -> Texts:
@@ -184,9 +156,3 @@ def _tables(named: Mapping[str, object]) -> dict[str, Mapping[str, object]]:
         out[name] = value
     return out
 
-
-def _list(data: Mapping[str, object], key: str) -> list[object]:
-    value = data.get(key, [])
-    if not isinstance(value, list):
-        raise TranslationDataError(f"{key}: must be [[{key}]] tables")
-    return value

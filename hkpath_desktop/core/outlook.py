@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -16,6 +17,7 @@ from hkpath_desktop.core.assessment import Outlook
 from hkpath_desktop.core.facts import Household, Member, Role
 from hkpath_desktop.core.pathways.common import hkd
 from hkpath_desktop.core.rules import RulePack
+from hkpath_desktop.core.texts import Text, listing, text
 
 
 @dataclass(frozen=True)
@@ -26,13 +28,29 @@ class Party:
     notes: tuple[str, ...]
 
 
-def dependants_allowed(rules: RulePack, on: date) -> str:
+def dependants_allowed(rules: RulePack, on: date) -> Text:
     kinds = rules.strs("common.dependant_partner_kinds", on)
     limit = rules.int("common.dependant_child_age_limit", on)
-    partners = ", ".join(k.replace("_", " ") for k in kinds)
-    return (
-        f"Spouse or recognised partner ({partners}) and unmarried dependent children under {limit}."
-    )
+    return _dependants_allowed(tuple(kinds), limit)
+
+
+@cache
+def _dependants_allowed(kinds: tuple[str, ...], limit: int) -> Text:
+    """Every pathway says the same sentence: built once per rule values (a Text is immutable)."""
+    partners = listing(_partner_kind(k) for k in kinds)
+    return text("outlook.dependants_allowed", partners=partners, limit=limit)
+
+
+def _partner_kind(kind: str) -> str:
+    """A relationship kind of the rule pack in words; an unknown kind as it is written."""
+    match kind:
+        case "married":
+            return text("outlook.partner.married")
+        case "civil_partnership":
+            return text("outlook.partner.civil_partnership")
+        case "civil_union":
+            return text("outlook.partner.civil_union")
+    return kind.replace("_", " ")
 
 
 def party(household: Household, rules: RulePack, on: date) -> Party:
@@ -47,36 +65,28 @@ def party(household: Household, rules: RulePack, on: date) -> Party:
         if member.role is Role.SPOUSE:
             people += 1
             if member.relationship is None:
-                notes.append(
-                    f"{name}: confirm the relationship is a marriage or a recognised "
-                    "civil partnership or union."
-                )
+                notes.append(text("outlook.party.confirm_relationship", name=name))
             elif str(member.relationship) not in kinds:
-                notes.append(f"{name}: this relationship does not qualify as a dependant.")
+                notes.append(text("outlook.party.relationship_not_accepted", name=name))
             continue
         age = member.age_on(on)
         if age is not None and age >= limit:
-            notes.append(
-                f"{name} is {age}: children {limit} or over cannot join as new dependants."
-            )
+            notes.append(text("outlook.party.child_too_old", name=name, age=age, limit=limit))
             continue
         people += 1
         if member.unmarried is False:
-            notes.append(f"{name}: only unmarried children can join as dependants.")
+            notes.append(text("outlook.party.child_married", name=name))
         notes.extend(_turns_adult(member, name, limit, after_known, on))
     return Party(people, tuple(notes))
 
 
 def _turns_adult(member: Member, name: str, limit: int, known: bool, on: date) -> list[str]:
     if member.date_of_birth is None:
-        return [f"{name}: date of birth not answered."]
+        return [text("outlook.party.birth_unknown", name=name)]
     adult_on = member.date_of_birth + relativedelta(years=limit)
     if adult_on <= on or known:
         return []
-    return [
-        f"{name} turns {limit} on {adult_on.isoformat()}; whether a dependant child keeps "
-        "that status after that is not confirmed (unverified)."
-    ]
+    return [text("outlook.party.turns_adult", name=name, limit=limit, on=adult_on)]
 
 
 def stay_days(start: date, months: int) -> int:
@@ -85,24 +95,33 @@ def stay_days(start: date, months: int) -> int:
 
 def entry_fees(
     rules: RulePack, when: date, people: int, stay_days_granted: int
-) -> tuple[int | None, str]:
+) -> tuple[int | None, Text]:
     """ImmD fees for one entry application of the whole household, by the date it is lodged."""
     if rules.has("common.fee_application_hkd", when):
         application = rules.int("common.fee_application_hkd", when)
         short_max = rules.int("common.fee_visa_short_max_days", when)
         long = stay_days_granted > short_max
         visa = rules.int("common.fee_visa_long_hkd" if long else "common.fee_visa_short_hkd", when)
-        span = f"over {short_max} days" if long else f"{short_max} days or less"
-        per = application + visa
-        text = (
-            f"{people} x ({hkd(application)} application + {hkd(visa)} visa for a stay "
-            f"{span}) = {hkd(per * people)}"
+        span = (
+            text("outlook.fees.over_days", days=short_max)
+            if long
+            else text("outlook.fees.up_to_days", days=short_max)
         )
-        return per * people, text
+        per = application + visa
+        breakdown = text(
+            "outlook.fees.breakdown",
+            people=people,
+            application=hkd(application),
+            visa=hkd(visa),
+            span=span,
+            total=hkd(per * people),
+        )
+        return per * people, breakdown
     if rules.has("common.fee_flat_hkd", when):
         flat = rules.int("common.fee_flat_hkd", when)
-        return flat * people, f"{people} x {hkd(flat)} visa fee = {hkd(flat * people)}"
-    return None, f"No ImmD fee rule covers {when.isoformat()}."
+        total = hkd(flat * people)
+        return flat * people, text("outlook.fees.flat", people=people, fee=hkd(flat), total=total)
+    return None, text("outlook.fees.no_rule", on=when)
 
 
 def earliest_pr(rules: RulePack, start: date) -> date:
@@ -119,17 +138,22 @@ def earliest_pr(rules: RulePack, start: date) -> date:
     return anniversary
 
 
-def residence_condition(rules: RulePack, on: date) -> str:
-    years = rules.int("common.pr_residence_years", on)
-    return (
-        f"Live in Hong Kong: {years} years of continuous ordinary residence lead to "
-        "permanent residence; long absences can break the count."
-    )
+def residence_condition(rules: RulePack, on: date) -> Text:
+    return _residence_condition(rules.int("common.pr_residence_years", on))
 
 
-def extension_window(rules: RulePack, on: date) -> str:
-    weeks = rules.int("common.extension_window_weeks", on)
-    return f"Apply for each extension within {weeks} weeks before the limit of stay ends."
+@cache
+def _residence_condition(years: int) -> Text:
+    return text("outlook.residence_condition", years=years)
+
+
+def extension_window(rules: RulePack, on: date) -> Text:
+    return _extension_window(rules.int("common.extension_window_weeks", on))
+
+
+@cache
+def _extension_window(weeks: int) -> Text:
+    return text("outlook.extension_window", weeks=weeks)
 
 
 def build(

@@ -15,9 +15,12 @@ import itertools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from hkpath_desktop.core.facts import Holding, HoldingKind, Portfolio
+from hkpath_desktop.core.pathways.common import hkd
 from hkpath_desktop.core.rules import RulePack
+from hkpath_desktop.core.texts import Text, text
 
 _P = "cies_portfolio."
 _RE = frozenset({HoldingKind.RESIDENTIAL_RE, HoldingKind.NON_RESIDENTIAL_RE})
@@ -28,7 +31,7 @@ _PRIVATE_FUNDS = frozenset({HoldingKind.PRIVATE_LPF, HoldingKind.PRIVATE_OFC})
 class Issue:
     """Something the user should know about the portfolio, with the rule it comes from."""
 
-    text: str
+    text: Text
     source: str
 
     def __str__(self) -> str:
@@ -104,23 +107,18 @@ def assess_portfolio(portfolio: Portfolio, rules: RulePack, on: date) -> Portfol
 
     cds = known(frozenset({HoldingKind.CD}))
     ip = known(frozenset({HoldingKind.CIES_IP}))
-    _cap(cds, counted, _money(rules, "cd_cap_hkd", on), "Certificates of deposit", issues)
-    funds = _money(rules, "private_funds_cap_hkd", on)
-    _cap(known(_PRIVATE_FUNDS), counted, funds, "Private LPFs and OFCs", issues)
-    _cap(ip, counted, _money(rules, "cies_ip_hkd", on), "The CIES Investment Portfolio", issues)
+    cd_cap, funds = _money(rules, "cd_cap_hkd", on), _money(rules, "private_funds_cap_hkd", on)
+    _cap(cds, counted, cd_cap, text("portfolio.cap.cds"), issues)
+    _cap(known(_PRIVATE_FUNDS), counted, funds, text("portfolio.cap.private_funds"), issues)
+    ip_cap = _money(rules, "cies_ip_hkd", on)
+    _cap(ip, counted, ip_cap, text("portfolio.cap.cies_ip"), issues)
     real_estate = _count_real_estate(holdings, equity, rules, on, issues)
     surplus = [0] * len(holdings)
     for i, amount in real_estate.items():
         counted[i] = amount
         surplus[i] = (equity[i] or 0) - amount
     if cds:
-        issues.append(
-            Issue(
-                "Certificates of deposit count only if bought after Approval-in-Principle with "
-                "at least 12 months left to run; the program cannot check this.",
-                _money(rules, "cd_cap_hkd", on)[1],
-            )
-        )
+        issues.append(Issue(text("portfolio.cd.unchecked"), cd_cap[1]))
     ip_counted = sum(counted[i] for i in ip)
     shortfall = _shortfall(sum(counted) - ip_counted, ip_counted, rules, on, issues)
     by_kind: dict[str, int] = {}
@@ -144,8 +142,29 @@ def _money(rules: RulePack, rule: str, on: date) -> tuple[int, str]:
     return rules.int(_P + rule, on), rules.get(_P + rule, on).source
 
 
-def _name(index: int, h: Holding) -> str:
-    return f"Holding {index + 1} ({h.kind.value})"
+@cache
+def _kind_words() -> Mapping[HoldingKind, Text]:
+    """Each kind as its contract code in English (as the JSON has it), in words in Chinese."""
+    return {
+        HoldingKind.EQUITIES: text("portfolio.kind.equities"),
+        HoldingKind.DEBT: text("portfolio.kind.debt"),
+        HoldingKind.CD: text("portfolio.kind.cd"),
+        HoldingKind.SUBORDINATED_DEBT: text("portfolio.kind.subordinated_debt"),
+        HoldingKind.CIS: text("portfolio.kind.cis"),
+        HoldingKind.PRIVATE_LPF: text("portfolio.kind.private_lpf"),
+        HoldingKind.PRIVATE_OFC: text("portfolio.kind.private_ofc"),
+        HoldingKind.NON_RESIDENTIAL_RE: text("portfolio.kind.non_residential_re"),
+        HoldingKind.RESIDENTIAL_RE: text("portfolio.kind.residential_re"),
+        HoldingKind.CIES_IP: text("portfolio.kind.cies_ip"),
+    }
+
+
+def _name(index: int, h: Holding) -> Text:
+    return text("portfolio.holding", number=index + 1, kind=_kind_words()[h.kind])
+
+
+def _not_counted(index: int, h: Holding, problem: Text, source: str) -> Issue:
+    return Issue(text("portfolio.not_counted", holding=_name(index, h), problem=problem), source)
 
 
 def _equity(index: int, h: Holding, rules: RulePack, on: date, issues: list[Issue]) -> int | None:
@@ -154,34 +173,29 @@ def _equity(index: int, h: Holding, rules: RulePack, on: date, issues: list[Issu
     launch_source = rules.get(_P + "launch_date", on).source
     amount = h.price_hkd if h.price_hkd is not None else h.market_value_hkd
     made = h.completion if h.kind in _RE else (h.acquired or h.completion)
-    problem = None
+    problem: Text | None = None
     if amount is None:
-        problem = "its amount is unknown"
+        problem = text("portfolio.problem.amount_unknown")
     elif h.kind in _RE and h.completion is None:
-        problem = "its Date of completion is unknown"
+        problem = text("portfolio.problem.completion_unknown")
     elif h.kind in _RE and h.mortgage_hkd is None:
-        problem = "its mortgage is unknown (enter 0 if there is none)"
+        problem = text("portfolio.problem.mortgage_unknown")
     elif made is not None and made > on:
-        problem = f"it is not made until {made.isoformat()}"
+        problem = text("portfolio.problem.not_yet_made", made=made)
     elif made is not None and made < launch:
-        problem = f"it was made before the Scheme's launch on {launch.isoformat()}"
-    if problem is not None or amount is None:
-        issues.append(Issue(f"{_name(index, h)} does not count: {problem}.", launch_source))
+        problem = text("portfolio.problem.before_launch", launch=launch)
+    if problem is not None:
+        issues.append(_not_counted(index, h, problem, launch_source))
         return None
+    assert amount is not None  # an unknown amount is the first problem above
     if made is None:
-        issues.append(
-            Issue(
-                f"{_name(index, h)} is counted on the assumption that it was acquired on or after "
-                f"{launch.isoformat()}; enter its date to be sure.",
-                launch_source,
-            )
-        )
+        said = text("portfolio.assumed_after_launch", holding=_name(index, h), launch=launch)
+        issues.append(Issue(said, launch_source))
     mortgage = h.mortgage_hkd or 0
     if mortgage and h.kind not in _RE:
         issues.append(
             Issue(
-                f"{_name(index, h)}: financial assets may not be bought or held on borrowing "
-                "secured on them.",
+                text("portfolio.borrowing", holding=_name(index, h)),
                 "004_3464d0a3d6890e36.txt §1.15.2(b), §6.1(a)(xi)",
             )
         )
@@ -189,7 +203,11 @@ def _equity(index: int, h: Holding, rules: RulePack, on: date, issues: list[Issu
 
 
 def _cap(
-    members: Sequence[int], counted: list[int], cap: tuple[int, str], what: str, issues: list[Issue]
+    members: Sequence[int],
+    counted: list[int],
+    cap: tuple[int, str],
+    what: Text,
+    issues: list[Issue],
 ) -> None:
     """Limit the combined count of ``members`` to ``cap``, filling it in the order listed."""
     limit, source = cap
@@ -200,12 +218,8 @@ def _cap(
         counted[i] = take
         room -= take
     if over:
-        issues.append(
-            Issue(
-                f"{what} count up to HK${limit:,}; the HK${over:,} above that does not count.",
-                source,
-            )
-        )
+        said = text("portfolio.cap.over", what=what, limit=hkd(limit), over=hkd(over))
+        issues.append(Issue(said, source))
 
 
 def _count_real_estate(
@@ -231,9 +245,10 @@ def _count_real_estate(
     for i in homes:
         if i not in best:
             issues.append(
-                Issue(
-                    f"{_name(i, holdings[i])} does not count: only {most} residential property "
-                    "can count, and another one counts for more.",
+                _not_counted(
+                    i,
+                    holdings[i],
+                    text("portfolio.problem.another_home", most=most),
                     rules.get(_P + "residential_max_properties", on).source,
                 )
             )
@@ -241,16 +256,14 @@ def _count_real_estate(
     if extra:
         issues.append(
             Issue(
-                f"HK${extra:,} of real-estate equity is above the caps: this Surplus Equity does "
-                "not count and may be taken out.",
+                text("portfolio.surplus_equity", extra=hkd(extra)),
                 "004_3464d0a3d6890e36.txt §1.22, §5.2, §6.1(b)(ii)",
             )
         )
     if any(holdings[i].mortgage_hkd for i in best):
         issues.append(
             Issue(
-                "The mortgage entered is taken as the mortgage at purchase; repaying it later "
-                "raises the Surplus Equity by the amount repaid, not the counted amount.",
+                text("portfolio.mortgage_at_purchase"),
                 "004_3464d0a3d6890e36.txt §6.1(b)(iii), Annex B",
             )
         )
@@ -261,30 +274,27 @@ def _home_qualifies(index: int, h: Holding, rules: RulePack, on: date, issues: l
     """Whether a residential property may count at all (§5.2(b), fn 14, fn 15)."""
     rule = _P + "residential_earliest_completion"
     if not rules.has(rule, on):
-        issues.append(
-            Issue(
-                f"{_name(index, h)} does not count: residential real estate does not count "
-                f"on {on.isoformat()}.",
-                "004_3464d0a3d6890e36.txt NOTE (6)",
-            )
-        )
+        no_homes = text("portfolio.problem.no_homes_on", on=on)
+        issues.append(_not_counted(index, h, no_homes, "004_3464d0a3d6890e36.txt NOTE (6)"))
         return False
     earliest, source = rules.date(rule, on), rules.get(rule, on).source
     assert h.completion is not None  # _equity refused real estate without one
-    problem = None
+    problem: Text | None = None
     if h.completion < earliest:
-        problem = f"it was completed before {earliest.isoformat()}"
+        problem = text("portfolio.problem.completed_too_early", earliest=earliest)
     elif h.price_hkd is None:
-        problem = "its transaction price is unknown"
+        problem = text("portfolio.problem.price_unknown")
     else:
         least, source = _money(rules, "residential_min_price_hkd", h.completion)
         if h.price_hkd < least:
-            problem = (
-                f"its price HK${h.price_hkd:,} is below the HK${least:,} a residential property "
-                f"completed on {h.completion.isoformat()} must cost"
+            problem = text(
+                "portfolio.problem.price_too_low",
+                price=hkd(h.price_hkd),
+                least=hkd(least),
+                completed=h.completion,
             )
     if problem is not None:
-        issues.append(Issue(f"{_name(index, h)} does not count: {problem}.", source))
+        issues.append(_not_counted(index, h, problem, source))
     return problem is None
 
 
@@ -327,14 +337,9 @@ def _shortfall(rest: int, ip: int, rules: RulePack, on: date, issues: list[Issue
     need_all = rules.int(_P + "min_investment_hkd", on)
     missing_rest, missing_ip = max(0, need_rest - rest), max(0, need_ip - ip)
     if missing_rest:
-        issues.append(
-            Issue(
-                f"HK${missing_rest:,} more is needed in financial assets or real estate.",
-                rest_source,
-            )
-        )
+        said = text("portfolio.shortfall.assets", missing=hkd(missing_rest))
+        issues.append(Issue(said, rest_source))
     if missing_ip:
-        issues.append(
-            Issue(f"HK${missing_ip:,} more is needed in the CIES Investment Portfolio.", ip_source)
-        )
+        said = text("portfolio.shortfall.cies_ip", missing=hkd(missing_ip))
+        issues.append(Issue(said, ip_source))
     return max(missing_rest + missing_ip, need_all - rest - ip)

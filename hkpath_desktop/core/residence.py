@@ -22,6 +22,7 @@ from dateutil.relativedelta import relativedelta
 
 from hkpath_desktop.core.facts import Trip
 from hkpath_desktop.core.rules import RulePack
+from hkpath_desktop.core.texts import Text, clauses, text
 
 _DAY = timedelta(days=1)
 
@@ -56,7 +57,7 @@ class ResidenceLog:
     busiest_12_months_end: date | None
     """The twelve-month window with the most days outside, by its last day."""
     flag_months: int
-    explanation: tuple[str, ...]
+    explanation: tuple[Text, ...]
     """Plain sentences: that no day count exists, and what the Immigration Department weighs."""
 
     @property
@@ -64,25 +65,32 @@ class ResidenceLog:
         return tuple(a for a in self.absences if a.long)
 
 
-def describe(trip: Trip) -> str:
-    back = trip.returned.isoformat() if trip.returned else "not back yet"
-    return f"{trip.member}: trip leaving {trip.left.isoformat()} ({back})"
+def describe(trip: Trip) -> Text:
+    if trip.returned is None:
+        return text("residence.trip.open", member=trip.member, left=trip.left)
+    return text(
+        "residence.trip.returned", member=trip.member, left=trip.left, returned=trip.returned
+    )
 
 
-def validate_trips(trips: Iterable[Trip]) -> list[str]:
+def validate_trips(trips: Iterable[Trip]) -> list[Text]:
     """Plain-words problems, one per bad trip: a return before leaving, or an overlap."""
-    problems: list[str] = []
+    problems: list[Text] = []
     by_member: dict[str, list[Trip]] = defaultdict(list)
     for trip in trips:
         if trip.returned is not None and trip.returned < trip.left:
-            problems.append(f"{describe(trip)} returns before it leaves")
+            problems.append(text("residence.trip.returns_before_leaving", trip=describe(trip)))
             continue
         by_member[trip.member].append(trip)
     for member in sorted(by_member):
         ordered = sorted(by_member[member], key=lambda t: (t.left, t.returned or date.max))
         for earlier, later in itertools.pairwise(ordered):
             if earlier.returned is None or later.left < earlier.returned:
-                problems.append(f"{describe(later)} overlaps {describe(earlier)}")
+                problems.append(
+                    text(
+                        "residence.trip.overlaps", later=describe(later), earlier=describe(earlier)
+                    )
+                )
     return problems
 
 
@@ -147,24 +155,34 @@ def _busiest(
     return best, best_end
 
 
-def explanation(rules: RulePack, on: date) -> tuple[str, ...]:
+def explanation(rules: RulePack, on: date) -> tuple[Text, ...]:
     """What the user is told with every count (data from the rule pack, §6.2)."""
     flag = rules.int("timeline.absence_flag_months", on)
     factors = rules.get("timeline.residence_factors", on)
     lines = []
     if not rules.flag("timeline.statutory_day_count", on):
-        lines.append(
-            "No law sets a number of days you may spend outside Hong Kong; these counts are a "
-            "record for you, not a test."
-        )
-    lines.append(
-        f"The permanent-residence application asks for the reasons of any absence longer "
-        f"than {flag} months."
-    )
-    weighed = "; ".join(rules.strs("timeline.residence_factors", on))
-    doubt = "" if factors.verified else " (unverified: reported by a secondary source)"
-    lines.append(f"The Immigration Department weighs{doubt}: {weighed}.")
+        lines.append(text("residence.explanation.no_day_count"))
+    lines.append(text("residence.explanation.flag", months=flag))
+    weighed = clauses(*(_factor(f) for f in rules.strs("timeline.residence_factors", on)))
+    if factors.verified:
+        lines.append(text("residence.explanation.weighs", factors=weighed))
+    else:
+        lines.append(text("residence.explanation.weighs_unverified", factors=weighed))
     return tuple(lines)
+
+
+def _factor(phrase: str) -> str:
+    """A factor of the rule pack in every language when the catalogue has it word for word.
+
+    A factor of an imported pack that the catalogue does not know is said as it is written.
+    """
+    known = (
+        text("residence.factor.absences"),
+        text("residence.factor.home"),
+        text("residence.factor.employer"),
+        text("residence.factor.family"),
+    )
+    return next((k for k in known if k == phrase), phrase)
 
 
 def residence_log(trips: Iterable[Trip], member: str, rules: RulePack, on: date) -> ResidenceLog:
@@ -172,7 +190,7 @@ def residence_log(trips: Iterable[Trip], member: str, rules: RulePack, on: date)
     mine = [t for t in trips if t.member == member]
     problems = validate_trips(mine)
     if problems:
-        raise TripError("; ".join(problems))
+        raise TripError(clauses(*problems))
     flag_months = rules.int("timeline.absence_flag_months", on)
     counted = sorted((t for t in mine if t.left <= on), key=lambda t: t.left)
     absences: list[Absence] = []

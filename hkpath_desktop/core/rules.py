@@ -30,6 +30,8 @@ from datetime import date
 from importlib import resources
 from typing import cast
 
+from hkpath_desktop.core.texts import Text, text
+
 RuleScalar = int | float | str | bool | date | tuple[str, ...] | tuple[int, ...]
 
 PACK_FILE = "pack.toml"
@@ -118,9 +120,12 @@ class RulePack:
         return value
 
     @property
-    def label(self) -> str:
-        """What the GUI, CLI and PDFs show: the version, and where the pack came from."""
-        return f"{self.version} ({self.origin})"
+    def label(self) -> Text:
+        """What the GUI, CLI and PDFs show: the version, and where the pack came from.
+
+        A catalogue Text: English as it is, ``say(pack.label, language)`` in Chinese.
+        """
+        return text("rules.label", version=self.version, origin=self.origin)
 
 
 def load_builtin() -> RulePack:
@@ -131,7 +136,7 @@ def load_builtin() -> RulePack:
         for entry in folder.iterdir()
         if entry.name.endswith(".toml")
     }
-    return parse_pack(texts, origin="built-in")
+    return parse_pack(texts, origin=text("rules.origin.builtin"))
 
 
 def parse_pack(texts: Mapping[str, str], origin: str) -> RulePack:

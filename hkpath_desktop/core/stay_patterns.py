@@ -18,6 +18,7 @@ from dateutil.relativedelta import relativedelta
 
 from hkpath_desktop.core.facts import Stay, StayPathway
 from hkpath_desktop.core.rules import RulePack, RuleValue
+from hkpath_desktop.core.texts import Text, clauses, text
 
 LEGACY_TOP_TIER = "timeline.legacy_top_tier_extension_months"
 LEGACY_TOP_TIER_PATHWAYS = "timeline.legacy_top_tier_pathways"
@@ -42,6 +43,7 @@ class Alternative:
 
     title: str
     condition: str
+    """Both are catalogue Texts for the pack's own rules (say them in the user's language)."""
     stays: tuple[PlannedStay, ...]
     verified: bool
 
@@ -98,22 +100,25 @@ def _top_tier_rule(rules: RulePack, pathway: StayPathway, since: date) -> RuleVa
     return None
 
 
-def _condition(rules: RulePack, pathway: StayPathway, since: date, years: int) -> str:
-    text = f"Top-tier stream: one {years}-year extension instead of the usual ones"
+def _condition(rules: RulePack, pathway: StayPathway, since: date, years: int) -> Text:
     income = _rule(rules, f"{pathway.value}.top_tier_min_income_hkd", since)
-    if income is not None and isinstance(income.value, int):
-        text += (
-            f", if at the first extension the salaries-tax assessable income of the previous "
-            f"year of assessment is at least HK${income.value:,}"
+    if income is None or not isinstance(income.value, int):
+        condition = text("stay_patterns.top_tier.condition", years=years)
+    elif income.verified:
+        amount = f"HK${income.value:,}"
+        condition = text("stay_patterns.top_tier.condition_income", years=years, income=amount)
+    else:
+        amount = f"HK${income.value:,}"
+        condition = text(
+            "stay_patterns.top_tier.condition_income_unverified", years=years, income=amount
         )
-        if not income.verified:
-            text += " (reported by secondary sources only: unverified)"
     stay = _rule(rules, TOP_TIER_MIN_YEARS, since)
     where = _rule(rules, TOP_TIER_MIN_YEARS_PATHWAYS, since)
     applies = where is not None and isinstance(where.value, tuple) and pathway.value in where.value
+    more = None
     if applies and stay is not None and isinstance(stay.value, int):
-        text += f"; some sources also ask for at least {stay.value} years in Hong Kong (unverified)"
-    return text
+        more = text("stay_patterns.top_tier.min_years", years=stay.value)
+    return clauses(condition, more)
 
 
 def top_tier(
@@ -137,7 +142,7 @@ def top_tier(
     first = PlannedStay(latest.pathway, latest.entry, latest.limit_of_stay, projected=False)
     years = sum(steps) // 12
     return Alternative(
-        title="top-tier stream",
+        title=text("stay_patterns.top_tier.title"),
         condition=_condition(rules, latest.pathway, same[0].entry, years),
         stays=_project(first, steps, found.verified),
         verified=found.verified,

@@ -53,18 +53,24 @@ _JOINERS = {
 
 
 class Text(str):
-    """A sentence of the catalogue with its values; ``str(text)`` is the English wording."""
+    """A sentence of the catalogue with its values; ``str(text)`` is the English wording.
+
+    The English is rendered once, when the Text is made; a Text inside another is not said
+    again in English, its own string is used (the engine makes tens of thousands of them).
+    """
 
     key: str
     args: Mapping[str, Arg]
-    parts: tuple[Text, ...]
+    parts: tuple[str, ...]
 
-    def __new__(cls, key: str, args: Mapping[str, Arg], parts: tuple[Text, ...] = ()) -> Text:
+    def __new__(cls, key: str, args: Mapping[str, Arg], parts: tuple[str, ...] = ()) -> Text:
         made = super().__new__(cls, _render(key, args, parts, Language.EN))
-        made.key, made.args, made.parts = key, MappingProxyType(dict(args)), parts
+        made.key, made.args, made.parts = key, args, parts
         return made
 
     def say(self, language: Language) -> str:
+        if language is Language.EN:
+            return str(self)
         return _render(self.key, self.args, self.parts, language)
 
     def __reduce__(self) -> tuple[object, ...]:
@@ -81,17 +87,17 @@ def sentences(*parts: str | None) -> Text:
 
     Empty parts and ``None`` are left out, so optional sentences need no special case.
     """
-    return Text("sentences", {}, _texts(parts))
+    return Text("sentences", _NO_ARGS, tuple(p for p in parts if p))
 
 
 def listing(items: Iterable[str]) -> Text:
     """Items as a list: "a, b, c" in English, "a、b、c" in Chinese."""
-    return Text("listing", {}, _texts(items))
+    return Text("listing", _NO_ARGS, tuple(p for p in items if p))
 
 
 def clauses(*parts: str | None) -> Text:
     """Clauses of one sentence: "a; b" in English, "a；b" in Chinese."""
-    return Text("clauses", {}, _texts(parts))
+    return Text("clauses", _NO_ARGS, tuple(p for p in parts if p))
 
 
 def say(value: str, language: Language) -> str:
@@ -99,25 +105,23 @@ def say(value: str, language: Language) -> str:
     return value.say(language) if isinstance(value, Text) else value
 
 
-def _texts(parts: Iterable[str | None]) -> tuple[Text, ...]:
-    return tuple(p if isinstance(p, Text) else Text("verbatim", {"value": p}) for p in parts if p)
+_NO_ARGS: Mapping[str, Arg] = MappingProxyType({})
 
 
-def _render(key: str, args: Mapping[str, Arg], parts: tuple[Text, ...], language: Language) -> str:
+def _render(key: str, args: Mapping[str, Arg], parts: tuple[str, ...], language: Language) -> str:
     joiner = _JOINERS.get(key)
     if joiner is not None:
-        return joiner[language].join(p.say(language) for p in parts)
-    if key == "verbatim":
-        return str(args["value"])
+        return joiner[language].join([_value(p, language) for p in parts])
     template = builtin_catalogue().template(key, language)
     return template.format_map({name: _value(v, language) for name, v in args.items()})
 
 
 def _value(value: Arg, language: Language) -> str:
-    if isinstance(value, Text):
-        return value.say(language)
+    """A value in ``language``: a nested Text said again only for Chinese."""
     if isinstance(value, date):
         return value.isoformat()
+    if language is not Language.EN and isinstance(value, Text):
+        return _render(value.key, value.args, value.parts, language)
     return str(value)
 
 
@@ -163,7 +167,7 @@ def parse_catalogue(files: Iterable[tuple[str, str]]) -> Catalogue:
             raise TranslationDataError(f"{name}: not valid TOML ({exc})") from exc
         for key, entry in data.items():
             where = f"{name}: {key}"
-            if key in entries or key in _JOINERS or key == "verbatim":
+            if key in entries or key in _JOINERS:
                 raise TranslationDataError(f"{where}: defined twice")
             entries[key] = _entry(where, entry)
     return Catalogue(entries)

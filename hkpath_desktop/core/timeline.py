@@ -27,6 +27,7 @@ from hkpath_desktop.core.stay_patterns import (
     own_stays,
     top_tier,
 )
+from hkpath_desktop.core.texts import Text, clauses, text
 
 __all__ = [
     "Alternative",
@@ -71,7 +72,10 @@ class EventKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Event:
-    """One dated thing; ``until`` closes a window (extension, portfolio check, Fulfillment)."""
+    """One dated thing; ``until`` closes a window (extension, portfolio check, Fulfillment).
+
+    ``label`` is a catalogue Text: as a str it is the contract's English; ``say`` it for a view.
+    """
 
     date: date
     kind: EventKind
@@ -136,27 +140,32 @@ def _stay_events(
     weeks = rules.int("common.extension_window_weeks", on)
     events: list[Event] = []
     for stay in stays:
-        how = "projected" if stay.projected else "recorded"
-        if not stay.verified:
-            how += ", pattern unverified"
-        end = stay.limit.isoformat()
+        how = _how(stay)
+        end = stay.limit
         if cies:
             months = rules.int("common.cies_extension_window_months", on)
             opens = stay.limit - relativedelta(months=months)
-            label = f"New CIES portfolio check at the New CIES Office can start ({months} months"
-            events.append(
-                Event(opens, EventKind.PORTFOLIO_CHECK, f"{label} before {end})", stay.limit)
-            )
-            last = "; lodge the extension with the Immigration Department before this day"
+            label = text("timeline.portfolio_check", months=months, end=end)
+            events.append(Event(opens, EventKind.PORTFOLIO_CHECK, label, stay.limit))
+            limit = text("timeline.limit_of_stay.cies", how=how)
         else:
             opens = stay.limit - timedelta(weeks=weeks)
-            label = f"Extension can be applied for from today ({weeks} weeks before the limit"
-            events.append(
-                Event(opens, EventKind.EXTENSION_WINDOW, f"{label} of stay {end})", stay.limit)
-            )
-            last = ""
-        events.append(Event(stay.limit, EventKind.LIMIT_OF_STAY, f"Limit of stay ({how}){last}"))
+            label = text("timeline.extension_window", weeks=weeks, end=end)
+            events.append(Event(opens, EventKind.EXTENSION_WINDOW, label, stay.limit))
+            limit = text("timeline.limit_of_stay", how=how)
+        events.append(Event(stay.limit, EventKind.LIMIT_OF_STAY, limit))
     return events
+
+
+def _how(stay: PlannedStay) -> Text:
+    """Where a stay's limit comes from, in a few words."""
+    if stay.projected:
+        if stay.verified:
+            return text("timeline.how.projected")
+        return text("timeline.how.projected_unverified")
+    if stay.verified:
+        return text("timeline.how.recorded")
+    return text("timeline.how.recorded_unverified")
 
 
 def _cies_events(stay: Stay, until: date, rules: RulePack) -> list[Event]:
@@ -167,18 +176,11 @@ def _cies_events(stay: Stay, until: date, rules: RulePack) -> list[Event]:
     events: list[Event] = []
     year = 1
     while (anniversary := stay.formal_approval + relativedelta(years=year)) <= until:
-        title = f"anniversary {year} of New CIES Formal Approval"
         deadline = anniversary + relativedelta(months=due)
-        label = f"A{title[1:]}: the Fulfillment document window opens"
+        label = text("timeline.cies.anniversary", year=year)
         events.append(Event(anniversary, EventKind.CIES_ANNIVERSARY, label, deadline))
-        documents = "CPA Fulfillment document and anniversary statement due"
-        events.append(
-            Event(
-                deadline,
-                EventKind.FULFILLMENT_DUE,
-                f"{documents} (within {due} month(s) after the {title})",
-            )
-        )
+        label = text("timeline.cies.fulfillment_due", year=year, due=due)
+        events.append(Event(deadline, EventKind.FULFILLMENT_DUE, label))
         year += 1
     return events
 
@@ -188,15 +190,15 @@ def _child_event(member: Member, limit: date | None, rules: RulePack, on: date) 
         return []
     age = rules.int("common.dependant_child_age_limit", on)
     adult = member.date_of_birth + relativedelta(years=age)
-    label = f"{member.display_name or member.id} turns {age}"
+    name = member.display_name or member.id
     if limit is not None and adult > limit:
-        label += f", after the current limit of stay ({limit.isoformat()})"
+        turns = text("timeline.child.turns_after_limit", name=name, age=age, limit=limit)
+    else:
+        turns = text("timeline.child.turns", name=name, age=age)
+    doubt = None
     if not rules.flag("common.dependant_child_after_limit_known", on):
-        label += (
-            f"; whether a dependant child keeps that status after {age} is not confirmed "
-            "(unverified)"
-        )
-    return [Event(adult, EventKind.CHILD_TURNS_ADULT, label)]
+        doubt = text("timeline.child.unverified", age=age)
+    return [Event(adult, EventKind.CHILD_TURNS_ADULT, clauses(turns, doubt))]
 
 
 def _travel_event(member: Member, limit: date | None, rules: RulePack, on: date) -> list[Event]:
@@ -204,45 +206,39 @@ def _travel_event(member: Member, limit: date | None, rules: RulePack, on: date)
     if expiry is None:
         return []
     months = rules.int("timeline.travel_document_warning_months", on)
-    reasons = []
+    soon = expiry <= on + relativedelta(months=months)
     if limit is not None and expiry < limit:
-        reasons.append(f"before the limit of stay ({limit.isoformat()})")
-    if expiry <= on + relativedelta(months=months):
-        reasons.append(f"within {months} months")
-    if not reasons:
+        when = (
+            text("timeline.travel.before_limit_and_soon", limit=limit, months=months)
+            if soon
+            else text("timeline.travel.before_limit", limit=limit)
+        )
+    elif soon:
+        when = text("timeline.travel.soon", months=months)
+    else:
         return []
-    label = f"Travel document expires {' and '.join(reasons)}: renew it; a visa is not issued "
-    label += "beyond its validity"
-    return [Event(expiry, EventKind.TRAVEL_DOCUMENT, label)]
+    return [Event(expiry, EventKind.TRAVEL_DOCUMENT, text("timeline.travel.expires", when=when))]
 
 
 def _absence_events(log: ResidenceLog) -> list[Event]:
     events = []
     for a in log.long_absences:
-        back = f"returned {a.returned.isoformat()}" if a.returned else "still away"
-        events.append(
-            Event(
-                a.left,
-                EventKind.LONG_ABSENCE,
-                (
-                    f"Absence longer than {log.flag_months} months ({back}, {a.days_outside} whole "
-                    "days outside): the permanent-residence form asks for its reasons"
-                ),
-            )
+        back = (
+            text("timeline.absence.returned", on=a.returned)
+            if a.returned
+            else text("timeline.absence.still_away")
         )
+        label = text(
+            "timeline.absence.long", months=log.flag_months, back=back, days=a.days_outside
+        )
+        events.append(Event(a.left, EventKind.LONG_ABSENCE, label))
     return events
 
 
 def _pr_event(start: date, pr_on: date, rules: RulePack) -> Event:
     years = rules.int("common.pr_residence_years", start)
     return Event(
-        pr_on,
-        EventKind.PR_ELIGIBLE,
-        (
-            f"{years} years of continuous ordinary residence complete (counted from "
-            f"{start.isoformat()}): permanent residence can be applied for if you lived here "
-            "throughout"
-        ),
+        pr_on, EventKind.PR_ELIGIBLE, text("timeline.pr_eligible", years=years, start=start)
     )
 
 
@@ -270,16 +266,8 @@ def _member_timeline(
     events += _travel_event(member, current, rules, on)
     events += _absence_events(log)
     if sponsor_limit is not None and current is not None and sponsor_limit < current:
-        events.append(
-            Event(
-                sponsor_limit,
-                EventKind.SPONSOR_STAY_ENDS,
-                (
-                    f"The sponsor's limit of stay ends before yours ({current.isoformat()}): a "
-                    "dependant's stay normally follows the sponsor's"
-                ),
-            )
-        )
+        label = text("timeline.sponsor_stay_ends", limit=current)
+        events.append(Event(sponsor_limit, EventKind.SPONSOR_STAY_ENDS, label))
     if start and pr_on:
         events.append(_pr_event(start, pr_on, rules))
     order = list(EventKind)

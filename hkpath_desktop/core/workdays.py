@@ -24,6 +24,7 @@ import holidays
 from dateutil.relativedelta import relativedelta
 
 from hkpath_desktop.core.rules import RuleNotInForce, RulePack
+from hkpath_desktop.core.texts import Text, clauses, listing, sentences, text
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _NS = "workdays."
@@ -40,12 +41,12 @@ class DeadlineKind(StrEnum):
 
 
 _SWITCHES = {
-    DeadlineKind.PFA_TO_PFA: ("switch_pfa_to_pfa_days", "the purchase contract"),
-    DeadlineKind.PFA_TO_RE: ("switch_pfa_to_re_months", "completion of the property purchase"),
-    DeadlineKind.RE_TO_RE: ("switch_re_to_re_months", "completion of the property purchase"),
-    DeadlineKind.RE_TO_PFA: ("switch_re_to_pfa_months", "the purchase contract"),
+    DeadlineKind.PFA_TO_PFA: ("switch_pfa_to_pfa_days", False),
+    DeadlineKind.PFA_TO_RE: ("switch_pfa_to_re_months", True),
+    DeadlineKind.RE_TO_RE: ("switch_re_to_re_months", True),
+    DeadlineKind.RE_TO_PFA: ("switch_re_to_pfa_months", False),
 }
-"""Rule and the act that must happen by the deadline, per kind of switch (§8.2)."""
+"""Rule, and whether the act due by the deadline is a property's completion, per switch (§8.2)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +55,7 @@ class Deadline:
 
     kind: DeadlineKind
     deadline: date
-    explanation: str
+    explanation: Text
 
 
 @lru_cache(maxsize=64)
@@ -103,21 +104,21 @@ class Calendar:
             return computed
         return {d: computed.get(d, "general holiday") for d in sorted(self.gazetted[year])}
 
-    def why_not_working(self, day: date) -> str | None:
+    def why_not_working(self, day: date) -> Text | None:
         """Why ``day`` is not a working day, in plain words; ``None`` for a working day."""
         if day.weekday() in self.rest_weekdays:
-            return _WEEKDAYS[day.weekday()]
+            return weekday(day)
         holiday = self.general_holidays(day.year).get(day)
         if holiday is not None:
-            return f"a general holiday ({holiday})"
+            return text("workdays.reason.holiday", holiday=holiday_name(holiday))
         if day in self.warning_days:
-            return "a warning day you recorded"
+            return text("workdays.reason.warning_day")
         return None
 
     def is_working_day(self, day: date) -> bool:
         return self.why_not_working(day) is None
 
-    def roll_forward(self, day: date, what: str, steps: list[str]) -> date:
+    def roll_forward(self, day: date, what: Text, steps: list[Text]) -> date:
         """``day`` if it is a working day, else the next one; says so in ``steps``."""
         reason = self.why_not_working(day)
         if reason is None:
@@ -126,8 +127,7 @@ class Calendar:
         while not self.is_working_day(moved):
             moved += timedelta(days=1)
         steps.append(
-            f"{what} {day.isoformat()} is {reason}, so it moves to the next working day, "
-            f"{_day(moved)}."
+            text("workdays.step.rolls", what=what, day=day, reason=reason, moved=_day(moved))
         )
         return moved
 
@@ -185,66 +185,138 @@ def _deadline(
     cal: Calendar,
     rules: RulePack,
 ) -> Deadline:
-    steps: list[str] = []
+    steps: list[Text] = []
     sources: list[str] = []
 
-    def period(first: date, what: str, rule: str, unit: str) -> date:
+    def period(first: date, what: Text, rule: str, unit: str) -> date:
         value = rules.get(_PF + rule, first)
         sources.append(value.source)
         n = rules.int(_PF + rule, first)
         begin = cal.roll_forward(first, what, steps)
-        step = relativedelta(months=n) if unit == "months" else relativedelta(days=n)
-        end: date = begin + step
-        steps.append(
-            f"{n} calendar {unit} after {_day(begin)} (that day itself not counted) is {_day(end)}."
-        )
-        return cal.roll_forward(end, "That last day", steps)
+        if unit == "days":
+            end: date = begin + relativedelta(days=n)
+            steps.append(text("workdays.step.days", n=n, begin=_day(begin), end=_day(end)))
+        else:
+            end = begin + relativedelta(months=n)
+            steps.append(text("workdays.step.months", n=n, begin=_day(begin), end=_day(end)))
+        return cal.roll_forward(end, text("workdays.what.last_day"), steps)
 
     if kind is DeadlineKind.NOTIFY:
         value = rules.get(_PF + "notify_working_days", start)
         sources.append(value.source)
         n = rules.int(_PF + "notify_working_days", start)
         due = cal.add_working_days(start, n)
-        steps.append(
-            f"Tell the New CIES Office in writing within {n} working days of the change on "
-            f"{_day(start)}: counting only working days after it, the last one is {_day(due)}."
-        )
+        steps.append(text("workdays.step.notify", n=n, start=_day(start), due=_day(due)))
     else:
-        rule, target = _SWITCHES[kind]
+        rule, completes = _SWITCHES[kind]
         unit = "days" if rule.endswith("_days") else "months"
-        due = period(start, "The sale contract date", rule, unit)
+        due = period(start, text("workdays.what.contract"), rule, unit)
         if kind is DeadlineKind.RE_TO_PFA and completion is None:
-            steps.append(
-                "If the sale completes early, a second limit runs from its completion and the "
-                "earlier of the two applies: give the completion date to check it."
-            )
+            steps.append(text("workdays.step.completion_unknown"))
         elif kind is DeadlineKind.RE_TO_PFA and completion is not None:
-            after = period(completion, "The sale completion date", _RE_TO_PFA_AFTER, "days")
-            which = "the one after completion" if after < due else "the one after the contract"
+            after = period(completion, text("workdays.what.completion"), _RE_TO_PFA_AFTER, "days")
+            steps.append(
+                text("workdays.step.earlier_completion")
+                if after < due
+                else text("workdays.step.earlier_contract")
+            )
             due = min(due, after)
-            steps.append(f"The earlier of the two limits applies ({which}).")
-        steps.append(f"Latest date for {target}: {_day(due)}.")
+        if completes:
+            steps.append(text("workdays.step.latest_completion", due=_day(due)))
+        else:
+            steps.append(text("workdays.step.latest_contract", due=_day(due)))
     steps.extend(_caveats(cal, start, due))
-    steps.append("Source: " + "; ".join(dict.fromkeys(sources)) + ".")
-    return Deadline(kind=kind, deadline=due, explanation=" ".join(steps))
+    steps.append(text("workdays.step.source", sources="; ".join(dict.fromkeys(sources))))
+    return Deadline(kind=kind, deadline=due, explanation=sentences(*steps))
 
 
-def _caveats(cal: Calendar, first: date, last: date) -> list[str]:
+def _caveats(cal: Calendar, first: date, last: date) -> list[Text]:
     notes = []
     if cal.warning_days:
-        days = ", ".join(d.isoformat() for d in sorted(cal.warning_days))
-        status = "" if cal.warning_definition_verified else " (unverified)"
+        days = listing(d.isoformat() for d in sorted(cal.warning_days))
+        definition = _warning_definition(cal.warning_definition)
+        key_args = {"days": days, "definition": definition}
         notes.append(
-            f"Warning days you recorded: {days}. A warning day is {cal.warning_definition}{status}."
+            text("workdays.caveat.warning_days", **key_args)
+            if cal.warning_definition_verified
+            else text("workdays.caveat.warning_days_unverified", **key_args)
         )
     unchecked = cal.unchecked_years(first, last)
     if unchecked:
-        years = ", ".join(str(y) for y in unchecked)
-        notes.append(
-            f"General holidays for {years} are computed, not checked against a gazetted list."
-        )
+        years = listing(str(y) for y in unchecked)
+        notes.append(text("workdays.caveat.computed_holidays", years=years))
     return notes
 
 
-def _day(d: date) -> str:
-    return f"{_WEEKDAYS[d.weekday()]} {d.isoformat()}"
+def _warning_definition(definition: str) -> str:
+    """The pack's definition of a warning day, in every language when the catalogue has it."""
+    known = text("workdays.warning_definition")
+    return known if known == definition else definition
+
+
+def _day(d: date) -> Text:
+    return text("workdays.day", weekday=weekday(d), on=d)
+
+
+def weekday(d: date) -> Text:
+    """The day of the week of ``d`` as a word."""
+    match d.weekday():
+        case 0:
+            return text("workdays.weekday.monday")
+        case 1:
+            return text("workdays.weekday.tuesday")
+        case 2:
+            return text("workdays.weekday.wednesday")
+        case 3:
+            return text("workdays.weekday.thursday")
+        case 4:
+            return text("workdays.weekday.friday")
+        case 5:
+            return text("workdays.weekday.saturday")
+    return text("workdays.weekday.sunday")
+
+
+def holiday_name(name: str) -> str:
+    """A general holiday's name (as the ``holidays`` library writes it) in every language.
+
+    Holidays sharing a day are named together; a name the catalogue does not know is said as
+    it is written, so a newer library never loses a holiday's name.
+    """
+    parts = name.split("; ")
+    if len(parts) > 1:
+        return clauses(*(holiday_name(part) for part in parts))
+    known = next((t for t in _holiday_names() if t == name), None)
+    if known is not None:
+        return known
+    following = name.removeprefix("The day following ")
+    base = holiday_name(following) if following != name else None
+    if isinstance(base, Text):
+        return text("workdays.holiday.day_following", name=base)
+    return name
+
+
+def _holiday_names() -> tuple[Text, ...]:
+    return (
+        text("workdays.holiday.unnamed"),
+        text("workdays.holiday.new_year"),
+        text("workdays.holiday.lunar_new_year"),
+        text("workdays.holiday.lunar_new_year_2"),
+        text("workdays.holiday.lunar_new_year_3"),
+        text("workdays.holiday.lunar_new_year_4"),
+        text("workdays.holiday.ching_ming"),
+        text("workdays.holiday.good_friday"),
+        text("workdays.holiday.day_after_good_friday"),
+        text("workdays.holiday.easter_monday"),
+        text("workdays.holiday.labour_day"),
+        text("workdays.holiday.buddha"),
+        text("workdays.holiday.day_after_buddha"),
+        text("workdays.holiday.tuen_ng"),
+        text("workdays.holiday.establishment_day"),
+        text("workdays.holiday.day_after_mid_autumn"),
+        text("workdays.holiday.second_day_after_mid_autumn"),
+        text("workdays.holiday.national_day"),
+        text("workdays.holiday.chung_yeung"),
+        text("workdays.holiday.christmas"),
+        text("workdays.holiday.christmas_weekday_1"),
+        text("workdays.holiday.christmas_weekday_2"),
+    )

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from hkpath_desktop.core.rules import PACK_FILE, RulePack, RulePackError, load_builtin, parse_pack
+from hkpath_desktop.core.texts import Text, text
 from hkpath_desktop.core.universities import (
     UniversityList,
     UniversityListError,
@@ -60,7 +61,7 @@ def inspect_active_pack(data_dir: Path) -> ActivePack:
         folder = _active_folder(data_dir)
         if folder is None:
             return ActivePack(builtin)
-        pack = parse_pack(_read_folder(folder), origin="imported")
+        pack = parse_pack(_read_folder(folder), origin=_imported())
     except (OSError, UnicodeDecodeError, RulePackError) as exc:
         return ActivePack(builtin, f"the imported rule pack cannot be used ({exc})")
     return ActivePack(_labelled(pack, builtin))
@@ -70,7 +71,7 @@ def import_pack(data_dir: Path, zip_path: Path) -> RulePack:
     """Make the pack in ``zip_path`` the active one, or refuse it and change nothing."""
     texts = _read_zip(zip_path)
     try:
-        parse_pack(texts, origin="imported")
+        parse_pack(texts, origin=_imported())
     except RulePackError as exc:
         raise ImportRefused(f"not a valid rule pack: {exc}") from None
     packs = data_dir / PACKS_DIR
@@ -79,7 +80,7 @@ def import_pack(data_dir: Path, zip_path: Path) -> RulePack:
     try:
         for name, text in texts.items():
             _write_synced(incoming / name, text)
-        pack = parse_pack(_read_folder(incoming), origin="imported")
+        pack = parse_pack(_read_folder(incoming), origin=_imported())
         final = packs / f"pack-{uuid.uuid4().hex}"
         os.replace(incoming, final)
     except BaseException:
@@ -131,10 +132,15 @@ def load_universities(data_dir: Path) -> UniversityLists:
     return UniversityLists.of(versions)
 
 
+def _imported() -> Text:
+    """The origin of an imported pack (a function: ``import_pack`` has a local ``text``)."""
+    return text("rules.origin.imported")
+
+
 def _labelled(pack: RulePack, builtin: RulePack) -> RulePack:
     if pack.released >= builtin.released:
         return pack
-    origin = f"imported, older than the built-in {builtin.version} of {builtin.released}"
+    origin = text("rules.origin.imported_older", version=builtin.version, released=builtin.released)
     return dataclasses.replace(pack, origin=origin)
 
 

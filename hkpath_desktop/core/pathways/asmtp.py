@@ -10,6 +10,7 @@ from hkpath_desktop.core.facts import Household, Member
 from hkpath_desktop.core.pathways.common import Check, Evidence, all_of, guarded, tri
 from hkpath_desktop.core.pathways.employment import assess_employment
 from hkpath_desktop.core.rules import RulePack
+from hkpath_desktop.core.texts import text
 
 ID = "asmtp"
 
@@ -34,11 +35,14 @@ def scope(p: Member, rules: RulePack, on: date) -> Check:
             Status.UNKNOWN if home is None else tri(home.upper() == mainland),
         )
     )
-    detail = f"Nationality {nat or 'not answered'}, living in {home or 'a place not answered'}; "
-    detail += "the scheme is for Chinese residents of the Mainland."
-    gap = (
-        "Give the principal's nationality and country of residence."
-        if status is Status.UNKNOWN
-        else "Only Chinese residents of the Mainland use this scheme; others use the GEP."
+    detail = text(
+        "asmtp.scope.detail",
+        nationality=nat or text("employment.scope.nationality_unknown"),
+        home=home or text("employment.scope.home_unknown"),
     )
-    return ev.check(f"{ID}.scope", "Chinese resident of the Mainland", status, detail, gap)
+    gap = (
+        text("employment.scope.unknown_gap")
+        if status is Status.UNKNOWN
+        else text("asmtp.scope.gap")
+    )
+    return ev.check(f"{ID}.scope", text("asmtp.scope.title"), status, detail, gap)

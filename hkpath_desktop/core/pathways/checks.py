@@ -16,6 +16,35 @@ from hkpath_desktop.core.assessment import Status
 from hkpath_desktop.core.facts import Education, Income, Member, Work
 from hkpath_desktop.core.pathways.common import Check, Evidence, all_of, hkd
 from hkpath_desktop.core.rules import RulePack
+from hkpath_desktop.core.texts import Text, listing, sentences, text
+
+_LEVELS = {
+    "sub_degree": text("checks.level.sub_degree"),
+    "bachelor": text("checks.level.bachelor"),
+    "master": text("checks.level.master"),
+    "doctorate": text("checks.level.doctorate"),
+    "professional": text("checks.level.professional"),
+}
+_INCOME_KINDS = {
+    "employment": text("checks.income_kind.employment"),
+    "business": text("checks.income_kind.business"),
+    "investment": text("checks.income_kind.investment"),
+}
+
+
+def level_name(level: str) -> str:
+    """An education level in words; a level the engine does not know is said as it is."""
+    return _LEVELS.get(level, level)
+
+
+def levels_listed(levels: Sequence[str]) -> Text:
+    """Education levels as a list in words, e.g. "bachelor, master"."""
+    return listing(level_name(v) for v in levels)
+
+
+def income_kind_name(kind: str) -> str:
+    """A kind of income in words; a kind the engine does not know is said as it is."""
+    return _INCOME_KINDS.get(kind, kind)
 
 
 def records(scheme: str, member: Member, rules: RulePack, on: date) -> Check:
@@ -27,16 +56,15 @@ def records(scheme: str, member: Member, rules: RulePack, on: date) -> Check:
     else:
         status = all_of(_clear(v) for v in (rec.criminal, rec.adverse_immigration))
     detail = {
-        Status.MET: "No criminal record and no adverse immigration record declared.",
-        Status.NOT_MET: "A criminal or adverse immigration record is declared.",
-        Status.UNKNOWN: "Criminal and immigration records not answered.",
+        Status.MET: text("checks.records.met_detail"),
+        Status.NOT_MET: text("checks.records.not_met_detail"),
+        Status.UNKNOWN: text("checks.records.unknown_detail"),
     }[status]
     gap = {
-        Status.NOT_MET: "A declared criminal or adverse immigration record normally leads to "
-        "refusal; take advice before applying.",
-        Status.UNKNOWN: "Answer the questions on criminal and immigration records.",
+        Status.NOT_MET: text("checks.records.not_met_gap"),
+        Status.UNKNOWN: text("checks.records.unknown_gap"),
     }.get(status, "")
-    return ev.check(f"{scheme}.records", "Clear records", status, detail, gap)
+    return ev.check(f"{scheme}.records", text("checks.records.title"), status, detail, gap)
 
 
 def _clear(has_record: bool | None) -> Status:
@@ -49,44 +77,47 @@ def nationality(scheme: str, member: Member, rules: RulePack, on: date) -> Check
     ev = Evidence(rules, on)
     excluded = ev.strs(f"common.excluded_nationalities_{scheme}")
     nat = member.nationality
+    title = text("checks.nationality.title")
     if nat is None:
         return ev.check(
             f"{scheme}.nationality",
-            "Nationality not excluded",
+            title,
             Status.UNKNOWN,
-            "Nationality not answered.",
-            "Give the principal's nationality.",
+            text("checks.nationality.unknown_detail"),
+            text("checks.nationality.unknown_gap"),
         )
     if nat.upper() in excluded:
         return ev.check(
             f"{scheme}.nationality",
-            "Nationality not excluded",
+            title,
             Status.NOT_MET,
-            f"Nationals of {nat} cannot use this scheme (excluded: {', '.join(excluded)}).",
-            "This scheme is closed to the principal's nationality.",
+            text("checks.nationality.not_met_detail", nationality=nat, excluded=listing(excluded)),
+            text("checks.nationality.not_met_gap"),
         )
-    detail = f"Nationality {nat} is not on the excluded list ({', '.join(excluded) or 'none'})."
-    return ev.check(f"{scheme}.nationality", "Nationality not excluded", Status.MET, detail)
+    shown = listing(excluded) if excluded else text("checks.nationality.none")
+    detail = text("checks.nationality.met_detail", nationality=nat, excluded=shown)
+    return ev.check(f"{scheme}.nationality", title, Status.MET, detail)
 
 
 def min_age(scheme: str, member: Member, rules: RulePack, on: date) -> Check:
     ev = Evidence(rules, on)
     limit = ev.num(f"{scheme}.min_age")
     age = member.age_on(on)
+    title = text("checks.age.title", limit=limit)
     if age is None:
         return ev.check(
             f"{scheme}.age",
-            f"Aged {limit} or over",
+            title,
             Status.UNKNOWN,
-            "Date of birth not answered.",
-            "Give the principal's date of birth.",
+            text("checks.age.unknown_detail"),
+            text("checks.age.unknown_gap"),
         )
     assert member.date_of_birth is not None
     status = Status.MET if age >= limit else Status.NOT_MET
     adult_on = member.date_of_birth + relativedelta(years=limit)
-    gap = f"The principal turns {limit} on {adult_on.isoformat()}."
-    detail = f"Aged {age} on {on.isoformat()}; the scheme needs {limit} or over."
-    return ev.check(f"{scheme}.age", f"Aged {limit} or over", status, detail, gap)
+    gap = text("checks.age.gap", limit=limit, on=adult_on)
+    detail = text("checks.age.detail", age=age, on=on, limit=limit)
+    return ev.check(f"{scheme}.age", title, status, detail, gap)
 
 
 def degree_status(row: Education, levels: Sequence[str], need_list: bool) -> Status:
@@ -112,39 +143,45 @@ def degree(
 ) -> Check:
     ev = Evidence(rules, on)
     levels = ev.strs(f"{scheme}.degree_levels")
-    title = "Degree from a listed university" if need_list else "Degree"
+    title = text("checks.degree.listed_title") if need_list else text("checks.degree.title")
     rows = member.education
     if rows is None:
         return ev.check(
             f"{scheme}.degree",
             title,
             Status.UNKNOWN,
-            "Education not answered.",
-            "Give the principal's degrees.",
+            text("checks.degree.unknown_detail"),
+            text("checks.degree.unknown_gap"),
         )
     statuses = [degree_status(r, levels, need_list) for r in rows]
     if Status.MET in statuses:
         row = rows[statuses.index(Status.MET)]
-        where = " (on the TTPS list of top universities)" if need_list else ""
-        detail = f"{row.level} from {row.institution or 'an institution'}{where}."
+        level = level_name(str(row.level))
+        school = row.institution or text("checks.degree.an_institution")
+        detail = (
+            text("checks.degree.listed_met_detail", level=level, institution=school)
+            if need_list
+            else text("checks.degree.met_detail", level=level, institution=school)
+        )
         return ev.check(f"{scheme}.degree", title, Status.MET, detail)
     honorary = any(r.honorary for r in rows)
     status = Status.UNKNOWN if Status.UNKNOWN in statuses else Status.NOT_MET
-    detail = f"Accepted: {', '.join(levels)}, not honorary"
-    detail += ", from a university on the TTPS aggregate list." if need_list else "."
-    if honorary:
-        detail += " Honorary degrees do not count."
+    accepted = (
+        text("checks.degree.listed_accepted", levels=levels_listed(levels))
+        if need_list
+        else text("checks.degree.accepted", levels=levels_listed(levels))
+    )
+    detail = sentences(accepted, text("checks.degree.honorary") if honorary else None)
     if status is Status.UNKNOWN:
-        gap = "Say whether each degree is honorary" + (
-            " and whether the university is on the TTPS aggregate list." if need_list else "."
+        gap = (
+            text("checks.degree.listed_unknown_gap")
+            if need_list
+            else text("checks.degree.honorary_unknown_gap")
         )
     elif need_list:
-        gap = "Needs a non-honorary bachelor's degree or higher from a listed university."
+        gap = text("checks.degree.listed_not_met_gap")
     else:
-        gap = (
-            "Normally needs a degree; documented technical qualifications or proven "
-            "professional experience may be accepted only exceptionally."
-        )
+        gap = text("checks.degree.not_met_gap")
     return ev.check(f"{scheme}.degree", title, status, detail, gap)
 
 
@@ -171,7 +208,7 @@ def income(
     kind the latest such row is used, so overlapping years are not added twice.
     """
     if rows is None:
-        return None, True, "income not answered"
+        return None, True, text("checks.income.not_answered")
     start = window_start(on, months)
     latest: dict[str, Income] = {}
     maybe = False
@@ -193,9 +230,16 @@ def income(
             maybe = True
             continue
         total += row.hkd
-        parts.append(f"{kind} {hkd(row.hkd)} (year to {_year_end(row).isoformat()})")
-    described = ", ".join(parts) or "no counted income"
-    return total, maybe, f"{described} in the {months} months to {on.isoformat()}"
+        parts.append(
+            text(
+                "checks.income.part",
+                kind=income_kind_name(kind),
+                amount=hkd(row.hkd),
+                year_end=_year_end(row),
+            )
+        )
+    found = listing(parts) if parts else text("checks.income.none")
+    return total, maybe, text("checks.income.described", counted=found, months=months, on=on)
 
 
 def _year_end(row: Income) -> date:
@@ -271,5 +315,6 @@ def at_least(floor: int, ceiling: int | None, needed: int) -> Status:
     return Status.NOT_MET if ceiling is not None and ceiling < needed else Status.UNKNOWN
 
 
-def as_years(days: int) -> str:
-    return f"{days / 365.25:.1f} years"
+def as_years(days: int) -> Text:
+    """Days as years with one decimal, e.g. "2.5 years"."""
+    return text("checks.years", years=f"{days / 365.25:.1f}")

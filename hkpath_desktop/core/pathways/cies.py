@@ -13,6 +13,7 @@ from hkpath_desktop.core.facts import STATELESS, Household, Member
 from hkpath_desktop.core.pathways import checks
 from hkpath_desktop.core.pathways.common import Check, Evidence, conclude, guarded, hkd, tri
 from hkpath_desktop.core.rules import RulePack
+from hkpath_desktop.core.texts import listing, sentences, text
 
 ID = "cies"
 
@@ -43,82 +44,98 @@ def scope(p: Member, rules: RulePack, on: date) -> Check:
     ev = Evidence(rules, on)
     chinese = ev.text(f"{ID}.chinese_nationality")
     regions = ev.strs(f"{ID}.scope_regions")
-    title = "Within the scheme's scope"
+    title = text("cies.scope.title")
     nat, home = p.nationality, p.residence.country
     pr_abroad = p.residence.permanent_residence_abroad
-    said = f"Nationality {nat or 'not answered'}, living in {home or 'a place not answered'}"
+    said = text(
+        "cies.scope.said",
+        nationality=_nationality(nat),
+        home=home or text("cies.scope.home_unanswered"),
+    )
     if nat is None:
         return ev.check(
-            f"{ID}.scope", title, Status.UNKNOWN, said + ".", "Give the principal's nationality."
+            f"{ID}.scope",
+            title,
+            Status.UNKNOWN,
+            text("cies.scope.detail", said=said),
+            text("cies.scope.nationality_gap"),
         )
     nat = nat.upper()
     if nat in regions or (nat == chinese and home is not None and home.upper() in regions):
-        return ev.check(f"{ID}.scope", title, Status.MET, said + ": a Macao or Taiwan resident.")
+        detail = text("cies.scope.macao_taiwan", said=said)
+        return ev.check(f"{ID}.scope", title, Status.MET, detail)
     if nat not in (chinese, STATELESS.upper()):
-        return ev.check(f"{ID}.scope", title, Status.MET, said + ": a foreign national.")
-    who = "Stateless persons" if nat == STATELESS.upper() else "Chinese nationals"
+        return ev.check(f"{ID}.scope", title, Status.MET, text("cies.scope.foreign", said=said))
+    stateless = nat == STATELESS.upper()
     if pr_abroad is None:
         return ev.check(
             f"{ID}.scope",
             title,
             Status.UNKNOWN,
-            said + ".",
-            "Say whether you hold permanent residence in another country.",
+            text("cies.scope.detail", said=said),
+            text("cies.scope.pr_gap"),
         )
     if pr_abroad:
-        detail = f"{said}; permanent residence in {', '.join(pr_abroad)}."
-        if who.startswith("Stateless"):
-            detail += " Proven re-entry rights there are also needed."
+        detail = sentences(
+            text("cies.scope.pr_abroad", said=said, countries=listing(pr_abroad)),
+            text("cies.scope.reentry") if stateless else None,
+        )
         return ev.check(f"{ID}.scope", title, Status.MET, detail)
     return ev.check(
         f"{ID}.scope",
         title,
         Status.NOT_MET,
-        f"{said}; no permanent residence abroad.",
-        f"{who} qualify only with permanent residence in a foreign country.",
+        text("cies.scope.no_pr", said=said),
+        text("cies.scope.stateless_gap") if stateless else text("cies.scope.chinese_gap"),
     )
+
+
+def _nationality(nat: str | None) -> str:
+    """The answered nationality code as it was given, in words when it is none or unanswered."""
+    if nat is None:
+        return text("cies.scope.nationality_unanswered")
+    return text("cies.scope.stateless") if nat == STATELESS else nat
 
 
 def net_assets(p: Member, rules: RulePack, on: date) -> Check:
     ev = Evidence(rules, on)
     needed = ev.num(f"{ID}.net_asset_min_hkd")
     months = ev.num(f"{ID}.net_asset_lookback_months")
-    title = f"Net assets of {hkd(needed)}"
+    title = text("cies.net_assets.title", needed=hkd(needed))
     held = p.net_assets
     if held is None or held.hkd is None:
         return ev.check(
             f"{ID}.net_assets",
             title,
             Status.UNKNOWN,
-            "Net assets not answered.",
-            f"Give your net assets (the scheme needs {hkd(needed)}).",
+            text("cies.net_assets.unanswered"),
+            text("cies.net_assets.unanswered_gap", needed=hkd(needed)),
         )
     if held.hkd < needed:
         return ev.check(
             f"{ID}.net_assets",
             title,
             Status.NOT_MET,
-            f"Net assets {hkd(held.hkd)}; the scheme needs {hkd(needed)}.",
-            f"Net assets must reach {hkd(needed)} and be held for the look-back "
-            "period before applying.",
+            text("cies.net_assets.too_low", held=hkd(held.hkd), needed=hkd(needed)),
+            text("cies.net_assets.too_low_gap", needed=hkd(needed)),
         )
     if held.held_since is None:
         return ev.check(
             f"{ID}.net_assets",
             title,
             Status.UNKNOWN,
-            f"Net assets {hkd(held.hkd)}; since when is not answered.",
-            f"Give the date since which you have held {hkd(needed)}.",
+            text("cies.net_assets.since_unanswered", held=hkd(held.hkd)),
+            text("cies.net_assets.since_unanswered_gap", needed=hkd(needed)),
         )
     ready = lookback_met_from(rules, held.held_since, on)
-    detail = f"Net assets {hkd(held.hkd)} held since {held.held_since.isoformat()}; applying on "
-    detail += f"{on.isoformat()} they must have been held for the {months} months before."
+    detail = text(
+        "cies.net_assets.detail", held=hkd(held.hkd), since=held.held_since, on=on, months=months
+    )
     status = tri(ready is not None and ready <= on)
     gap = (
-        f"Net assets held since {held.held_since.isoformat()}: the {months}-month test is "
-        f"met from {ready.isoformat()}."
+        text("cies.net_assets.ready_gap", since=held.held_since, months=months, ready=ready)
         if ready
-        else "The net assets must be held throughout the look-back period before applying."
+        else text("cies.net_assets.never_gap")
     )
     return ev.check(f"{ID}.net_assets", title, status, detail, gap)
 
@@ -142,27 +159,22 @@ def lookback_met_from(rules: RulePack, since: date, on: date) -> date | None:
 def self_support(p: Member, rules: RulePack, on: date) -> Check:
     ev = Evidence(rules, on)
     ev.flag(f"{ID}.self_support_required")
-    title = "Can support the household"
+    title = text("cies.self_support.title")
     funds = p.support_funds_hkd
     if funds is None:
         return ev.check(
             f"{ID}.self_support",
             title,
             Status.UNKNOWN,
-            "Funds not answered.",
-            "Give the funds you would live on besides the scheme investment.",
+            text("cies.self_support.unanswered"),
+            text("cies.self_support.unanswered_gap"),
         )
-    detail = (
-        f"You report {hkd(funds)} to live on besides the scheme investment; no figure "
-        "is published, the New CIES Office judges it."
-    )
     return ev.check(
         f"{ID}.self_support",
         title,
         tri(funds > 0),
-        detail,
-        "You must support the household without returns from the scheme "
-        "investment, Hong Kong work or public assistance.",
+        text("cies.self_support.detail", funds=hkd(funds)),
+        text("cies.self_support.gap"),
     )
 
 
@@ -172,18 +184,13 @@ def _outlook(household: Household, rules: RulePack, start: date, can_start: bool
     visitor_days = ev.num(f"{ID}.approval_in_principle_stay_days")
     window = ev.num("common.cies_extension_window_months")
     renewal = (
-        f"Keep {hkd(capital)} invested in permissible assets the whole time; a fall in value "
-        "needs no top-up, but nothing may be withdrawn beyond what the rules allow.",
-        "Every year: a CPA's fulfilment document and the anniversary statement within one "
-        "month after each anniversary of Formal Approval.",
-        f"Each extension: a portfolio check at the New CIES Office no earlier than {window} "
-        "months before the stay ends, then the extension at the Immigration Department.",
+        text("cies.outlook.keep_invested", capital=hkd(capital)),
+        text("cies.outlook.yearly"),
+        text("cies.outlook.extension", months=window),
     )
     risks = (
-        f"{hkd(capital)} stays locked in Hong Kong investments for seven years; their value "
-        "can fall and is not guaranteed.",
-        f"The investment must be made within the window: {visitor_days} days after "
-        "approval-in-principle at the latest, or the application starts again.",
+        text("cies.outlook.locked_risk", capital=hkd(capital)),
+        text("cies.outlook.window_risk", days=visitor_days),
     )
     return outlook.build(
         rules=rules,

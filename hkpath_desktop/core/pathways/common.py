@@ -21,8 +21,9 @@ from hkpath_desktop.core.assessment import (
     verdict_of,
 )
 from hkpath_desktop.core.facts import Household
+from hkpath_desktop.core.i18n import Language
 from hkpath_desktop.core.rules import RuleNotInForce, RulePack, RuleValue
-from hkpath_desktop.core.texts import text
+from hkpath_desktop.core.texts import Text, builtin_catalogue, sentences, text
 
 
 def hkd(amount: int) -> str:
@@ -92,27 +93,45 @@ class Evidence:
     def verified(self) -> bool:
         return all(v.verified for v in self.used)
 
-    def doubts(self) -> str:
-        """A plain sentence naming each unverified rule used, or nothing."""
-        notes = [v.note or v.rule_id for v in self.used if not v.verified]
+    def doubts(self) -> Text | None:
+        """A sentence naming each unverified rule used, or None when every rule is verified."""
+        notes = [rule_note(v) for v in self.used if not v.verified]
         if not notes:
-            return ""
-        return " Unverified rule: " + " ".join(notes)
+            return None
+        return text("common.doubts.label", notes=sentences(*notes))
 
     def source(self) -> str:
         parts = (part.strip() for v in self.used for part in v.source.split(";"))
         return "; ".join(dict.fromkeys(parts))
 
     def check(self, cid: str, title: str, status: Status, detail: str, gap: str = "") -> Check:
+        doubts = self.doubts()
         criterion = Criterion(
             id=cid,
             title=title,
             status=status,
-            detail=detail + self.doubts(),
+            detail=detail if doubts is None else sentences(detail, doubts),
             source=self.source(),
             verified=self.verified,
         )
         return Check(criterion, gap if status is not Status.MET else "")
+
+
+def rule_note(value: RuleValue) -> str:
+    """A rule value's note in every language when the catalogue has it word for word.
+
+    A note of a user-imported pack that the catalogue does not know is said in English as it
+    is; a value without a note is named by its rule id.
+    """
+    if not value.note:
+        return value.rule_id
+    entries = builtin_catalogue().entries
+    key = f"rule_note.{value.rule_id}"
+    for candidate in (key, f"{key}.{value.effective_from.isoformat()}"):
+        entry = entries.get(candidate)
+        if entry is not None and entry[Language.EN] == value.note:
+            return text(candidate)
+    return value.note
 
 
 @dataclass(frozen=True)

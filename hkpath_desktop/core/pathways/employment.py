@@ -15,6 +15,7 @@ from hkpath_desktop.core.facts import Household, JobOffer, Member
 from hkpath_desktop.core.pathways import checks
 from hkpath_desktop.core.pathways.common import Check, Evidence, conclude, hkd
 from hkpath_desktop.core.rules import RulePack
+from hkpath_desktop.core.texts import Text, text
 
 MONTHS_PER_YEAR = 12
 
@@ -34,17 +35,16 @@ def assess_employment(
             "vacancy",
             rules,
             on,
-            "Genuine vacancy",
-            "a genuine vacancy, and the company's business and financial standing",
+            text("employment.vacancy.title"),
+            text("employment.vacancy.detail"),
         ),
         employer_side(
             scheme,
             "pay",
             rules,
             on,
-            "Market-level pay",
-            "a pay package (salary, housing, medical, benefits) broadly at the Hong "
-            "Kong market level for professionals",
+            text("employment.pay.title"),
+            text("employment.pay.detail"),
         ),
         local_recruitment(scheme, p, rules, on),
     )
@@ -61,40 +61,51 @@ def job_offer(scheme: str, p: Member, rules: RulePack, on: date) -> Check:
     ev = Evidence(rules, on)
     ev.value(f"{scheme}.name")
     offer = p.job_offer
-    title = "Job offer in Hong Kong"
+    title = text("employment.job_offer.title")
     if offer is None:
         return ev.check(
             f"{scheme}.job_offer",
             title,
             Status.UNKNOWN,
-            "Job offer not answered.",
-            "Say whether you have a confirmed job offer in Hong Kong.",
+            text("employment.job_offer.unknown_detail"),
+            text("employment.job_offer.unknown_gap"),
         )
     if offer is False:
         return ev.check(
             f"{scheme}.job_offer",
             title,
             Status.NOT_MET,
-            "No job offer yet.",
-            "This route needs a confirmed offer from a Hong Kong employer for a "
-            "post that matches your qualifications.",
+            text("employment.job_offer.none_detail"),
+            text("employment.job_offer.none_gap"),
         )
-    pay = f", {hkd(offer.monthly_salary_hkd)} a month" if offer.monthly_salary_hkd else ""
-    detail = f"Offer: {offer.post or 'a post'} at {offer.employer or 'an employer'}{pay}."
+    post = offer.post or text("employment.job_offer.a_post")
+    employer = offer.employer or text("employment.job_offer.an_employer")
+    detail = (
+        text(
+            "employment.job_offer.paid_detail",
+            post=post,
+            employer=employer,
+            pay=hkd(offer.monthly_salary_hkd),
+        )
+        if offer.monthly_salary_hkd
+        else text("employment.job_offer.detail", post=post, employer=employer)
+    )
     return ev.check(f"{scheme}.job_offer", title, Status.MET, detail)
 
 
-def employer_side(scheme: str, key: str, rules: RulePack, on: date, title: str, what: str) -> Check:
+def employer_side(
+    scheme: str, key: str, rules: RulePack, on: date, title: Text, what: Text
+) -> Check:
     ev = Evidence(rules, on)
     ev.value(f"{scheme}.name")
-    detail = f"Confirm with your employer: {what}."
+    detail = text("employment.employer_side.detail", what=what)
     return ev.check(f"{scheme}.{key}", title, Status.UNKNOWN, detail, detail)
 
 
 def local_recruitment(scheme: str, p: Member, rules: RulePack, on: date) -> Check:
     ev = Evidence(rules, on)
     ev.value(f"{scheme}.name")
-    title = "Local recruitment or exemption"
+    title = text("employment.local_recruitment.title")
     rule = f"{scheme}.local_recruitment_exempt_salary_hkd"
     limit = ev.num(rule) if rules.has(rule, on) else None
     offer = p.job_offer
@@ -108,21 +119,22 @@ def local_recruitment(scheme: str, p: Member, rules: RulePack, on: date) -> Chec
             f"{scheme}.local_recruitment",
             title,
             Status.MET,
-            "The post is a Talent List profession: no proof of local recruitment is needed.",
+            text("employment.local_recruitment.talent_list_detail"),
         )
     if limit is not None and yearly is not None and yearly >= limit:
-        detail = f"Pay of {hkd(yearly)} a year (12 x monthly salary) is at least {hkd(limit)}: "
-        detail += "no proof of local recruitment is needed."
-        return ev.check(f"{scheme}.local_recruitment", title, Status.MET, detail)
-    detail = "Confirm with your employer that it can show the post cannot readily be filled "
-    detail += "locally"
-    if limit is not None:
-        detail += (
-            f" (not needed for a Talent List profession or pay of {hkd(limit)} a year or more)"
+        detail = text(
+            "employment.local_recruitment.high_pay_detail",
+            pay=hkd(yearly),
+            months=MONTHS_PER_YEAR,
+            limit=hkd(limit),
         )
-    return ev.check(
-        f"{scheme}.local_recruitment", title, Status.UNKNOWN, detail + ".", detail + "."
+        return ev.check(f"{scheme}.local_recruitment", title, Status.MET, detail)
+    detail = (
+        text("employment.local_recruitment.unknown_detail")
+        if limit is None
+        else text("employment.local_recruitment.exempt_detail", limit=hkd(limit))
     )
+    return ev.check(f"{scheme}.local_recruitment", title, Status.UNKNOWN, detail, detail)
 
 
 def _outlook(
@@ -135,23 +147,15 @@ def _outlook(
         first = min(first, offer.contract_months)
     extensions = ev.nums(f"{scheme}.extension_months")
     renewal = [
-        "Stay in the approved job: changing employer needs the Director of Immigration's "
-        "approval first.",
-        "Each extension: still employed on the same terms, with the employer still operating.",
+        text("employment.outlook.same_job"),
+        text("employment.outlook.each_extension"),
         outlook.extension_window(rules, start),
     ]
     if rules.has(f"{scheme}.top_tier_extension_months", start):
         top = ev.nums(f"{scheme}.top_tier_extension_months")
         income = ev.num(f"{scheme}.top_tier_min_income_hkd")
-        renewal.append(
-            f"Top-tier: salaries-tax assessable income of {hkd(income)} or more in the "
-            f"previous year of assessment (unverified) brings one {top[0] // 12}-year "
-            "extension."
-        )
-    risks = (
-        "Your stay is tied to one employer and one job: losing the job ends the basis of "
-        "stay unless a new employer is approved.",
-    )
+        renewal.append(text("employment.outlook.top_tier", income=hkd(income), years=top[0] // 12))
+    risks = (text("employment.outlook.one_employer_risk"),)
     return outlook.build(
         rules=rules,
         household=household,

@@ -10,6 +10,7 @@ from hkpath_desktop.core.facts import Household, Member
 from hkpath_desktop.core.pathways.common import Check, Evidence, guarded
 from hkpath_desktop.core.pathways.employment import assess_employment
 from hkpath_desktop.core.rules import RulePack
+from hkpath_desktop.core.texts import listing, sentences, text
 
 ID = "gep"
 
@@ -30,16 +31,16 @@ def scope(p: Member, rules: RulePack, on: date) -> Check:
     chinese = ev.text("asmtp.scope_nationality")
     regions = ev.strs(f"{ID}.scope_regions")
     years = ev.num("common.overseas_chinese_min_years_abroad")
-    title = "Not a Mainland resident"
+    title = text("gep.scope.title")
     nat, home = p.nationality, p.residence.country
-    said = f"Nationality {nat or 'not answered'}, living in {home or 'a place not answered'}."
+    said = text(
+        "gep.scope.detail",
+        nationality=nat or text("employment.scope.nationality_unknown"),
+        home=home or text("employment.scope.home_unknown"),
+    )
     if nat is None or (nat.upper() == chinese and home is None):
         return ev.check(
-            f"{ID}.scope",
-            title,
-            Status.UNKNOWN,
-            said,
-            "Give the principal's nationality and country of residence.",
+            f"{ID}.scope", title, Status.UNKNOWN, said, text("employment.scope.unknown_gap")
         )
     if nat.upper() != chinese or (home is not None and home.upper() in regions):
         return ev.check(f"{ID}.scope", title, Status.MET, said)
@@ -48,16 +49,12 @@ def scope(p: Member, rules: RulePack, on: date) -> Check:
             f"{ID}.scope",
             title,
             Status.NOT_MET,
-            said + " Chinese residents of the Mainland use the ASMTP instead.",
-            "Chinese residents of the Mainland apply under the ASMTP.",
+            sentences(said, text("gep.scope.mainland_detail")),
+            text("gep.scope.mainland_gap"),
         )
     if p.residence.permanent_residence_abroad:
-        abroad = ", ".join(p.residence.permanent_residence_abroad)
-        return ev.check(
-            f"{ID}.scope", title, Status.MET, said + f" Holds permanent residence in {abroad}."
-        )
-    need = (
-        f"Confirm you have lived abroad for at least {years} year(s) immediately before "
-        "applying and will apply from abroad, or hold permanent residence abroad."
-    )
-    return ev.check(f"{ID}.scope", title, Status.UNKNOWN, said + " " + need, need)
+        abroad = listing(p.residence.permanent_residence_abroad)
+        held = text("gep.scope.permanent_abroad_detail", places=abroad)
+        return ev.check(f"{ID}.scope", title, Status.MET, sentences(said, held))
+    need = text("gep.scope.abroad_gap", years=years)
+    return ev.check(f"{ID}.scope", title, Status.UNKNOWN, sentences(said, need), need)

@@ -25,6 +25,7 @@ from hkpath_desktop.core.pathways.common import (
 )
 from hkpath_desktop.core.pathways.qmas_gpt import general_test
 from hkpath_desktop.core.rules import RulePack
+from hkpath_desktop.core.texts import text
 
 ID = "qmas"
 
@@ -66,19 +67,19 @@ def self_support(household: Household, rules: RulePack, on: date) -> Check:
         f"{ID}.support_funds_family_hkd" if family else f"{ID}.support_funds_single_hkd"
     )
     funds = household.principal.support_funds_hkd
-    who = "with family" if family else "on your own"
-    title = "Can support the household"
+    who = text("qmas.self_support.with_family") if family else text("qmas.self_support.alone")
+    title = text("qmas.self_support.title")
     if funds is None:
         return ev.check(
             f"{ID}.self_support",
             title,
             Status.UNKNOWN,
-            "Funds not answered.",
-            f"Give the funds you could live on ({hkd(needed)} is a common guide {who}).",
+            text("qmas.self_support.unanswered"),
+            text("qmas.self_support.unanswered_gap", needed=hkd(needed), who=who),
         )
     status = tri(funds >= needed)
-    detail = f"Funds {hkd(funds)}; a common guide {who} is {hkd(needed)}."
-    gap = f"Show funds of about {hkd(needed)} to support the household without public help."
+    detail = text("qmas.self_support.detail", funds=hkd(funds), who=who, needed=hkd(needed))
+    gap = text("qmas.self_support.gap", needed=hkd(needed))
     return ev.check(f"{ID}.self_support", title, status, detail, gap)
 
 
@@ -88,37 +89,35 @@ def language(p: Member, rules: RulePack, on: date) -> Check:
     lang = p.languages
     status = Status.UNKNOWN if lang is None else any_of((tri(lang.chinese), tri(lang.english)))
     detail = {
-        Status.MET: "Good written and spoken Chinese or English.",
-        Status.NOT_MET: "Neither good Chinese nor good English.",
-        Status.UNKNOWN: "Languages not fully answered.",
+        Status.MET: text("qmas.language.met"),
+        Status.NOT_MET: text("qmas.language.not_met"),
+        Status.UNKNOWN: text("qmas.language.unanswered"),
     }[status]
-    gap = "QMAS needs good written and spoken Chinese (Putonghua or Cantonese) or English."
-    return ev.check(f"{ID}.language", "Chinese or English", status, detail, gap)
+    gap = text("qmas.language.gap")
+    return ev.check(f"{ID}.language", text("qmas.language.title"), status, detail, gap)
 
 
 def achievement(p: Member, rules: RulePack, on: date) -> Check:
     ev = Evidence(rules, on)
     ev.value(f"{ID}.name")
-    title = "Achievement-based test"
+    title = text("qmas.achievement.title")
     if p.achievement is None:
         return ev.check(
             f"{ID}.achievement",
             title,
             Status.UNKNOWN,
-            "Exceptional achievement not answered.",
-            "Say whether you have an exceptional achievement or award.",
+            text("qmas.achievement.unanswered"),
+            text("qmas.achievement.unanswered_gap"),
         )
     if p.achievement is False or not p.achievement.strip():
         return ev.check(
             f"{ID}.achievement",
             title,
             Status.NOT_MET,
-            "No exceptional achievement declared.",
-            "The achievement-based test needs an award such as an Olympic medal "
-            "or a national or international prize, or work your peers recognise.",
+            text("qmas.achievement.none"),
+            text("qmas.achievement.none_gap"),
         )
-    detail = f"You describe: {p.achievement.strip()}. The Immigration Department judges whether "
-    detail += "it is exceptional."
+    detail = text("qmas.achievement.described", achievement=p.achievement.strip())
     return ev.check(f"{ID}.achievement", title, Status.MET, detail)
 
 
@@ -132,23 +131,12 @@ def _outlook(household: Household, rules: RulePack, start: date, can_start: bool
         else ()
     )
     top_income = ev.num(f"{ID}.top_tier_min_income_hkd")
-    renewal = [
-        "Each extension: show you have settled in Hong Kong, normally through a job or an "
-        "established business, and that you actually live here (exact criteria unverified).",
-        outlook.extension_window(rules, start),
-    ]
+    renewal = [text("qmas.outlook.settled"), outlook.extension_window(rules, start)]
     if top:
-        renewal.append(
-            f"Top-tier: salaries-tax assessable income of {hkd(top_income)} or more "
-            f"in the previous year of assessment (unverified) brings one "
-            f"{top[0] // 12}-year extension."
-        )
-    risks = [
-        "No job is needed to enter, but without Hong Kong work or business the first "
-        "extension can be refused."
-    ]
+        renewal.append(text("qmas.outlook.top_tier", income=hkd(top_income), years=top[0] // 12))
+    risks = [text("qmas.outlook.no_job_risk")]
     if not ev.verified:
-        risks.append("The length of the first stay and extensions is not confirmed (unverified).")
+        risks.append(text("qmas.outlook.unverified_risk"))
     return outlook.build(
         rules=rules,
         household=household,

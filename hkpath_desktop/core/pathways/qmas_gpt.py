@@ -15,6 +15,7 @@ from hkpath_desktop.core.facts import Household, Member, Role, Work
 from hkpath_desktop.core.pathways import checks
 from hkpath_desktop.core.pathways.common import Check, Evidence, all_of, any_of, hkd, tri
 from hkpath_desktop.core.rules import RulePack
+from hkpath_desktop.core.texts import Text, clauses, listing, sentences, text
 
 ID = "qmas"
 _EVER = date.min
@@ -65,49 +66,61 @@ def _questionnaire(p: Member, ev: Evidence) -> tuple[Check, int]:
     def in_sector(w: Work) -> bool | None:
         return _both(w.graduate_level, None if w.sector is None else str(w.sector) in sectors)
 
-    items: list[tuple[str, Status]] = [
-        (f"aged {max_age} or under", Status.UNKNOWN if age is None else tri(age <= max_age)),
-        ("master's or doctorate from a listed university", _any_row(edu, higher)),
-        ("that degree in a STEM subject", _any_row(edu, stem)),
-        ("good command of two languages", _two_languages(p)),
-        ("good English", Status.UNKNOWN if lang is None else tri(lang.english)),
+    items: list[tuple[Text, Status]] = [
         (
-            f"{graduate} years of graduate-level work",
+            text("qmas_gpt.criteria.age", max_age=max_age),
+            Status.UNKNOWN if age is None else tri(age <= max_age),
+        ),
+        (text("qmas_gpt.criteria.degree"), _any_row(edu, higher)),
+        (text("qmas_gpt.criteria.stem"), _any_row(edu, stem)),
+        (text("qmas_gpt.criteria.two_languages"), _two_languages(p)),
+        (
+            text("qmas_gpt.criteria.english"),
+            Status.UNKNOWN if lang is None else tri(lang.english),
+        ),
+        (
+            text("qmas_gpt.criteria.graduate_work", years=graduate),
             _years(p.work, on, graduate, lambda w: w.graduate_level),
         ),
         (
-            f"{multinational} years at a multinational or renowned firm",
+            text("qmas_gpt.criteria.multinational", years=multinational),
             _years(p.work, on, multinational, lambda w: _both(w.graduate_level, w.multinational)),
         ),
         (
-            f"{sector_years} years in technology, finance or trade",
+            text("qmas_gpt.criteria.sector", years=sector_years),
             _years(p.work, on, sector_years, in_sector),
         ),
         (
-            f"{abroad} years of international work",
+            text("qmas_gpt.criteria.international", years=abroad),
             _years(p.work, on, abroad, lambda w: _both(w.graduate_level, w.international)),
         ),
         (
-            f"income of {hkd(min_income)} in the past year",
+            text("qmas_gpt.criteria.income", amount=hkd(min_income)),
             checks.threshold(income, maybe, min_income),
         ),
-        (f"owns a business with {hkd(min_profit)} yearly profit", _business_profit(p, min_profit)),
-        ("owns a listed company", _business_listed(p)),
+        (
+            text("qmas_gpt.criteria.business_profit", amount=hkd(min_profit)),
+            _business_profit(p, min_profit),
+        ),
+        (text("qmas_gpt.criteria.listed_company"), _business_listed(p)),
     ]
     needed = ev.num(f"{ID}.criteria_pass")
     met = [label for label, s in items if s is Status.MET]
     unknown = [label for label, s in items if s is Status.UNKNOWN]
     not_met = [label for label, s in items if s is Status.NOT_MET]
     status = _pass(len(met), len(met) + len(unknown), needed)
-    detail = f"{len(met)} of {len(items)} criteria met; the test needs {needed}."
-    for word, labels in (("Met", met), ("Not answered", unknown), ("Not met", not_met)):
-        if labels:
-            detail += f" {word}: {'; '.join(labels)}."
+    detail = sentences(
+        text("qmas_gpt.questionnaire.count", met=len(met), total=len(items), needed=needed),
+        text("qmas_gpt.questionnaire.met", items=clauses(*met)) if met else None,
+        text("qmas_gpt.questionnaire.unanswered", items=clauses(*unknown)) if unknown else None,
+        text("qmas_gpt.questionnaire.not_met", items=clauses(*not_met)) if not_met else None,
+    )
     if status is Status.UNKNOWN:
-        gap = f"General Points Test: answer the open questions ({'; '.join(unknown)})."
+        gap = text("qmas_gpt.questionnaire.open_gap", items=clauses(*unknown))
     else:
-        gap = f"General Points Test: meet {needed - len(met)} more of the {len(items)} criteria."
-    return ev.check(f"{ID}.general_points", "General Points Test", status, detail, gap), len(met)
+        gap = text("qmas_gpt.questionnaire.more_gap", more=needed - len(met), total=len(items))
+    title = text("qmas_gpt.general.title")
+    return ev.check(f"{ID}.general_points", title, status, detail, gap), len(met)
 
 
 def _any_row(rows: object, statuses: list[Status]) -> Status:
@@ -151,28 +164,34 @@ def _business_listed(p: Member) -> Status:
 def _points_table(household: Household, ev: Evidence) -> tuple[Check, int]:
     p, on = household.principal, ev.on
     factors = [
-        ("age", _age_points(p, ev)),
-        ("education", _education_points(p, ev)),
-        ("work", _work_points(p, ev)),
-        ("Talent List", _flag_points(p.talent_list, ev.num(f"{ID}.points_talent_list"))),
-        ("language", _language_points(p, ev)),
-        ("family", _family_points(household, ev)),
+        (text("qmas_gpt.factor.age"), _age_points(p, ev)),
+        (text("qmas_gpt.factor.education"), _education_points(p, ev)),
+        (text("qmas_gpt.factor.work"), _work_points(p, ev)),
+        (
+            text("qmas_gpt.factor.talent_list"),
+            _flag_points(p.talent_list, ev.num(f"{ID}.points_talent_list")),
+        ),
+        (text("qmas_gpt.factor.language"), _language_points(p, ev)),
+        (text("qmas_gpt.factor.family"), _family_points(household, ev)),
     ]
     low = sum(lo for _, (lo, _) in factors)
     high = sum(hi for _, (_, hi) in factors)
     needed = ev.num(f"{ID}.points_pass")
     status = _pass(low, high, needed)
-    shown = ", ".join(
-        f"{name} {lo}" + (f" (up to {hi})" if hi > lo else "") for name, (lo, hi) in factors
+    shown = listing(
+        text("qmas_gpt.points.factor_up_to", factor=name, points=lo, most=hi)
+        if hi > lo
+        else text("qmas_gpt.points.factor", factor=name, points=lo)
+        for name, (lo, hi) in factors
     )
-    detail = f"{low} points from known answers ({shown}); the pass mark is {needed} "
-    detail += f"(points table in force on {on.isoformat()})."
+    detail = text("qmas_gpt.points.detail", points=low, factors=shown, needed=needed, on=on)
     gap = (
-        f"General Points Test: answer the open questions (up to {high} points possible)."
+        text("qmas_gpt.points.open_gap", most=high)
         if status is Status.UNKNOWN
-        else f"General Points Test: {needed - low} more points needed."
+        else text("qmas_gpt.points.more_gap", more=needed - low)
     )
-    return ev.check(f"{ID}.general_points", "General Points Test", status, detail, gap), low
+    title = text("qmas_gpt.general.title")
+    return ev.check(f"{ID}.general_points", title, status, detail, gap), low
 
 
 def _flag_points(answer: bool | None, points: int) -> tuple[int, int]:

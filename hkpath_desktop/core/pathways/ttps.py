@@ -19,6 +19,7 @@ from hkpath_desktop.core.pathways.common import (
     hkd,
 )
 from hkpath_desktop.core.rules import RulePack
+from hkpath_desktop.core.texts import sentences, text
 
 ID = "ttps"
 
@@ -58,16 +59,16 @@ def income(p: Member, rules: RulePack, on: date) -> Check:
     total, maybe, described = checks.income(p.income, on, months, kinds)
     status = checks.threshold(total, maybe, needed)
     excluded = any(r.kind is not None and str(r.kind) not in kinds for r in p.income or ())
-    detail = f"Income {described}; Category A needs {hkd(needed)}."
-    if excluded:
-        detail += " Personal investment income does not count."
-    gap = (
-        f"Category A: give the income for the {months} months before applying."
-        if status is Status.UNKNOWN
-        else f"Category A: employment or business income of {hkd(needed)} or more in the "
-        f"{months} months before applying."
+    detail = sentences(
+        text("ttps.income.detail", income=described, needed=hkd(needed)),
+        text("ttps.income.investment_excluded") if excluded else None,
     )
-    return ev.check(f"{ID}.income", "High income (Category A)", status, detail, gap)
+    gap = (
+        text("ttps.income.unknown_gap", months=months)
+        if status is Status.UNKNOWN
+        else text("ttps.income.gap", needed=hkd(needed), months=months)
+    )
+    return ev.check(f"{ID}.income", text("ttps.income.title"), status, detail, gap)
 
 
 def _full_time_or_own(row: Work) -> bool | None:
@@ -89,21 +90,22 @@ def experience(p: Member, rules: RulePack, on: date, *, enough: bool) -> Check:
     floor, ceiling = checks.experience_days(p.work, on, since, graduated, _full_time_or_own)
     needed = checks.years_in_days(on, years)
     has_enough = checks.at_least(floor, ceiling, needed)
-    counted = f"{checks.as_years(floor)} of full-time or self-employed work after graduation "
-    counted += f"in the {window} years to {on.isoformat()}"
-    if ceiling is None or ceiling > floor:
-        counted += " (more may count once work, dates or graduation are answered)"
+    counted = (
+        text("ttps.experience.counted_open", years=checks.as_years(floor), window=window, on=on)
+        if ceiling is None or ceiling > floor
+        else text("ttps.experience.counted", years=checks.as_years(floor), window=window, on=on)
+    )
     if enough:
-        detail = f"{counted}; Category B needs {years} years."
-        gap = f"Category B: {years} years of full-time or self-employed work after graduation "
-        gap += f"within the last {window} years."
-        return ev.check(f"{ID}.experience", "Work experience (Category B)", has_enough, detail, gap)
+        detail = text("ttps.experience.detail", counted=counted, years=years)
+        gap = text("ttps.experience.gap", years=years, window=window)
+        title = text("ttps.experience.title")
+        return ev.check(f"{ID}.experience", title, has_enough, detail, gap)
     status = {Status.MET: Status.NOT_MET, Status.NOT_MET: Status.MET}.get(
         has_enough, Status.UNKNOWN
     )
-    detail = f"{counted}; Category C is for less than {years} years."
-    gap = f"Category C is for graduates with less than {years} years of work experience."
-    return ev.check(f"{ID}.experience_c", "Little experience (Category C)", status, detail, gap)
+    detail = text("ttps.experience_c.detail", counted=counted, years=years)
+    gap = text("ttps.experience_c.gap", years=years)
+    return ev.check(f"{ID}.experience_c", text("ttps.experience_c.title"), status, detail, gap)
 
 
 def recent_graduation(p: Member, rules: RulePack, on: date) -> Check:
@@ -124,14 +126,13 @@ def recent_graduation(p: Member, rules: RulePack, on: date) -> Check:
     if p.education is None:
         statuses.append(Status.UNKNOWN)
     status = any_of(statuses)
-    detail = f"Category C needs a listed degree awarded in {first_year} or later (applying in "
-    detail += f"{on.year}; counted by year of graduation)."
+    detail = text("ttps.graduation.detail", first_year=first_year, year=on.year)
     gap = (
-        "Give the award date of each listed degree."
+        text("ttps.graduation.unknown_gap")
         if status is Status.UNKNOWN
-        else f"Category C: a listed degree awarded in {first_year} or later."
+        else text("ttps.graduation.gap", first_year=first_year)
     )
-    return ev.check(f"{ID}.graduation", "Recent graduate (Category C)", status, detail, gap)
+    return ev.check(f"{ID}.graduation", text("ttps.graduation.title"), status, detail, gap)
 
 
 def _outlook(
@@ -147,24 +148,19 @@ def _outlook(
     top_income = ev.num(f"{ID}.top_tier_min_income_hkd")
     top = ev.nums(f"{ID}.top_tier_extension_months")
     renewal = (
-        "First extension (and any later one after changing job): a graduate-level job at "
-        "market pay in Hong Kong, or a business you have set up or joined here.",
+        text("ttps.outlook.first_extension"),
         outlook.extension_window(rules, start),
-        f"Top-tier stream: salaries-tax assessable income of {hkd(top_income)} or more in the "
-        f"previous year of assessment brings one {top[0] // 12}-year extension.",
+        text("ttps.outlook.top_tier", income=hkd(top_income), years=top[0] // 12),
     )
     risks: list[str] = []
     offer = household.principal.job_offer
     if not isinstance(offer, JobOffer):
-        risks.append(
-            "No Hong Kong job yet: the first extension needs a graduate-level job or "
-            "an established business here."
-        )
+        risks.append(text("ttps.outlook.no_job_risk"))
     if category == "C":
         quota = ev.num(f"{ID}.category_c_annual_quota")
-        risks.append(f"Category C has a yearly quota of {quota:,} places, first come first served.")
+        risks.append(text("ttps.outlook.quota_risk", quota=f"{quota:,}"))
     if not ev.verified:
-        risks.append("The stay pattern after the first stay is not confirmed (unverified).")
+        risks.append(text("ttps.outlook.unverified_risk"))
     return outlook.build(
         rules=rules,
         household=household,
