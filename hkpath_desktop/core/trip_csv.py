@@ -32,8 +32,10 @@ from datetime import date
 from hkpath_desktop.core import profile_fields as f
 from hkpath_desktop.core.facts import Member, Trip
 from hkpath_desktop.core.residence import validate_trips
+from hkpath_desktop.core.texts import text
 
 COLUMNS = ("member", "left", "returned")
+_HEADER = ",".join(COLUMNS)
 MAX_BYTES = 2 * 1024 * 1024
 """Largest file we read: 10,000 trips with long names fit several times over."""
 MAX_ROWS = f.MAX_ITEMS
@@ -101,16 +103,16 @@ def _failed(row: int, column: str | None, message: str) -> TripImport:
 
 def _decode(data: bytes | str) -> str | RowError:
     if len(data) > MAX_BYTES:
-        return RowError(0, None, f"is larger than {MAX_BYTES // (1024 * 1024)} MB")
+        return RowError(0, None, text("trips.file_too_large", megabytes=MAX_BYTES // (1024 * 1024)))
     if isinstance(data, str):
         return data.removeprefix(_BOM)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return RowError(0, None, "is UTF-16 text; save it as 'CSV UTF-8' and choose it again")
+        return RowError(0, None, text("trips.utf16"))
     try:
         return data.decode("utf-8").removeprefix(_BOM)
     except UnicodeDecodeError as exc:
         row = data[: exc.start].count(b"\n") + 1
-        return RowError(row, None, "is not UTF-8 text; save the file as 'CSV UTF-8'")
+        return RowError(row, None, text("trips.not_utf8"))
 
 
 def _delimiter(first_line: str) -> str:
@@ -123,18 +125,18 @@ def _header(cells: list[str]) -> list[str] | RowError:
     names = [c.strip().casefold() for c in cells]
     for i, name in enumerate(names):
         if name not in COLUMNS:
-            shown = cells[i].strip()[:40] or f"number {i + 1} (empty)"
-            return RowError(1, shown, f"unknown column; the header must be {','.join(COLUMNS)}")
+            shown = cells[i].strip()[:40] or text("trips.header.empty_column", number=i + 1)
+            return RowError(1, shown, text("trips.header.unknown", header=_HEADER))
         if names.index(name) != i:
-            return RowError(1, name, "appears twice in the header")
+            return RowError(1, name, text("trips.header.twice"))
     missing = [c for c in COLUMNS if c not in names]
     if missing:
-        return RowError(1, missing[0], f"is missing; the header must be {','.join(COLUMNS)}")
+        return RowError(1, missing[0], text("trips.header.missing", header=_HEADER))
     return names
 
 
-def _key(text: str) -> str:
-    return " ".join(text.split()).casefold()
+def _key(name: str) -> str:
+    return " ".join(name.split()).casefold()
 
 
 class _Members:
@@ -160,10 +162,10 @@ class _Members:
         if len(found) == 1:
             return next(iter(found))
         if found:
-            raise LookupError(f"{_show(cell)} is the name of two members; use the member id")
+            raise LookupError(text("trips.member.shared_name", cell=_show(cell)))
         if cell.startswith(_FORMULA):
-            raise LookupError(f"{_show(cell)} looks like a spreadsheet formula, not a member")
-        raise LookupError(f"{_show(cell)} is not a member of this household")
+            raise LookupError(text("trips.member.formula", cell=_show(cell)))
+        raise LookupError(text("trips.member.unknown", cell=_show(cell)))
 
 
 def _show(cell: str) -> str:
@@ -172,21 +174,23 @@ def _show(cell: str) -> str:
 
 def _day(cell: str) -> date:
     if not _ISO_DATE.fullmatch(cell):
-        raise ValueError(f"{_show(cell)} is not a date; write it as YYYY-MM-DD, e.g. 2026-06-01")
+        raise ValueError(text("trips.date.format", cell=_show(cell)))
     try:
         value = date.fromisoformat(cell)
     except ValueError:
-        raise ValueError(f"{_show(cell)} is not a day of the calendar") from None
+        raise ValueError(text("trips.date.not_a_day", cell=_show(cell))) from None
     if not f.EARLIEST <= value <= f.LATEST:
-        raise ValueError(f"{cell} is outside {f.EARLIEST.year}-{f.LATEST.year}")
+        raise ValueError(
+            text("trips.date.outside", cell=cell, first=f.EARLIEST.year, last=f.LATEST.year)
+        )
     return value
 
 
 def _read_row(number: int, cells: tuple[str, str, str], members: _Members) -> CsvRow:
     errors = [
-        RowError(number, column, f"is longer than {MAX_FIELD} characters")
-        for column, text in zip(COLUMNS, cells, strict=True)
-        if len(text) > MAX_FIELD
+        RowError(number, column, text("trips.cell.too_long", limit=MAX_FIELD))
+        for column, cell in zip(COLUMNS, cells, strict=True)
+        if len(cell) > MAX_FIELD
     ]
     if errors:
         return CsvRow(number, cells, None, tuple(errors))
@@ -195,21 +199,25 @@ def _read_row(number: int, cells: tuple[str, str, str], members: _Members) -> Cs
     try:
         member = members.find(member_cell) if member_cell else None
         if not member_cell:
-            errors.append(RowError(number, "member", "is empty"))
+            errors.append(RowError(number, "member", text("trips.cell.empty")))
     except LookupError as exc:
-        errors.append(RowError(number, "member", str(exc.args[0])))
+        errors.append(RowError(number, "member", exc.args[0]))
     try:
         left = _day(left_cell) if left_cell else None
         if not left_cell:
-            errors.append(RowError(number, "left", "is empty; give the day you left Hong Kong"))
+            errors.append(RowError(number, "left", text("trips.left.empty")))
     except ValueError as exc:
-        errors.append(RowError(number, "left", str(exc)))
+        errors.append(RowError(number, "left", exc.args[0]))
     try:
         returned = _day(returned_cell) if returned_cell else None
     except ValueError as exc:
-        errors.append(RowError(number, "returned", str(exc)))
+        errors.append(RowError(number, "returned", exc.args[0]))
     if left is not None and returned is not None and returned < left:
-        errors.append(RowError(number, "returned", f"{returned} is before the day left, {left}"))
+        errors.append(
+            RowError(
+                number, "returned", text("trips.returned.before_left", returned=returned, left=left)
+            )
+        )
     if errors or member is None or left is None:
         return CsvRow(number, cells, None, tuple(errors))
     return CsvRow(number, cells, Trip(member, left, returned), ())
@@ -229,7 +237,10 @@ def _overlaps(rows: list[CsvRow], existing: Sequence[Trip]) -> list[CsvRow]:
             continue
         if r.trip in first_row:
             seen = first_row[r.trip]
-            add(r.row, f"repeats row {seen}" if seen else "this trip is already recorded")
+            add(
+                r.row,
+                text("trips.repeats_row", row=seen) if seen else text("trips.already_recorded"),
+            )
         else:
             first_row[r.trip] = r.row
             row_of[id(r.trip)] = r.row
@@ -244,9 +255,13 @@ def _overlaps(rows: list[CsvRow], existing: Sequence[Trip]) -> list[CsvRow]:
             for mine, other in ((later, earlier), (earlier, later)):
                 if id(mine) in row_of:
                     theirs = row_of.get(id(other))
-                    text = f"row {theirs}" if theirs else "a trip already recorded"
-                    back = other.returned.isoformat() if other.returned else "still away"
-                    add(row_of[id(mine)], f"overlaps {text} (left {other.left}, back {back})")
+                    back = other.returned or text("trips.still_away")
+                    add(
+                        row_of[id(mine)],
+                        text("trips.overlaps_row", row=theirs, left=other.left, back=back)
+                        if theirs
+                        else text("trips.overlaps_recorded", left=other.left, back=back),
+                    )
                     break
     return [
         CsvRow(r.row, r.cells, r.trip, r.errors + tuple(found[r.row])) if r.row in found else r
@@ -258,14 +273,16 @@ def read_trips(
     data: bytes | str, members: Sequence[Member], existing: Sequence[Trip] = ()
 ) -> TripImport:
     """Read a trips CSV against a household's members and the trips it already has."""
-    text = _decode(data)
-    if isinstance(text, RowError):
-        return TripImport((), (text,))
-    if "\x00" in text:
-        row = text[: text.index("\x00")].count("\n") + 1
-        return _failed(row, None, "contains a NUL character; this is not a CSV text file")
+    content = _decode(data)
+    if isinstance(content, RowError):
+        return TripImport((), (content,))
+    if "\x00" in content:
+        row = content[: content.index("\x00")].count("\n") + 1
+        return _failed(row, None, text("trips.nul"))
     reader = csv.reader(
-        io.StringIO(text, newline=""), delimiter=_delimiter(text.split("\n", 1)[0]), strict=True
+        io.StringIO(content, newline=""),
+        delimiter=_delimiter(content.split("\n", 1)[0]),
+        strict=True,
     )
     known = _Members(members)
     rows: list[CsvRow] = []
@@ -281,19 +298,22 @@ def read_trips(
                 order = header
             elif any(c.strip() for c in cells):
                 if len(rows) >= room:
-                    held = f" ({len(existing)} are recorded already)" if existing else ""
-                    message = f"is one trip too many: a household holds at most {MAX_ROWS}{held}"
+                    message = (
+                        text("trips.too_many_recorded", limit=MAX_ROWS, recorded=len(existing))
+                        if existing
+                        else text("trips.too_many", limit=MAX_ROWS)
+                    )
                     return _failed(number, None, message)
                 rows.append(_row(number, cells, order, known))
     except csv.Error as exc:
-        return _failed(number + 1, None, f"is not valid CSV here ({exc})")
+        return _failed(number + 1, None, text("trips.bad_csv", problem=str(exc)))
     if not order:
-        return _failed(1, None, f"is empty; the first row must be {','.join(COLUMNS)}")
+        return _failed(1, None, text("trips.empty_file", header=_HEADER))
     result = TripImport(tuple(_overlaps(rows, existing)), ())
     if result.ok and len(validate_trips([*existing, *result.trips])) > len(
         validate_trips(existing)
     ):
-        return TripImport(result.rows, (RowError(0, None, "some trips overlap"),))
+        return TripImport(result.rows, (RowError(0, None, text("trips.some_overlap")),))
     return result
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -11,8 +12,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from hkpath_desktop.core.facts import Household, Trip
+from hkpath_desktop.core.i18n import Language
 from hkpath_desktop.core.profile_io import load_profile_file
 from hkpath_desktop.core.residence import validate_trips
+from hkpath_desktop.core.texts import say
 from hkpath_desktop.core.trip_csv import (
     COLUMNS,
     MAX_BYTES,
@@ -282,3 +285,43 @@ def test_one_corrupt_cell_in_a_good_file_is_named_and_nothing_is_kept(
         assert {e.row for e in result.errors} <= set(range(2, 12))
         named = any(e.row == index + 2 for e in result.errors)
         assert named or all("overlaps" in e.message for e in result.errors)
+
+
+BAD_FILES = [
+    b"\xff\xfemember",
+    b"member,left,returned\n\xff,2025-01-01,\n",
+    b"who,left,returned\n",
+    b",left,returned\n",
+    b"member,member,returned\n",
+    b"member,left\n",
+    b"",
+    b"member,left,returned\nm1\x00,2025-01-01,\n",
+    b'member,left,returned\n"m1,2025-01-01\n',
+    b"member,left,returned\nnobody,2025-01-01,\n=SUM(A1),2025-01-01,\n,,2025-01-02\n",
+    b"member,left,returned\nm1,1 May 2025,\nm1,2025-02-30,\nm1,1899-01-01,\n",
+    b"member,left,returned\nm1,2025-03-10,2025-03-01\n",
+    b"member,left,returned\nm1,2025-01-01,2025-01-10\nm1,2025-01-01,2025-01-10\n",
+    b"member,left,returned\nm1,2025-01-01,2025-01-10\nm1,2025-01-05,\n",
+]
+
+
+@pytest.mark.parametrize("data", BAD_FILES)
+def test_every_problem_is_said_in_chinese(family: Household, data: bytes) -> None:
+    """The import dialog shows these messages in the GUI's language: none may stay English.
+
+    Only Python's own CSV error, quoted in brackets, stays as Python says it.
+    """
+    errors = read_trips(data, family.members, (Trip("m1", date(2024, 6, 1), None),)).errors
+    assert errors
+    for error in errors:
+        for language in (Language.ZH_HK, Language.ZH_CN):
+            said = say(error.message, language)
+            english = re.search(r"[a-z]{3,} [a-z]{3,}", re.sub(r"（[^）]*）", "", said))
+            assert said != error.message and not english, said
+
+
+def test_a_problem_in_chinese_keeps_the_users_cell(family: Household) -> None:
+    [error] = _read("member,left,returned\nm1,1 May 2025,\n", family).errors
+    hk = "'1 May 2025' 不是日期；請寫成 YYYY-MM-DD，例如 2026-06-01"
+    assert say(error.message, Language.ZH_HK) == hk
+    assert say(error.message, Language.ZH_CN) == hk.replace("請寫", "请写")
