@@ -56,7 +56,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         "--language",
         default="en",
         choices=LANGUAGES,
-        help="language of the headings, route names and status words (default en)",
+        help="language of every word in the PDF, the reasons included (default en)",
     )
     add_data_dir_option(p)
     p.set_defaults(handler=_run)

@@ -11,14 +11,16 @@ from datetime import date
 from pathlib import Path
 
 from dateutil.relativedelta import relativedelta
+from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from hkpath_desktop.core.assessment import Assessment, Status, assess_all
 from hkpath_desktop.core.facts import PATHWAY_IDS, Household
 from hkpath_desktop.core.i18n import Language
 from hkpath_desktop.core.residence import TripError
-from hkpath_desktop.core.rules import RulePack
+from hkpath_desktop.core.rules import RuleNotInForce, RulePack
+from hkpath_desktop.core.texts import say
 from hkpath_desktop.core.timeline import Timeline, build_timeline
 from hkpath_desktop.report import labels, words
 from hkpath_desktop.report.chart import timeline_charts
@@ -28,18 +30,18 @@ from hkpath_desktop.report.document import (
     ProgressFn,
     Section,
     Styles,
-    esc,
     frame_width,
     heading,
     make_styles,
     para,
-    table,
     write_pdf,
 )
+from hkpath_desktop.report.grid import cell, table
 from hkpath_desktop.report.labels import label, language_of
 from hkpath_desktop.report.profile_summary import profile_summary
 
 TITLE = "Adviser report"
+_NOT_COVERED = "The timeline cannot be drawn: the rule pack {} has no rule for {} ({})."
 UPCOMING_MONTHS = 12
 """How far ahead "upcoming deadlines" looks; later events are on the chart."""
 
@@ -58,9 +60,10 @@ def write_adviser_report(
 ) -> int:
     """Write the adviser report for ``pathways`` (default all five, ranked); returns pages.
 
-    ``language`` ("en", "zh_HK", "zh_CN") translates the headings, route names, criterion
-    titles and status words; the engine's generated sentences (facts used, gaps, outlook
-    details, timeline events) stay English, as the engine writes them.
+    ``language`` ("en", "zh_HK", "zh_CN") is the language of every word: the report's own
+    headings, and the engine's sentences (facts used, gaps, outlook, timeline events, the
+    residence explanation), which are catalogue Texts said with :func:`core.texts.say`.
+    Names, sources and codes are printed as written.
 
     ``progress(done, total)`` is called after each section; an exception from it stops the
     work and leaves no file behind.
@@ -74,8 +77,10 @@ def write_adviser_report(
     styles = make_styles()
     width = frame_width(page_size)
     title = label(TITLE, lang)
-    story: list[Flowable] = [Paragraph(esc(f"{title}: {household.name}"), styles.title)]
-    assessed = label("Assessed on {} with rule pack {}.", lang, on.isoformat(), rules.label)
+    story: list[Flowable] = [para(label("{}: {}", lang, title, household.name), styles.title)]
+    assessed = label(
+        "Assessed on {} with rule pack {}.", lang, on.isoformat(), say(rules.label, lang)
+    )
     story.append(para(assessed, styles.body))
     story += profile_summary(household, on, styles, width, lang)
     report(1, total)
@@ -87,15 +92,20 @@ def write_adviser_report(
     try:
         timeline: Timeline | str = build_timeline(household, rules, on)
     except TripError as exc:
+        why = say(exc.args[0], lang) if exc.args else str(exc)
         timeline = label(
-            "The timeline cannot be drawn until the trips are corrected: {}", lang, exc
+            "The timeline cannot be drawn until the trips are corrected: {}", lang, why
         )
+    except RuleNotInForce as exc:
+        reason = str(exc).strip("'\"")
+        timeline = label(_NOT_COVERED, lang, say(rules.label, lang), on.isoformat(), reason)
     story += _timeline(timeline, on, styles, width, lang)
     report(total - 2, total)
     story += _residence(timeline, styles, width, lang)
     report(total - 1, total)
     decor = Decor.of(TITLE, household.name, rules, generated, lang)
-    pages = write_pdf(out, story, decor, page_size, "Assessment of the routes to Hong Kong")
+    subject = label("Assessment of the routes to Hong Kong", lang)
+    pages = write_pdf(out, story, decor, page_size, subject)
     report(total, total)
     return pages
 
@@ -112,9 +122,10 @@ def _chosen(pathways: Sequence[str] | None) -> tuple[str, ...]:
 
 
 def _headline(a: Assessment, lang: Language) -> str:
-    extra = [label("category {}", lang, a.category)] if a.category else []
+    extra = [label("category {}", lang, labels.category(a.category, lang))] if a.category else []
     extra += [label("{} points", lang, a.points)] if a.points is not None else []
-    return labels.verdict(a.verdict, lang) + (f" ({', '.join(extra)})" if extra else "")
+    verdict = labels.verdict(a.verdict, lang)
+    return label("{} ({})", lang, verdict, labels.joined(extra, lang)) if extra else verdict
 
 
 def _name(a: Assessment, lang: Language) -> str:
@@ -130,20 +141,20 @@ def _comparison(
         section=label("Comparison", lang),
     )
     head = ("#", "Route", "Verdict", "Job offer", "Capital", "First stay", "PR from", "Main risk")
-    rows: list[list[object]] = [[para(label(h, lang), styles.head) for h in head]]
+    rows: list[list[object]] = [[cell(label(h, lang), styles.head) for h in head]]
     for rank, a in enumerate(assessments, start=1):
         o = a.outlook
         months = o.initial_stay_months
         rows.append(
             [
-                para(rank, styles.cell),
-                para(_name(a, lang), styles.cell),
-                para(_headline(a, lang), styles.cell),
-                para(_needed(o.job_offer_needed, lang), styles.cell),
-                para(_capital(o.capital_hkd, lang), styles.cell),
-                para(_months(months, lang), styles.cell),
-                para(labels.text(o.earliest_pr_on, lang), styles.cell),
-                para(o.main_risk or label("None named", lang), styles.cell),
+                cell(rank, styles.cell),
+                cell(_name(a, lang), styles.cell),
+                cell(_headline(a, lang), styles.cell),
+                cell(_needed(o.job_offer_needed, lang), styles.cell),
+                cell(_capital(o.capital_hkd, lang), styles.cell),
+                cell(_months(months, lang), styles.cell),
+                cell(labels.text(o.earliest_pr_on, lang), styles.cell),
+                cell(say(o.main_risk, lang) or label("None named", lang), styles.cell),
             ]
         )
     shares = (0.04, 0.17, 0.13, 0.08, 0.135, 0.08, 0.1, 0.265)
@@ -162,30 +173,34 @@ def _months(months: int | None, lang: Language) -> str:
     return label("Unknown", lang) if months is None else label("{} months", lang, months)
 
 
-_STATUS_COLOUR = {Status.MET: "#1b7f3b", Status.NOT_MET: "#b42318", Status.UNKNOWN: "#b45309"}
+_STATUS_COLOUR = {
+    Status.MET: colors.HexColor("#1b7f3b"),
+    Status.NOT_MET: colors.HexColor("#b42318"),
+    Status.UNKNOWN: colors.HexColor("#b45309"),
+}
 
 
 def _pathway(a: Assessment, styles: Styles, width: float, lang: Language) -> list[Flowable]:
     name = _name(a, lang)
-    flow = heading(f"{name}: {_headline(a, lang)}", styles.h1, 60 * mm, section=name)
+    flow = heading(
+        label("{}: {}", lang, name, _headline(a, lang)), styles.h1, 60 * mm, section=name
+    )
     head = ("Criterion", "Status", "Facts used", "Source")
-    rows: list[list[object]] = [[para(label(h, lang), styles.head) for h in head]]
+    rows: list[list[object]] = [[cell(label(h, lang), styles.head) for h in head]]
     for c in a.criteria:
         unverified = "" if c.verified else label(" (unverified)", lang)
         title = labels.criterion(c.title, lang) + unverified
-        word = esc(labels.status(c.status, lang))
-        status = f"<font color='{_STATUS_COLOUR[c.status]}'>{word}</font>"
         rows.append(
             [
-                para(title, styles.cell),
-                Paragraph(status, styles.cell),
-                para(c.detail, styles.cell),
-                para(c.source, styles.small),
+                cell(title, styles.cell),
+                cell(labels.status(c.status, lang), styles.cell, _STATUS_COLOUR[c.status]),
+                cell(say(c.detail, lang), styles.cell),
+                cell(c.source, styles.small),
             ]
         )
     flow.append(table(rows, [width * s for s in (0.2, 0.09, 0.46, 0.25)]))
     flow += heading(label("Gaps", lang), styles.h2, 20 * mm)
-    gaps = a.gaps or (label("None: every criterion is met.", lang),)
+    gaps = [say(gap, lang) for gap in a.gaps] or [label("None: every criterion is met.", lang)]
     flow += [para(f"• {gap}", styles.body) for gap in gaps]
     outlook = table(_outlook_rows(a, styles, lang), [width * 0.25, width * 0.75], header=False)
     flow.append(KeepTogether([para(label("Seven-year outlook", lang), styles.h2), outlook]))
@@ -196,16 +211,17 @@ def _outlook_rows(a: Assessment, styles: Styles, lang: Language) -> list[list[ob
     """Label and value rows; a list gets one row per entry so a long one can break across pages."""
     o = a.outlook
     none = label("None named", lang)
-    pattern = ", ".join(_months(m, lang) for m in o.stay_pattern_months) or label("Unknown", lang)
+    months = [_months(m, lang) for m in o.stay_pattern_months]
+    pattern = labels.joined(months, lang) or label("Unknown", lang)
     pairs: list[tuple[str, list[str]]] = [
         ("Stays, first to last", [pattern]),
         ("Earliest permanent residence", [labels.text(o.earliest_pr_on, lang)]),
-        ("To renew each stay", [f"• {c}" for c in o.renewal_conditions] or [none]),
-        ("Risks", [f"• {r}" for r in o.risks] or [none]),
-        ("Fees", [o.fee_breakdown or words.hkd(o.fees_hkd)]),
+        ("To renew each stay", [f"• {say(c, lang)}" for c in o.renewal_conditions] or [none]),
+        ("Risks", [f"• {say(r, lang)}" for r in o.risks] or [none]),
+        ("Fees", [say(o.fee_breakdown, lang) or words.hkd(o.fees_hkd)]),
         ("Capital", [_capital(o.capital_hkd, lang)]),
         ("Job offer", [_needed(o.job_offer_needed, lang)]),
-        ("Family", [o.dependants_allowed]),
+        ("Family", [say(o.dependants_allowed, lang)]),
     ]
     rows: list[list[object]] = []
     for name, values in pairs:
@@ -213,8 +229,8 @@ def _outlook_rows(a: Assessment, styles: Styles, lang: Language) -> list[list[ob
             shown = label(name, lang) if n == 0 else ""
             rows.append(
                 [
-                    Paragraph(f"<font color='{ACCENT.hexval()}'>{esc(shown)}</font>", styles.cell),
-                    para(value, styles.cell),
+                    cell(shown, styles.cell, ACCENT),
+                    cell(value, styles.cell),
                 ]
             )
     return rows
@@ -226,7 +242,7 @@ def _timeline(
     title = [Section(label("Timeline", lang)), para(label("Timeline", lang), styles.h1)]
     if isinstance(timeline, str):
         return [*title, para(timeline, styles.body)]
-    first, *more = timeline_charts(timeline, width)
+    first, *more = timeline_charts(timeline, width, lang)
     flow: list[Flowable] = [KeepTogether([*title, first]), *more]
     flow.append(Spacer(1, 3 * mm))
     until = on + relativedelta(months=UPCOMING_MONTHS)
@@ -239,9 +255,13 @@ def _timeline(
     if not events:
         return [*flow, para(label("Nothing falls due in this period.", lang), styles.body)]
     head = ("Date", "Person", "What")
-    rows: list[list[object]] = [[para(label(h, lang), styles.head) for h in head]]
+    rows: list[list[object]] = [[cell(label(h, lang), styles.head) for h in head]]
     rows += [
-        [para(e.date.isoformat(), styles.cell), para(name, styles.cell), para(e.label, styles.cell)]
+        [
+            cell(e.date.isoformat(), styles.cell),
+            cell(name, styles.cell),
+            cell(say(e.label, lang), styles.cell),
+        ]
         for e, name in events
     ]
     flow.append(table(rows, [width * 0.13, width * 0.2, width * 0.67]))
@@ -262,7 +282,7 @@ def _residence(
         "Long absences",
         "By year",
     )
-    rows: list[list[object]] = [[para(label(h, lang), styles.head) for h in head]]
+    rows: list[list[object]] = [[cell(label(h, lang), styles.head) for h in head]]
     for m in timeline.members:
         log = m.residence
         end = log.busiest_12_months_end
@@ -271,20 +291,20 @@ def _residence(
             if end
             else label("0 days", lang)
         )
-        by_year = ", ".join(f"{year}: {days}" for year, days in log.days_by_year) or label(
-            "No trips", lang
-        )
+        years = [label("{}: {}", lang, year, days) for year, days in log.days_by_year]
+        by_year = labels.joined(years, lang) or label("No trips", lang)
         rows.append(
             [
-                para(m.name or m.id, styles.cell),
-                para(log.last_12_months, styles.cell),
-                para(busiest, styles.cell),
-                para(len(log.long_absences), styles.cell),
-                para(by_year, styles.cell),
+                cell(m.name or m.id, styles.cell),
+                cell(log.last_12_months, styles.cell),
+                cell(busiest, styles.cell),
+                cell(len(log.long_absences), styles.cell),
+                cell(by_year, styles.cell),
             ]
         )
     flow.append(table(rows, [width * s for s in (0.24, 0.16, 0.22, 0.12, 0.26)]))
     if timeline.members:
         flow.append(Spacer(1, 2 * mm))
-        flow += [para(line, styles.small) for line in timeline.members[0].residence.explanation]
+        explanation = timeline.members[0].residence.explanation
+        flow += [para(say(line, lang), styles.small) for line in explanation]
     return flow

@@ -15,9 +15,11 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from hkpath_desktop.core.i18n import Language
 from hkpath_desktop.core.timeline import EventKind, MemberTimeline, Timeline
 from hkpath_desktop.report.document import ACCENT, INK, MUTED, RULE
-from hkpath_desktop.report.fonts import text_font
+from hkpath_desktop.report.fonts import font_for
+from hkpath_desktop.report.labels import label
 
 LANE = 9 * mm
 LABEL = 38 * mm
@@ -53,18 +55,24 @@ MAX_LANES = 16
 """People per drawing: a larger household gets several charts, each well within one page."""
 
 
-def timeline_charts(timeline: Timeline, width: float) -> list[Drawing]:
+def timeline_charts(
+    timeline: Timeline, width: float, language: Language = Language.EN
+) -> list[Drawing]:
     """One chart per ``MAX_LANES`` people, all on the same time axis."""
     members = timeline.members
     return [
-        timeline_chart(replace(timeline, members=members[i : i + MAX_LANES]), width)
+        timeline_chart(replace(timeline, members=members[i : i + MAX_LANES]), width, language)
         for i in range(0, max(1, len(members)), MAX_LANES)
     ]
 
 
-def timeline_chart(timeline: Timeline, width: float) -> Drawing:
+def _string(x: float, y: float, text: str, size: float, colour: colors.Color, **kw: str) -> String:
+    """A string in the font its characters need."""
+    return String(x, y, text, fontName=font_for(text), fontSize=size, fillColor=colour, **kw)
+
+
+def timeline_chart(timeline: Timeline, width: float, language: Language = Language.EN) -> Drawing:
     """A drawing ``width`` points wide; its height grows with the number of people."""
-    font = text_font().name
     lanes = len(timeline.members)
     height = LEGEND + AXIS + lanes * LANE + HEADROOM
     drawing = Drawing(width, height)
@@ -72,30 +80,22 @@ def timeline_chart(timeline: Timeline, width: float) -> Drawing:
     scale = _Scale(first, last, LABEL, width - 2 * mm)
     base = LEGEND + AXIS
     top = base + lanes * LANE
-    _axis(drawing, scale, first, last, base, top, font)
+    _axis(drawing, scale, first, last, base, top)
     for row, member in enumerate(timeline.members):
         y = top - (row + 1) * LANE
-        _lane(drawing, member, scale, y, font)
+        _lane(drawing, member, scale, y, language)
     on_x = scale.x(timeline.on)
     drawing.add(
         Line(on_x, base, on_x, top, strokeColor=MARK, strokeWidth=0.8, strokeDashArray=[2, 2])
     )
-    drawing.add(
-        String(
-            on_x + 1,
-            top - 6,
-            f"assessed {timeline.on.isoformat()}",
-            fontName=font,
-            fontSize=6,
-            fillColor=MARK,
-        )
-    )
-    _legend(drawing, font)
+    assessed = label("assessed {}", language, timeline.on.isoformat())
+    drawing.add(_string(on_x + 1, top - 6, assessed, 6, MARK))
+    _legend(drawing, language)
     return drawing
 
 
 def _axis(
-    drawing: Drawing, scale: _Scale, first: date, last: date, base: float, top: float, font: str
+    drawing: Drawing, scale: _Scale, first: date, last: date, base: float, top: float
 ) -> None:
     drawing.add(Line(scale.x0, base, scale.x(last), base, strokeColor=INK, strokeWidth=0.6))
     years = range(first.year, last.year + 1)
@@ -103,29 +103,19 @@ def _axis(
     for year in years[::step]:
         x = scale.x(date(year, 1, 1))
         drawing.add(Line(x, base, x, top, strokeColor=RULE, strokeWidth=0.4))
-        drawing.add(
-            String(
-                x,
-                base - 9,
-                str(year),
-                fontName=font,
-                fontSize=7,
-                fillColor=MUTED,
-                textAnchor="middle",
-            )
-        )
+        drawing.add(_string(x, base - 9, str(year), 7, MUTED, textAnchor="middle"))
 
 
-def _lane(drawing: Drawing, member: MemberTimeline, scale: _Scale, y: float, font: str) -> None:
+def _lane(
+    drawing: Drawing, member: MemberTimeline, scale: _Scale, y: float, language: Language
+) -> None:
     mid = y + LANE / 2
     name = _fit(member.name or member.id)
     if member.stays:
-        drawing.add(String(0, mid - 3, name, fontName=font, fontSize=8, fillColor=INK))
+        drawing.add(_string(0, mid - 3, name, 8, INK))
     else:
-        drawing.add(String(0, mid, name, fontName=font, fontSize=8, fillColor=INK))
-        drawing.add(
-            String(0, mid - 8, "no stay recorded", fontName=font, fontSize=6.5, fillColor=MUTED)
-        )
+        drawing.add(_string(0, mid, name, 8, INK))
+        drawing.add(_string(0, mid - 8, label("no stay recorded", language), 6.5, MUTED))
     bar = LANE * 0.45
     for stay in member.stays:
         x0, x1 = scale.x(stay.start), scale.x(stay.limit)
@@ -158,7 +148,7 @@ def _diamond(x: float, y: float, r: float, fill: colors.Color) -> Polygon:
     )
 
 
-def _legend(drawing: Drawing, font: str) -> None:
+def _legend(drawing: Drawing, language: Language) -> None:
     y = 2 * mm
     entries: tuple[tuple[str, Callable[[float], Shape]], ...] = (
         ("recorded stay", lambda x: Rect(x, y, 10, 5, fillColor=ACCENT, strokeColor=None)),
@@ -167,10 +157,11 @@ def _legend(drawing: Drawing, font: str) -> None:
         ("child turns adult, travel document", lambda x: _triangle(x + 5, y + 5, MARK)),
     )
     x = 0.0
-    for label, shape in entries:
+    for english, shape in entries:
+        words = label(english, language)
         drawing.add(shape(x))
-        drawing.add(String(x + 13, y, label, fontName=font, fontSize=6.5, fillColor=MUTED))
-        x += 13 + stringWidth(label, font, 6.5) + 6 * mm
+        drawing.add(_string(x + 13, y, words, 6.5, MUTED))
+        x += 13 + stringWidth(words, font_for(words), 6.5) + 6 * mm
 
 
 def _triangle(x: float, top: float, fill: colors.Color) -> Polygon:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Spacer
 
 from hkpath_desktop.core.checklists import (
     Checklist,
@@ -43,10 +43,11 @@ from hkpath_desktop.report.document import (
     heading,
     make_styles,
     para,
-    table,
+    rich,
     write_pdf,
 )
-from hkpath_desktop.report.fonts import text_font
+from hkpath_desktop.report.fonts import LATIN_FONT
+from hkpath_desktop.report.grid import cell, table
 from hkpath_desktop.report.labels import label, language_of
 from hkpath_desktop.report.labels import text as shown
 
@@ -80,7 +81,7 @@ class CheckBox(Flowable):  # type: ignore[misc]
             c.line(s * 0.2, s * 0.5, s * 0.8, s * 0.5)
         elif self.status is ItemStatus.WAIVED:
             c.setFillColor(MUTED)
-            c.setFont(text_font().name, s * 0.8)
+            c.setFont(LATIN_FONT, s * 0.8)
             c.drawCentredString(s / 2, s * 0.18, "W")
 
 
@@ -134,14 +135,15 @@ def write_checklist_report(
     styles = make_styles()
     width = frame_width(page_size)
     title = label(TITLE, lang)
-    story: list[Flowable] = [Paragraph(esc(f"{title}: {household.name}"), styles.title)]
+    story: list[Flowable] = [para(label("{}: {}", lang, title, household.name), styles.title)]
     story += _summary(household, checklists, on, styles, width, lang)
     report(1, total)
     for done, checklist in enumerate(checklists, start=2):
         story += _section(household, checklist, styles, width, lang)
         report(done, total)
     decor = Decor.of(TITLE, household.name, rules, generated, lang)
-    pages = write_pdf(out, story, decor, page_size, "Documents per person and stage")
+    subject = label("Documents per person and stage", lang)
+    pages = write_pdf(out, story, decor, page_size, subject)
     report(total, total)
     return pages
 
@@ -158,30 +160,30 @@ def _summary(
         para(label("Household summary on {}", lang, on.isoformat()), styles.h1),
     ]
     head = ("Name", "Role", "Age", "Nationality")
-    rows: list[list[object]] = [[para(label(h, lang), styles.head) for h in head]]
+    rows: list[list[object]] = [[cell(label(h, lang), styles.head) for h in head]]
     for m in household.members:
         age = m.age_on(on)
         rows.append(
             [
-                para(m.display_name or m.id, styles.cell),
-                para(labels.role(m.role, lang), styles.cell),
-                para(shown(age, lang), styles.cell),
-                para(shown(m.nationality, lang), styles.cell),
+                cell(m.display_name or m.id, styles.cell),
+                cell(labels.role(m.role, lang), styles.cell),
+                cell(shown(age, lang), styles.cell),
+                cell(shown(m.nationality, lang), styles.cell),
             ]
         )
     flow.append(table(rows, [width * 0.4, width * 0.25, width * 0.1, width * 0.25]))
     flow.append(Spacer(1, 3 * mm))
     head = ("Pathway", "Stage", "Done", "Still missing")
-    rows = [[para(label(h, lang), styles.head) for h in head]]
+    rows = [[cell(label(h, lang), styles.head) for h in head]]
     for cl in checklists:
         done = cl.progress()
         missing = sum(item.status is ItemStatus.MISSING for item in cl.items)
         rows.append(
             [
-                para(labels.pathway(cl.pathway, lang), styles.cell),
-                para(labels.stage(cl.stage, lang), styles.cell),
-                para(label("{} of {}", lang, done.done, done.total), styles.cell),
-                para(missing, styles.cell),
+                cell(labels.pathway(cl.pathway, lang), styles.cell),
+                cell(labels.stage(cl.stage, lang), styles.cell),
+                cell(label("{} of {}", lang, done.done, done.total), styles.cell),
+                cell(missing, styles.cell),
             ]
         )
     flow.append(table(rows, [width * 0.45, width * 0.25, width * 0.15, width * 0.15]))
@@ -207,15 +209,16 @@ def _section(
     household: Household, checklist: Checklist, styles: Styles, width: float, lang: Language
 ) -> list[Flowable]:
     overall = checklist.progress()
-    title = f"{labels.pathway(checklist.pathway, lang)}: {labels.stage(checklist.stage, lang)}"
+    pathway, stage = labels.pathway(checklist.pathway, lang), labels.stage(checklist.stage, lang)
+    title = label("{}: {}", lang, pathway, stage)
     flow = heading(title, styles.h1, section=title)
     flow.append(para(label("{} of {} items done.", lang, overall.done, overall.total), styles.body))
     for member_id, done in checklist.progress_by_member().items():
         member = household.member(member_id)
         name = member.display_name or member.id
+        who = label("{} ({})", lang, name, labels.role(member.role, lang))
         flow += heading(
-            f"{name} ({labels.role(member.role, lang)}): "
-            + label("{} of {}", lang, done.done, done.total),
+            label("{}: {}", lang, who, label("{} of {}", lang, done.done, done.total)),
             styles.h2,
             30 * mm,
             section=f"{title} · {name}",
@@ -234,8 +237,10 @@ def _item(
     next page instead of overflowing it.
     """
     who = label(" (employer's paper)", lang) if item.party is Party.EMPLOYER else ""
-    title = Paragraph(
-        f"<font color='{ACCENT.hexval()}'>{esc(item.title)}</font>{esc(who)}", styles.cell
+    title = rich(
+        f"<font color='{ACCENT.hexval()}'>{esc(item.title)}</font>{esc(who)}",
+        styles.cell,
+        item.title + who,
     )
     line = table(
         [[CheckBox(item.status), title, _status(item, styles, lang)]],
@@ -257,8 +262,10 @@ def _item(
         for p in item.files
     ]
     if item.note:
-        note = esc(label("Note:", lang))
-        parts.append(Paragraph(f"<i>{note}</i> {esc(item.note)}", styles.indented))
+        note = label("Note:", lang)
+        parts.append(
+            rich(f"<i>{esc(note)}</i> {esc(item.note)}", styles.indented, f"{note} {item.note}")
+        )
     parts.append(HRFlowable(width="100%", thickness=0.4, color=RULE, spaceBefore=2, spaceAfter=2))
     return KeepTogether(parts)
 
@@ -277,14 +284,10 @@ def _file_line(household: Household, item: ChecklistItem, path: str, lang: Langu
     return f"{name} · {hashed}"
 
 
-def _status(item: ChecklistItem, styles: Styles, lang: Language) -> list[Flowable]:
+def _status(item: ChecklistItem, styles: Styles, lang: Language) -> object:
     colour = colors.HexColor("#b42318") if item.status is ItemStatus.MISSING else INK
-    cell: list[Flowable] = [
-        Paragraph(
-            f"<font color='{colour.hexval()}'>{esc(labels.item_status(item.status, lang))}</font>",
-            styles.cell,
-        )
-    ]
-    if item.waived_reason:
-        cell.append(para(item.waived_reason, styles.small))
-    return cell
+    word = labels.item_status(item.status, lang)
+    if not item.waived_reason:
+        return cell(word, styles.cell, colour)
+    markup = f"<font color='{colour.hexval()}'>{esc(word)}</font>"
+    return [rich(markup, styles.cell, word), para(item.waived_reason, styles.small)]

@@ -1,4 +1,10 @@
-"""One font for every PDF that shows Chinese as real, embedded glyphs.
+"""The PDFs' fonts: Helvetica for text without Chinese, an embedded CJK font for text with it.
+
+Helvetica is one of the PDF standard fonts: nothing to embed or subset, and its widths come
+from a small table, where a TrueType font costs a glyph lookup per character on every line
+(the largest single cost of the report before). A paragraph or string with a character that
+Helvetica's encoding (WinAnsi, i.e. cp1252) lacks is set in the CJK font as a whole, so an
+English report of a household without Chinese names embeds no font at all.
 
 Names and institutions are often Chinese, and an adviser's viewer may have no CJK font, so we
 embed a TrueType subset rather than rely on the viewer (reportlab's CID fonts are not embedded:
@@ -28,6 +34,7 @@ from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 _log = logging.getLogger(__name__)
 
+LATIN_FONT = "Helvetica"
 FONT_ENV = "HKPATH_PDF_FONT"
 FONT_NAME = "HKPathText"
 CID_FALLBACK = "MSung-Light"
@@ -106,3 +113,17 @@ def text_font() -> FontChoice:
             addMapping(choice.name, bold, italic, choice.name)
     _log.info("PDF text font: %s", choice)
     return choice
+
+
+def needs_cjk(text: str) -> bool:
+    """Whether ``text`` has a character that Helvetica cannot show."""
+    try:
+        text.encode("cp1252")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def font_for(text: str) -> str:
+    """The font name to set ``text`` in: Helvetica unless it needs the CJK font."""
+    return text_font().name if needs_cjk(text) else LATIN_FONT

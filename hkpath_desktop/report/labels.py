@@ -13,6 +13,7 @@ from hkpath_desktop.core.assessment import Status, Verdict
 from hkpath_desktop.core.checklists import ItemStatus
 from hkpath_desktop.core.facts import HKStatus, Role
 from hkpath_desktop.core.i18n import Language, builtin_texts
+from hkpath_desktop.core.texts import Text, listing
 from hkpath_desktop.report import words
 
 DISCLAIMER = (
@@ -36,6 +37,8 @@ _LABELS: dict[str, tuple[str, str]] = {
         "本文件仅供规划参考，并非法律意见。规则可随时更改，申请前请向入境事务处或所引来源核实每一项。",
     ),
     "Unknown": ("未知", "未知"),
+    "{}: {}": ("{}：{}", "{}：{}"),
+    "{} ({})": ("{}（{}）", "{}（{}）"),
     "Yes": ("是", "是"),
     "No": ("否", "否"),
     "None": ("無", "无"),
@@ -69,6 +72,37 @@ _LABELS: dict[str, tuple[str, str]] = {
     "Student": ("學生", "学生"),
     "Non-permanent resident": ("非永久性居民", "非永久性居民"),
     "Permanent resident": ("永久性居民", "永久性居民"),
+    "bachelor": ("學士", "学士"),
+    "master": ("碩士", "硕士"),
+    "doctorate": ("博士", "博士"),
+    "sub degree": ("副學位", "副学位"),
+    "professional": ("專業資格", "专业资格"),
+    "{} to {}: {}": ("{} 至 {}：{}", "{} 至 {}：{}"),
+    "now": ("現在", "现在"),
+    "innovation technology": ("創新科技", "创新科技"),
+    "financial services": ("金融服務", "金融服务"),
+    "international trade": ("國際貿易", "国际贸易"),
+    "other": ("其他", "其他"),
+    "sector unknown": ("行業未知", "行业未知"),
+    "{} {}, year to {}": ("{}（{}收入，截至 {} 的年度）", "{}（{}收入，截至 {} 的年度）"),
+    "employment": ("受僱", "受雇"),
+    "business": ("業務", "业务"),
+    "investment": ("投資", "投资"),
+    "{} at {}, {} a month, from {}": (
+        "{}，僱主 {}，月薪 {}，{} 起",
+        "{}，雇主 {}，月薪 {}，{} 起",
+    ),
+    "Chinese {}, English {}, other {}": (
+        "中文：{}；英文：{}；其他：{}",
+        "中文：{}；英文：{}；其他：{}",
+    ),
+    "none": ("無", "无"),
+    "{} held since {}": ("{}（自 {} 起持有）", "{}（自 {} 起持有）"),
+    "Annual profit {}, listed {}": ("年度利潤 {}；上市：{}", "年度利润 {}；上市：{}"),
+    "Criminal record {}, adverse immigration record {}": (
+        "刑事紀錄：{}；不良入境紀錄：{}",
+        "刑事记录：{}；不良入境记录：{}",
+    ),
     # The checklist PDF.
     "Household summary on {}": ("{} 的家庭概覽", "{} 的家庭概览"),
     "Pathway": ("途徑", "途径"),
@@ -111,6 +145,10 @@ _LABELS: dict[str, tuple[str, str]] = {
     "{} months": ("{} 個月", "{} 个月"),
     "None named": ("未有列明", "未有列明"),
     "category {}": ("類別 {}", "类别 {}"),
+    "general": ("綜合計分制", "综合计分制"),
+    "achievement": ("成就計分制", "成就计分制"),
+    "Assessment of the routes to Hong Kong": ("來港途徑評估", "来港途径评估"),
+    "Documents per person and stage": ("按人員及階段列出的文件", "按人员及阶段列出的文件"),
     "{} points": ("{} 分", "{} 分"),
     "Criterion": ("條件", "条件"),
     "Status": ("狀況", "状况"),
@@ -134,6 +172,10 @@ _LABELS: dict[str, tuple[str, str]] = {
         "須先更正行程記錄才能繪製時間表：{}",
         "须先更正行程记录才能绘制时间表：{}",
     ),
+    "The timeline cannot be drawn: the rule pack {} has no rule for {} ({}).": (
+        "無法繪製時間表：規則集 {} 沒有適用於 {} 的規則（{}）。",
+        "无法绘制时间表：规则集 {} 没有适用于 {} 的规则（{}）。",
+    ),
     "Residence summary": ("居港記錄摘要", "居港记录摘要"),
     "Days outside, last 12 months": ("過去 12 個月離港日數", "过去 12 个月离港日数"),
     "Busiest 12 months": ("離港最多的 12 個月", "离港最多的 12 个月"),
@@ -142,6 +184,13 @@ _LABELS: dict[str, tuple[str, str]] = {
     "{} days, to {}": ("{} 日，至 {}", "{} 天，至 {}"),
     "0 days": ("0 日", "0 天"),
     "No trips": ("沒有行程", "没有行程"),
+    # The timeline chart.
+    "assessed {}": ("評估日 {}", "评估日 {}"),
+    "no stay recorded": ("未有逗留記錄", "未有逗留记录"),
+    "recorded stay": ("已記錄的逗留", "已记录的逗留"),
+    "projected stay": ("預計的逗留", "预计的逗留"),
+    "permanent residence can be applied for": ("可申請永久性居民身份", "可申请永久性居民身份"),
+    "child turns adult, travel document": ("子女成年、旅行證件到期", "子女成年、旅行证件到期"),
 }
 
 _ROLE = {Role.PRINCIPAL: "Principal applicant", Role.SPOUSE: "Spouse", Role.CHILD: "Child"}
@@ -207,7 +256,20 @@ def item_status(value: ItemStatus, language: Language) -> str:
 
 
 def criterion(title: str, language: Language) -> str:
+    """A catalogue Text says itself; an older plain title is looked up in ``core.toml``."""
+    if isinstance(title, Text):
+        return title.say(language)
     return builtin_texts().criterion_title(title, language)
+
+
+def category(value: str, language: Language) -> str:
+    """A TTPS category letter as it is; QMAS's test ("general", "achievement") in words."""
+    return label(value, language)
+
+
+def joined(items: list[str], language: Language) -> str:
+    """ "a, b" in English, "a、b" in Chinese; empty for no items."""
+    return listing(items).say(language)
 
 
 def text(value: object, language: Language) -> str:

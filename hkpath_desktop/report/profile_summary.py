@@ -10,7 +10,9 @@ from reportlab.platypus import Flowable, Spacer
 from hkpath_desktop.core.facts import Household, Member, Role
 from hkpath_desktop.core.i18n import Language
 from hkpath_desktop.report import labels, words
-from hkpath_desktop.report.document import Styles, heading, para, table
+from hkpath_desktop.report.document import Styles, heading
+from hkpath_desktop.report.grid import cell, table
+from hkpath_desktop.report.labels import label
 
 
 def profile_summary(
@@ -28,132 +30,145 @@ def profile_summary(
         section=labels.label("Profile summary", lang),
     )
     head = ("Name", "Role", "Age", "Nationality", "Lives in", "Hong Kong status", "Passport to")
-    rows: list[list[object]] = [[para(labels.label(h, lang), styles.head) for h in head]]
+    rows: list[list[object]] = [[cell(labels.label(h, lang), styles.head) for h in head]]
     for m in household.members:
         hk = m.residence.hk_status
         rows.append(
             [
-                para(m.display_name or m.id, styles.cell),
-                para(labels.role(m.role, lang), styles.cell),
-                para(labels.text(m.age_on(on), lang), styles.cell),
-                para(labels.text(m.nationality, lang), styles.cell),
-                para(labels.text(m.residence.country, lang), styles.cell),
-                para(labels.hk_status(hk, lang), styles.cell),
-                para(labels.text(m.travel_document_expiry, lang), styles.cell),
+                cell(m.display_name or m.id, styles.cell),
+                cell(labels.role(m.role, lang), styles.cell),
+                cell(labels.text(m.age_on(on), lang), styles.cell),
+                cell(labels.text(m.nationality, lang), styles.cell),
+                cell(labels.text(m.residence.country, lang), styles.cell),
+                cell(labels.hk_status(hk, lang), styles.cell),
+                cell(labels.text(m.travel_document_expiry, lang), styles.cell),
             ]
         )
     shares = (0.24, 0.16, 0.07, 0.11, 0.1, 0.18, 0.14)
     flow.append(table(rows, [width * s for s in shares]))
     for member in household.members:
-        facts = _facts(member, on)
+        facts = _facts(member, lang)
         if not facts:
             continue
         name = member.display_name or member.id
         flow += heading(labels.label("{}: facts used", lang, name), styles.h2, 30 * mm)
         fact_rows = [
-            [para(labels.label(k, lang), styles.cell), para(v, styles.cell)] for k, v in facts
+            [cell(labels.label(k, lang), styles.cell), cell(v, styles.cell)] for k, v in facts
         ]
         flow.append(table(fact_rows, [width * 0.25, width * 0.75], header=False))
     flow.append(Spacer(1, 2 * mm))
     return flow
 
 
-def _facts(member: Member, on: date) -> list[tuple[str, str]]:
+def _facts(member: Member, lang: Language) -> list[tuple[str, str]]:
     """Label/value pairs; a dependant's empty sections are left out, a principal's say Unknown."""
     principal = member.role is Role.PRINCIPAL
+    unknown = label(words.UNKNOWN, lang)
     facts: list[tuple[str, str]] = []
     if member.education:
-        facts += [("Education", _education(member))]
+        facts += [("Education", _education(member, lang))]
     elif principal:
-        facts += [("Education", words.UNKNOWN)]
+        facts += [("Education", unknown)]
     if not principal:
         return facts
-    facts.append(("Work", _work(member)))
-    facts.append(("Income", _income(member)))
-    facts.append(("Job offer in Hong Kong", _offer(member)))
+    facts.append(("Work", _work(member, lang)))
+    facts.append(("Income", _income(member, lang)))
+    facts.append(("Job offer in Hong Kong", _offer(member, lang)))
     languages = member.languages
     if languages is None:
-        facts.append(("Languages", words.UNKNOWN))
+        facts.append(("Languages", unknown))
     else:
-        other = ", ".join(languages.other or ()) or "none"
-        facts.append(
-            (
-                "Languages",
-                f"Chinese {words.text(languages.chinese)}, English "
-                f"{words.text(languages.english)}, other {other}",
-            )
-        )
+        other = labels.joined(list(languages.other or ()), lang) or label("none", lang)
+        chinese, english = _said(languages.chinese, lang), _said(languages.english, lang)
+        spoken = label("Chinese {}, English {}, other {}", lang, chinese, english, other)
+        facts.append(("Languages", spoken))
     assets = member.net_assets
-    facts.append(
-        (
-            "Net assets",
-            words.UNKNOWN
-            if assets is None
-            else f"{words.hkd(assets.hkd)} held since {words.text(assets.held_since)}",
-        )
-    )
+    if assets is None:
+        facts.append(("Net assets", unknown))
+    else:
+        since = _said(assets.held_since, lang)
+        facts.append(("Net assets", label("{} held since {}", lang, _hkd(assets.hkd, lang), since)))
     business = member.business
     if business is False:
-        facts.append(("Business", "None"))
+        facts.append(("Business", label("None", lang)))
     elif business is not None:
-        profit = words.hkd(business.annual_profit_hkd)
-        facts.append(("Business", f"Annual profit {profit}, listed {words.text(business.listed)}"))
-    facts.append(("Funds to live on", words.hkd(member.support_funds_hkd)))
+        profit = _hkd(business.annual_profit_hkd, lang)
+        listed = _said(business.listed, lang)
+        facts.append(("Business", label("Annual profit {}, listed {}", lang, profit, listed)))
+    facts.append(("Funds to live on", _hkd(member.support_funds_hkd, lang)))
     records = member.records
     if records is not None:
+        criminal = _said(records.criminal, lang)
+        adverse = _said(records.adverse_immigration, lang)
         facts.append(
             (
                 "Records",
-                f"Criminal record {words.text(records.criminal)}, adverse immigration record "
-                f"{words.text(records.adverse_immigration)}",
+                label("Criminal record {}, adverse immigration record {}", lang, criminal, adverse),
             )
         )
     return facts
 
 
-def _education(member: Member) -> str:
+def _said(value: object, lang: Language) -> str:
+    """A fact's value: Unknown / Yes / No in ``lang``, a date in ISO, anything else as given."""
+    return labels.text(value, lang)
+
+
+def _hkd(value: int | None, lang: Language) -> str:
+    return label(words.UNKNOWN, lang) if value is None else words.hkd(value)
+
+
+def _education(member: Member, lang: Language) -> str:
     lines = []
     for e in member.education or ():
-        level = words.text(e.level.value.replace("_", " ") if e.level else None)
-        where = ", ".join(x for x in (e.institution, e.country) if x)
-        when = f" ({e.awarded_on.year})" if e.awarded_on else ""
-        lines.append(f"{level}: {where or words.UNKNOWN}{when}")
+        level = label(e.level.value.replace("_", " "), lang) if e.level else _said(None, lang)
+        where = ", ".join(x for x in (e.institution, e.country) if x) or _said(None, lang)
+        line = label("{}: {}", lang, level, where)
+        lines.append(label("{} ({})", lang, line, e.awarded_on.year) if e.awarded_on else line)
     return "\n".join(lines)
 
 
-def _work(member: Member) -> str:
+def _work(member: Member, lang: Language) -> str:
     if member.work is None:
-        return words.UNKNOWN
+        return _said(None, lang)
     if not member.work:
-        return "None"
+        return label("None", lang)
     lines = []
     for w in member.work:
-        end = "now" if w.end is None else w.end.isoformat()
-        sector = w.sector.value.replace("_", " ") if w.sector else "sector unknown"
-        lines.append(f"{words.text(w.start)} to {end}: {sector}")
+        end = label("now", lang) if w.end is None else w.end.isoformat()
+        sector = label(w.sector.value.replace("_", " ") if w.sector else "sector unknown", lang)
+        lines.append(label("{} to {}: {}", lang, _said(w.start, lang), end, sector))
     return "\n".join(lines)
 
 
-def _income(member: Member) -> str:
+def _income(member: Member, lang: Language) -> str:
     if member.income is None:
-        return words.UNKNOWN
+        return _said(None, lang)
     if not member.income:
-        return "None"
+        return label("None", lang)
     return "\n".join(
-        f"{words.hkd(i.hkd)} {words.text(i.kind.value if i.kind else None)}, "
-        f"year to {words.text(i.year_ending)}"
+        label(
+            "{} {}, year to {}",
+            lang,
+            _hkd(i.hkd, lang),
+            label(i.kind.value, lang) if i.kind else _said(None, lang),
+            _said(i.year_ending, lang),
+        )
         for i in member.income
     )
 
 
-def _offer(member: Member) -> str:
+def _offer(member: Member, lang: Language) -> str:
     offer = member.job_offer
     if offer is None:
-        return words.UNKNOWN
+        return _said(None, lang)
     if offer is False:
-        return "None"
-    pay = words.hkd(offer.monthly_salary_hkd)
-    return (
-        f"{words.text(offer.post)} at {words.text(offer.employer)}, {pay} a month, "
-        f"from {words.text(offer.start)}"
+        return label("None", lang)
+    return label(
+        "{} at {}, {} a month, from {}",
+        lang,
+        _said(offer.post, lang),
+        _said(offer.employer, lang),
+        _hkd(offer.monthly_salary_hkd, lang),
+        _said(offer.start, lang),
     )

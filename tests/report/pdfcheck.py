@@ -56,6 +56,15 @@ def embedded_fonts(path: Path) -> set[str]:
     return names
 
 
+def font_names(path: Path) -> set[str]:
+    """Every font the pages use, embedded or not (e.g. "/Helvetica")."""
+    names = set()
+    for page in PdfReader(path).pages:
+        fonts = page["/Resources"].get_object().get("/Font", {})
+        names |= {str(ref.get_object()["/BaseFont"]) for ref in fonts.values()}
+    return names
+
+
 def ink_fractions(path: Path, tmp_path: Path) -> list[float]:
     """Per page, the share of pixels that are not near-white, from pdftoppm's greyscale render."""
     if shutil.which("pdftoppm") is None:

@@ -159,3 +159,26 @@ def test_a_household_too_large_for_one_chart_page_gets_several_charts(
     assert pages == len(pdf.pages)
     for n in range(34):
         assert f"Kid{n:02d}" in pdf.text
+
+
+def test_page_streams_are_deflated_without_ascii85_and_the_switch_is_put_back(
+    six_pdf: Path, family: Household, rules: RulePack, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+    from reportlab import rl_config
+
+    for page in PdfReader(six_pdf).pages:
+        assert page["/Contents"].get_object()["/Filter"] == ["/FlateDecode"]
+    before = rl_config.useA85
+    write_adviser_report(family, rules, ON, tmp_path / "y.pdf")
+    assert rl_config.useA85 == before
+
+
+def test_a_date_the_rule_pack_does_not_cover_still_gives_a_report(
+    family: Household, rules: RulePack, tmp_path: Path
+) -> None:
+    out = tmp_path / "old.pdf"
+    write_adviser_report(family, rules, date(2000, 1, 1), out, generated=GENERATED)
+    pdf = read_pdf(out)
+    assert pdf.has("The timeline cannot be drawn: the rule pack")
+    assert pdf.has("Use a rule pack that covers this date.")

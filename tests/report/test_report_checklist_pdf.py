@@ -117,7 +117,8 @@ def test_chinese_text_is_embedded_and_extracts(six_pdf: Path) -> None:
 def test_rendered_pages_are_not_blank(six_pdf: Path, tmp_path: Path) -> None:
     fractions = ink_fractions(six_pdf, tmp_path)
     assert len(fractions) == len(read_pdf(six_pdf).pages)
-    assert min(fractions) > 0.03, fractions
+    # A page with only its header and footer comes to about 0.002.
+    assert min(fractions) > 0.02, fractions
 
 
 def test_progress_runs_to_the_end(family: Household, rules: RulePack, tmp_path: Path) -> None:

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from pdfcheck import ON, embedded_fonts, font_names, read_pdf
 from reportlab.pdfbase import pdfmetrics
 
+from hkpath_desktop.core.facts import Household
+from hkpath_desktop.core.rules import RulePack
 from hkpath_desktop.report import fonts
+from hkpath_desktop.report.adviser import write_adviser_report
 
 
 def test_the_environment_override_comes_first(
@@ -72,3 +77,29 @@ def test_without_any_font_the_cid_fallback_still_gives_real_text(
     assert "embedded=False" in result.stdout and fonts.CID_FALLBACK in result.stdout
     text = " ".join(page.extract_text() for page in PdfReader(out).pages)
     assert "護照 passport.pdf" in text
+
+
+@pytest.mark.parametrize(
+    ("text", "cjk"),
+    [("HK$2,600,000 · café – “quoted” …", False), ("陳美玲", True), ("Aoi 護照.pdf", True)],
+)
+def test_only_text_that_helvetica_cannot_show_needs_the_cjk_font(text: str, cjk: bool) -> None:
+    assert fonts.needs_cjk(text) is cjk
+    assert fonts.font_for(text) == (fonts.text_font().name if cjk else fonts.LATIN_FONT)
+
+
+def test_an_english_report_without_chinese_embeds_no_font(
+    family: Household, rules: RulePack, tmp_path: Path
+) -> None:
+    principal, *others = family.members
+    plain = dataclasses.replace(
+        family, members=(dataclasses.replace(principal, education=()), *others)
+    )
+    out = tmp_path / "plain.pdf"
+    write_adviser_report(plain, rules, ON, out)
+    assert embedded_fonts(out) == set()
+    assert font_names(out) == {"/Helvetica"}
+    mixed = tmp_path / "mixed.pdf"
+    write_adviser_report(family, rules, ON, mixed)
+    assert embedded_fonts(mixed) and "/Helvetica" in font_names(mixed)
+    assert "陳氏商學院" in read_pdf(mixed).text

@@ -7,18 +7,23 @@ changed translation changes the expectation with it.
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
+from dateutil.relativedelta import relativedelta
 from pdfcheck import GENERATED, ON, ink_fractions, read_pdf
 
+from hkpath_desktop.core import texts as catalogue
 from hkpath_desktop.core.assessment import assess_all
 from hkpath_desktop.core.checklists import build_checklist
 from hkpath_desktop.core.facts import Household
 from hkpath_desktop.core.i18n import Language, builtin_texts
 from hkpath_desktop.core.rules import RulePack
+from hkpath_desktop.core.texts import say
+from hkpath_desktop.core.timeline import build_timeline
 from hkpath_desktop.report import labels
-from hkpath_desktop.report.adviser import write_adviser_report
+from hkpath_desktop.report.adviser import UPCOMING_MONTHS, write_adviser_report
 from hkpath_desktop.report.checklist_pdf import write_checklist_report
 from hkpath_desktop.report.labels import label
 
@@ -134,3 +139,81 @@ def test_every_label_has_the_same_placeholders_in_each_language() -> None:
     for english, translations in labels._LABELS.items():
         for text in translations:
             assert text.count("{}") == english.count("{}"), english
+
+
+UNCOVERED = date(2000, 1, 1)
+"""A day before every rule of the pack: each pathway answers with the not-covered sentences."""
+
+
+def _adviser(
+    family: Household, rules: RulePack, out: Path, language: Language, on: date = ON
+) -> str:
+    write_adviser_report(family, rules, on, out, generated=GENERATED, language=language)
+    return _squeezed(read_pdf(out).text)
+
+
+@pytest.mark.parametrize("language", CHINESE)
+def test_catalogue_sentences_are_printed_in_chinese_not_english(
+    family: Household, rules: RulePack, tmp_path: Path, language: Language
+) -> None:
+    printed = _adviser(family, rules, tmp_path / "old.pdf", language, UNCOVERED)
+    keys = ("title", "gap")
+    for key in keys:
+        sentence = catalogue.text(f"common.not_covered.{key}")
+        assert _squeezed(sentence.say(language)) in printed, key
+        assert _squeezed(sentence) not in printed, key
+    risk = catalogue.text("common.not_covered.risk", on=UNCOVERED)
+    assert _squeezed(risk.say(language)) in printed
+    assert _squeezed(str(risk)) not in printed
+    for a in assess_all(family, rules, UNCOVERED):
+        (criterion,) = a.criteria
+        assert _squeezed(say(criterion.detail, language)) in printed, a.pathway
+    assert _squeezed(label("Timeline", language)) in printed, "the report still ends"
+
+
+@pytest.mark.parametrize("language", [Language.EN, *CHINESE])
+def test_every_engine_sentence_is_printed_as_said_in_the_language(
+    family: Household, rules: RulePack, tmp_path: Path, language: Language
+) -> None:
+    printed = _adviser(family, rules, tmp_path / "all.pdf", language)
+    assessments = assess_all(family, rules, ON)
+    timeline = build_timeline(family, rules, ON)
+    sentences: list[str] = [c.detail for a in assessments for c in a.criteria]
+    sentences += [gap for a in assessments for gap in a.gaps]
+    for o in (a.outlook for a in assessments):
+        sentences += [*o.renewal_conditions, *o.risks, o.main_risk, o.dependants_allowed]
+        sentences += [o.fee_breakdown] if o.fee_breakdown else []
+    until = ON + relativedelta(months=UPCOMING_MONTHS)
+    sentences += [e.label for m in timeline.members for e in m.events if ON <= e.date <= until]
+    sentences += list(timeline.members[0].residence.explanation)
+    for sentence in sentences:
+        assert _squeezed(say(sentence, language)) in printed, sentence
+    if language is not Language.EN:
+        assert [s for s in sentences if say(s, language) == s] == [], "all are catalogue Texts"
+        for sentence in sentences:
+            assert _squeezed(sentence) not in printed, sentence
+        assert _squeezed(say(rules.label, language)) in printed
+        assert "(built-in)" not in printed
+
+
+@pytest.mark.parametrize("language", CHINESE)
+def test_the_reports_own_words_are_all_translated(
+    family: Household, rules: RulePack, tmp_path: Path, language: Language
+) -> None:
+    """No English label of report/labels.py is left: headings, chart legend, profile facts."""
+    out = tmp_path / "own.pdf"
+    printed = _adviser(family, rules, out, language)
+    raw = read_pdf(out).text
+    for english in ("recorded stay", "projected stay", "no stay recorded"):
+        assert _squeezed(label(english, language)) in printed, english
+    assert _squeezed(label("assessed {}", language, ON.isoformat())) in printed
+    left = [
+        english
+        for english in labels._LABELS
+        if re.fullmatch(r"[A-Za-z][A-Za-z ,\-]*[A-Za-z]", english)
+        and " " in english
+        and re.search(rf"\b{re.escape(english)}\b", raw)
+    ]
+    assert left == []
+    for english in ("held since", "year to", "a month", "Criminal record", "Chinese No"):
+        assert english not in raw, english
