@@ -16,8 +16,7 @@ from importlib import import_module
 from pathlib import Path
 from typing import NoReturn
 
-from hkpath_desktop import __version__
-from hkpath_desktop.cli.common import EXIT_BAD_INPUT, CliError, add_data_dir_option, data_dir_of
+from hkpath_desktop.cli.options import VersionAction, add_data_dir_option, data_dir_of
 
 EXIT_BROKEN_PIPE = 1
 
@@ -44,7 +43,7 @@ class _GlobalOptions(argparse.ArgumentParser):
 
 
 def _add_global_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--version", action="version", version=f"hkpath {__version__}")
+    parser.add_argument("--version", action=VersionAction)
     add_data_dir_option(parser)
     tour = parser.add_mutually_exclusive_group()
     tour.add_argument(
@@ -120,6 +119,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from hkpath_desktop.ui.app import run_gui
 
         return run_gui(data_dir=data_dir_of(args))
+    from hkpath_desktop.cli.common import EXIT_BAD_INPUT, CliError
     from hkpath_desktop.store.db import DatabaseError
 
     try:

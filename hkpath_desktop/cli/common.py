@@ -6,6 +6,8 @@ import argparse
 from datetime import date
 from pathlib import Path
 
+from hkpath_desktop.cli.options import add_data_dir_option as add_data_dir_option
+from hkpath_desktop.cli.options import data_dir_of as data_dir_of
 from hkpath_desktop.core.facts import Household
 from hkpath_desktop.core.profile_io import ProfileError, load_profile_file
 
@@ -15,21 +17,6 @@ EXIT_BAD_INPUT = 2
 
 class CliError(Exception):
     """Bad input: printed as one line on stderr, and the command exits 2."""
-
-
-def add_data_dir_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--data-dir",
-        type=Path,
-        default=argparse.SUPPRESS,
-        help="folder that holds the profile database (default: the platform's data folder, "
-        "or $HKPATH_DATA_DIR)",
-    )
-
-
-def data_dir_of(args: argparse.Namespace) -> Path | None:
-    value = getattr(args, "data_dir", None)
-    return value if isinstance(value, Path) else None
 
 
 def parse_date(text: str | None, option: str = "--on") -> date | None:

@@ -155,4 +155,3 @@ def _tables(named: Mapping[str, object]) -> dict[str, Mapping[str, object]]:
             raise TranslationDataError(f"{name}: must be a table")
         out[name] = value
     return out
-

@@ -1,4 +1,4 @@
-"""Where the data lives and how the database file is opened: the one module that knows paths.
+"""How the database file is opened (where it lives and what is refused: ``store.datafile``).
 
 ``open_database`` refuses what it must not touch (not a database, damaged, made by a newer
 program, read-only) before it writes a single byte, keeps the folder private (0700) and the
@@ -12,108 +12,69 @@ import io
 import logging
 import os
 import sqlite3
-import stat
 from contextlib import closing
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from platformdirs import user_data_dir
 from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy import exc as sa_exc
 
-from hkpath_desktop.store.backup import backup_beside, read_only_uri
+from hkpath_desktop.store.backup import backup_beside
+from hkpath_desktop.store.datafile import (
+    APP_AUTHOR,
+    APP_NAME,
+    BUSY_TIMEOUT_MS,
+    DATA_DIR_ENV,
+    DATABASE_FILE,
+    POSIX,
+    SCHEMA_HEAD,
+    CorruptDatabaseError,
+    DatabaseError,
+    FileState,
+    MigrationError,
+    NewerSchemaError,
+    NotADatabaseError,
+    ReadOnlyDatabaseError,
+    backups_dir,
+    check_writable,
+    database_path,
+    inspect,
+    log_dir,
+    prepare_dir,
+    resolve_data_dir,
+)
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
-APP_NAME = "HKPath Desktop"
-APP_AUTHOR = "HKPath"
-DATA_DIR_ENV = "HKPATH_DATA_DIR"
-DATABASE_FILE = "hkpath.sqlite3"
-BUSY_TIMEOUT_MS = 5000
-"""How long a connection waits for another writer (e.g. a second window) before giving up."""
+__all__ = [
+    "APP_AUTHOR",
+    "APP_NAME",
+    "BUSY_TIMEOUT_MS",
+    "DATABASE_FILE",
+    "DATA_DIR_ENV",
+    "MIGRATIONS_DIR",
+    "SCHEMA_HEAD",
+    "CorruptDatabaseError",
+    "DatabaseError",
+    "MigrationError",
+    "NewerSchemaError",
+    "NotADatabaseError",
+    "ReadOnlyDatabaseError",
+    "backups_dir",
+    "database_path",
+    "log_dir",
+    "open_database",
+    "resolve_data_dir",
+    "writer",
+]
+"""The paths, checks and refusals live in ``store.datafile`` (no SQLAlchemy); the names stay
+importable from here, where every caller has always found them."""
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-SCHEMA_HEAD = "0001"
-"""The newest revision in ``MIGRATIONS_DIR`` (a test keeps the two equal). A file already at
-this revision opens without importing Alembic, which cost a tenth of a second at start-up."""
-_SQLITE_MAGIC = b"SQLite format 3\x00"
-_POSIX = os.name == "posix"
 _IMMEDIATE = "hkpath_immediate"
 
-_READ_ONLY = "{path} cannot be written to; check the permissions of the file and its folder"
-
 log = logging.getLogger(__name__)
-
-
-class DatabaseError(Exception):
-    """The profile database cannot be used as it is; the message says why in plain words."""
-
-    def __init__(self, path: Path, message: str) -> None:
-        super().__init__(message)
-        self.path = path
-
-
-class NotADatabaseError(DatabaseError):
-    """The file exists but is not an SQLite database at all."""
-
-
-class CorruptDatabaseError(DatabaseError):
-    """The file is an SQLite database, but damaged."""
-
-
-class NewerSchemaError(DatabaseError):
-    """The file was written by a newer version of the program; it is left untouched."""
-
-    def __init__(self, path: Path, revision: str) -> None:
-        super().__init__(
-            path,
-            f"{path} was saved by a newer version of HKPath Desktop (schema {revision}); "
-            "it was left untouched. Please update the program to open it.",
-        )
-        self.revision = revision
-
-
-class ReadOnlyDatabaseError(DatabaseError):
-    """The file or its folder cannot be written to."""
-
-
-class MigrationError(DatabaseError):
-    """Bringing an older file up to date failed; the copy taken before is in ``backup``."""
-
-    def __init__(self, path: Path, message: str, backup: Path | None) -> None:
-        super().__init__(path, message)
-        self.backup = backup
-
-
-def resolve_data_dir(explicit: Path | None = None) -> Path:
-    """``--data-dir`` first, then ``$HKPATH_DATA_DIR``, then the platform's user data folder."""
-    if explicit is not None:
-        return explicit.expanduser()
-    from_env = os.environ.get(DATA_DIR_ENV, "").strip()
-    if from_env:
-        return Path(from_env).expanduser()
-    return Path(user_data_dir(APP_NAME, APP_AUTHOR))
-
-
-def database_path(data_dir: Path) -> Path:
-    return data_dir / DATABASE_FILE
-
-
-def backups_dir(data_dir: Path) -> Path:
-    """Where copies the user asks for go (migration copies sit beside the database instead)."""
-    return data_dir / "backups"
-
-
-def log_dir(data_dir: Path) -> Path:
-    return data_dir / "logs"
-
-
-@dataclass(frozen=True, slots=True)
-class _FileState:
-    exists: bool
-    revision: str | None
 
 
 def open_database(data_dir: Path, *, migrations: Path = MIGRATIONS_DIR) -> Engine:
@@ -122,10 +83,10 @@ def open_database(data_dir: Path, *, migrations: Path = MIGRATIONS_DIR) -> Engin
     ``migrations`` is the Alembic script folder; only tools and tests pass another one.
     """
     path = database_path(data_dir)
-    _prepare_dir(data_dir)
+    prepare_dir(data_dir)
     _start_log(data_dir)
     try:
-        state = _inspect(path)
+        state = inspect(path)
     except DatabaseError as exc:
         log.warning("database refused: %s", type(exc).__name__)
         raise
@@ -136,7 +97,7 @@ def open_database(data_dir: Path, *, migrations: Path = MIGRATIONS_DIR) -> Engin
 
 def _open_current(data_dir: Path, path: Path) -> Engine:
     """A file at ``SCHEMA_HEAD``: check that it can be written to, as a migration would."""
-    _check_writable(data_dir, path)
+    check_writable(data_dir, path)
     engine = _engine(path)
     try:
         with writer(engine).begin():
@@ -150,7 +111,7 @@ def _open_current(data_dir: Path, path: Path) -> Engine:
     return engine
 
 
-def _migrate(data_dir: Path, path: Path, state: _FileState, migrations: Path) -> Engine:
+def _migrate(data_dir: Path, path: Path, state: FileState, migrations: Path) -> Engine:
     """Create the file or bring it to the newest revision in ``migrations``, with a copy."""
     from alembic import command
     from alembic.script import ScriptDirectory
@@ -162,7 +123,7 @@ def _migrate(data_dir: Path, path: Path, state: _FileState, migrations: Path) ->
     if state.revision is not None and state.revision not in known:
         log.warning("database refused: schema %s is newer than %s", state.revision, head)
         raise NewerSchemaError(path, state.revision)
-    _check_writable(data_dir, path)
+    check_writable(data_dir, path)
     _create_private_file(path)
     backup = None
     if state.exists and state.revision != head:
@@ -188,57 +149,6 @@ def _start_log(data_dir: Path) -> None:
     setup_logging(data_dir)
 
 
-def _prepare_dir(data_dir: Path) -> None:
-    ours = database_path(data_dir).exists()
-    try:
-        if not data_dir.exists():
-            data_dir.mkdir(mode=0o700, parents=True)
-            ours = True
-        if _POSIX and ours:  # take group and other access away; never grant any
-            data_dir.chmod(stat.S_IMODE(data_dir.stat().st_mode) & 0o700)
-    except OSError as exc:
-        raise ReadOnlyDatabaseError(
-            data_dir, f"cannot create or use the data folder {data_dir}: {exc.strerror}"
-        ) from exc
-    if not data_dir.is_dir():
-        raise DatabaseError(data_dir, f"the data folder {data_dir} is not a folder")
-
-
-def _inspect(path: Path) -> _FileState:
-    """Read-only look at an existing file: its kind, its health and its schema revision."""
-    if not path.exists() or path.stat().st_size == 0:
-        return _FileState(exists=False, revision=None)
-    with path.open("rb") as handle:
-        if handle.read(len(_SQLITE_MAGIC)) != _SQLITE_MAGIC:
-            raise NotADatabaseError(path, f"{path} is not an HKPath Desktop database")
-    try:
-        connection = sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-        with closing(connection) as conn:
-            check = conn.execute("PRAGMA quick_check").fetchall()
-            if check != [("ok",)]:
-                raise CorruptDatabaseError(path, f"{path} is damaged ({check[0][0]})")
-            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
-            rows = (
-                conn.execute("SELECT version_num FROM alembic_version").fetchall()
-                if "alembic_version" in tables
-                else []
-            )
-    except sqlite3.OperationalError as exc:
-        if "locked" in str(exc) or "busy" in str(exc):
-            raise DatabaseError(path, f"{path} is in use by another program") from exc
-        if "readonly" in str(exc):  # a WAL file in a read-only folder: no room for its -shm
-            raise ReadOnlyDatabaseError(path, _READ_ONLY.format(path=path)) from exc
-        raise CorruptDatabaseError(path, f"{path} is damaged and cannot be read ({exc})") from exc
-    except sqlite3.DatabaseError as exc:
-        raise CorruptDatabaseError(path, f"{path} is damaged and cannot be read ({exc})") from exc
-    return _FileState(exists=True, revision=str(rows[0][0]) if rows else None)
-
-
-def _check_writable(data_dir: Path, path: Path) -> None:
-    if not os.access(data_dir, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        raise ReadOnlyDatabaseError(path, _READ_ONLY.format(path=path))
-
-
 def _create_private_file(path: Path) -> None:
     """Create the file 0600 before SQLite does (SQLite gives its -wal/-shm files the same mode)."""
     try:
@@ -249,7 +159,7 @@ def _create_private_file(path: Path) -> None:
 
 
 def _tighten(path: Path) -> None:
-    if not _POSIX:
+    if not POSIX:
         return
     for candidate in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
         if candidate.exists():

@@ -10,7 +10,6 @@ Back / Next / Finish and the standard dialog buttons.
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -73,6 +72,8 @@ def qt_translations_dir() -> str:
 
 def our_translations_dir() -> Path | None:
     """The folder of our compiled .qm files, when the package sits on a real file system."""
+    from importlib import resources  # only a Chinese start needs it (cold_start)
+
     folder = resources.files("hkpath_desktop.resources").joinpath("translations")
     return Path(str(folder)) if folder.is_dir() else None
 

@@ -13,6 +13,8 @@ from hkpath_desktop.core.facts import (
     Relationship,
     Sector,
 )
+from hkpath_desktop.core.i18n import Language
+from hkpath_desktop.core.texts import say
 
 
 def hk_status() -> dict[HKStatus, str]:
@@ -86,3 +88,9 @@ def day(value: date | None) -> str:
 
 def hkd(value: int | None) -> str:
     return unknown() if value is None else f"HK${value:,}"
+
+
+def said_error(exc: Exception, language: Language) -> str:
+    """A core error's message in ``language`` (said when it is a catalogue Text)."""
+    message = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)
+    return say(message, language)

@@ -12,6 +12,8 @@ from importlib import import_module
 
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from hkpath_desktop.ui.plain_imports import plain_imports
+
 
 class BackgroundImports:
     """Imports modules in a worker thread once the window has been painted.
@@ -36,9 +38,10 @@ class BackgroundImports:
         return name in self._done or self._thread is None or not self._thread.is_alive()
 
     def _run(self) -> None:
-        for name in self.names:
-            import_module(name)
-            self._done.add(name)
+        with plain_imports():
+            for name in self.names:
+                import_module(name)
+                self._done.add(name)
 
 
 class LazyTabs(QTabWidget):

@@ -1,131 +1,160 @@
 """The main window: households on the left, the Compare / Checklist / Timeline / Residence tabs.
 
 It changes households only through the repository and re-renders from the core afterwards.
+``MainWindow(repository, rules)`` is whole at once; ``MainWindow.deferred(peek)`` paints first,
+from a read-only look at the data file, and gets its store and rules with ``attach`` right
+after (start-up: ``ui/deferred_start.py``). Neither SQLAlchemy nor the engine is imported
+here, so the deferred window paints without them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
-    QInputDialog,
+    QGridLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QSplitter,
-    QTabWidget,
     QWidget,
 )
 
-from hkpath_desktop import __version__
-from hkpath_desktop.core.facts import Household
-from hkpath_desktop.core.i18n import Language
-from hkpath_desktop.core.profile_fields import ProfileError
-from hkpath_desktop.core.profile_io import dump_profile, load_profile_file
-from hkpath_desktop.core.rules import RulePack
-from hkpath_desktop.store.repository import Repository
-from hkpath_desktop.ui import recovery
 from hkpath_desktop.ui.i18n import current_language
-from hkpath_desktop.ui.lazy_tabs import BackgroundImports, LazyTabs
-from hkpath_desktop.ui.views.compare_view import CompareView
+from hkpath_desktop.ui.window_tabs import CHECKLIST, COMPARE, RESIDENCE, TIMELINE, WindowTabs
 
 if TYPE_CHECKING:
+    from hkpath_desktop.core.i18n import Language
+    from hkpath_desktop.core.rules import RulePack
+    from hkpath_desktop.store.peek import StorePeek
+    from hkpath_desktop.store.repository import Repository
     from hkpath_desktop.ui.report_export import ReportExport
     from hkpath_desktop.ui.views.checklist_view import ChecklistView
+    from hkpath_desktop.ui.views.compare_view import CompareView
     from hkpath_desktop.ui.views.residence_view import ResidenceView
     from hkpath_desktop.ui.views.timeline_view import TimelineView
     from hkpath_desktop.ui.wizard.wizard import InterviewWizard
-
-_ID_ROLE = Qt.ItemDataRole.UserRole
-_COMPARE, _CHECKLIST, _TIMELINE, _RESIDENCE = range(4)
-_MODULES = (
-    "hkpath_desktop.ui.views.compare_view",
-    "hkpath_desktop.ui.views.checklist_view",
-    "hkpath_desktop.ui.views.timeline_view",
-    "hkpath_desktop.ui.views.residence_view",
-)
-"""Each tab's module, by tab index."""
-_WIZARD_MODULE = "hkpath_desktop.ui.wizard.wizard"
-_IMPORT_POLL_MS = 20
 
 
 class MainWindow(QMainWindow):
     """Signals:
     currentHouseholdChanged(int): another household was selected (-1: none).
+    firstPainted(): the window has painted once (start-up work that can wait, waits for it).
+    storeAttached(): the repository and the rules are in; Compare shows the current household.
     """
 
     currentHouseholdChanged = Signal(int)
+    firstPainted = Signal()
+    storeAttached = Signal()
+
+    repository: Repository
+    rules: RulePack
 
     def __init__(
         self,
-        repository: Repository,
-        rules: RulePack,
+        repository: Repository | None,
+        rules: RulePack | None,
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
         language: str | None = None,
+        peek: StorePeek | None = None,
     ) -> None:
+        """The whole window; with ``repository`` and ``rules`` both None, ``peek`` paints it."""
         super().__init__(parent)
-        self.repository = repository
-        self.rules = rules
+        if (repository is None) != (rules is None) or (repository is None) == (peek is None):
+            raise TypeError("give a repository and rules, or (only) a peek at the data file")
+        self._peek = peek
+        self.is_attached = False
         self.today = today
-        self.language = Language(language or current_language())
-        """The language of the core's words in the views and the PDFs (default: the GUI's)."""
+        self._language = language or current_language()
         self.wizard: InterviewWizard | None = None
         self.setWindowTitle(self.tr("HKPath Desktop"))
         self.households = QListWidget(self)
         self.households.setAccessibleName(self.tr("Households"))
-        self.tabs = LazyTabs(self._built, self)
-        for title in (
-            self.tr("&Compare"),
-            self.tr("C&hecklist"),
-            self.tr("&Timeline"),
-            self.tr("&Residence"),
-        ):
-            self.tabs.addTab(QWidget(self.tabs), title)
-        self._views: dict[int, QWidget] = {}
-        """The tabs built so far; the others hold an empty widget until first needed."""
-        self._stale: set[int] = set()
-        """Tabs that show an older state of the household; each catches up when shown."""
-        self._painted = False
-        self._imports = BackgroundImports((_WIZARD_MODULE, *_MODULES[1:]))
-        self.splitter = QSplitter(self)
+        self._household_ids: list[int] = []
+        """The id of each row of ``households``."""
+        titles = (self.tr("&Compare"), self.tr("C&hecklist"), self.tr("&Timeline"))
+        self._tabs = WindowTabs(self, (*titles, self.tr("&Residence")))
+        self.tabs = self._tabs.widget
+        self.splitter = QSplitter(parent=self)  # QSplitter(self) loads the Qt namespace: 25 ms
         self.splitter.addWidget(self.households)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([220, 780])
         self.setCentralWidget(self.splitter)
         self._build_menus()
-        self.statusBar().addPermanentWidget(
-            QLabel(self.tr("Rules %1").replace("%1", rules.label), self)
-        )
-        self.data_label = QLabel(
-            self.tr("Data: %1").replace("%1", str(repository.database_path)), self
-        )
+        self.rules_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.rules_label)
+        self.data_label = QLabel(self)
         self.statusBar().addWidget(self.data_label)
         self.households.currentItemChanged.connect(self._selection_changed)
         self.households.itemActivated.connect(lambda _item: self.edit_answers())
-        self.tabs.currentChanged.connect(self._refresh)
-        self.reload_households()
         self._restore_geometry()
+        if repository is not None and rules is not None:
+            self.attach(repository, rules)
+        elif peek is not None:
+            self._show_peek(peek)
+
+    @classmethod
+    def deferred(
+        cls, peek: StorePeek, today: Callable[[], date] = date.today, language: str | None = None
+    ) -> MainWindow:
+        """A window that paints from ``peek`` and waits for ``attach``; store actions are off."""
+        return cls(None, None, today, language=language, peek=peek)
+
+    def _show_peek(self, peek: StorePeek) -> None:
+        waiting = QWidget(self.tabs)
+        centred = QGridLayout(waiting)  # by stretches: no Qt.AlignmentFlag before first paint
+        centred.addWidget(QLabel(self.tr("Comparing…"), waiting), 1, 1)
+        for edge in (0, 2):
+            centred.setRowStretch(edge, 1)
+            centred.setColumnStretch(edge, 1)
+        self._tabs.set_placeholder(COMPARE, waiting)
+        self._show_data_path(str(peek.database_path))
+        self.reload_households()
+
+    def attach(self, repository: Repository, rules: RulePack) -> None:
+        """Take the store and the rules: enable the actions, fill the tabs, say so."""
+        self.repository = repository
+        self.rules = rules
+        self.is_attached = True
+        self._peek = None
+        from hkpath_desktop.core.texts import say
+
+        self.rules_label.setText(self.tr("Rules %1").replace("%1", say(rules.label, self.language)))
+        self._show_data_path(str(repository.database_path))
+        for action in self._store_actions:
+            action.setEnabled(True)
+        self.reload_households()
+        self.storeAttached.emit()
+        self._tabs.start_catching_up()
+
+    @property
+    def language(self) -> Language:
+        """The language of the core's words in the views and the PDFs (default: the GUI's)."""
+        from hkpath_desktop.core.i18n import Language
+
+        return Language(self._language)
+
+    def _show_data_path(self, path: str) -> None:
+        self.data_label.setText(self.tr("Data: %1").replace("%1", path))
 
     # -- menus -------------------------------------------------------------------------------
 
     def _action(
-        self,
-        text: str,
-        shortcut: QKeySequence | QKeySequence.StandardKey | str,
-        slot: Callable[[], object],
+        self, text: str, shortcut: QKeySequence.StandardKey | str, slot: Callable[[], object]
     ) -> QAction:
+        """An action; ``setShortcuts``, as ``setShortcut`` builds all of Qt's enums (25 ms)."""
         action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
+        if isinstance(shortcut, str):
+            action.setShortcuts([QKeySequence(shortcut)] if shortcut else [])
+        else:
+            action.setShortcuts(shortcut)
         action.triggered.connect(lambda _checked=False: slot())
         return action
 
@@ -152,12 +181,8 @@ class MainWindow(QMainWindow):
         )
         file_menu.addActions([self.report_action, self.checklist_pdf_action])
         file_menu.addSeparator()
-        self.backup_action = self._action(
-            self.tr("&Back up now"), "", lambda: recovery.back_up_from_window(self)
-        )
-        self.restore_action = self._action(
-            self.tr("&Restore from backup…"), "", lambda: recovery.restore_into_window(self)
-        )
+        self.backup_action = self._action(self.tr("&Back up now"), "", self._back_up)
+        self.restore_action = self._action(self.tr("&Restore from backup…"), "", self._restore)
         file_menu.addActions([self.backup_action, self.restore_action])
         file_menu.addSeparator()
         self.settings_action = self._action(
@@ -178,38 +203,56 @@ class MainWindow(QMainWindow):
             self.tr("&About HKPath Desktop"), QKeySequence.StandardKey.HelpContents, self.about
         )
         help_menu.addAction(self.about_action)
-
-    # -- households ----------------------------------------------------------------------------
-
-    def current_household(self) -> int | None:
-        item = self.households.currentItem()
-        return None if item is None else int(item.data(_ID_ROLE))
-
-    def reload_households(self, select: int | None = None) -> None:
-        keep = select if select is not None else self.current_household()
-        self.households.blockSignals(True)
-        self.households.clear()
-        for summary in self.repository.list_households():
-            item = QListWidgetItem(summary.name, self.households)
-            item.setData(_ID_ROLE, summary.id)
-            if summary.id == keep:
-                self.households.setCurrentItem(item)
-        if self.households.currentItem() is None and self.households.count():
-            self.households.setCurrentRow(0)
-        self.households.blockSignals(False)
-        self._selection_changed()
-
-    def _selection_changed(self, *_args: object) -> None:
-        household_id = self.current_household()
-        for action in (
+        self._household_actions = (
             self.edit_action,
             self.rename_action,
             self.delete_action,
             self.export_action,
             self.report_action,
             self.checklist_pdf_action,
-        ):
-            action.setEnabled(household_id is not None)
+        )
+        """Need a selected household (and the store)."""
+        self._store_actions = (
+            self.new_action,
+            self.import_action,
+            self.backup_action,
+            self.restore_action,
+            self.about_action,
+        )
+        """Need the store or the rules only: off until ``attach``."""
+        for action in (*self._household_actions, *self._store_actions):
+            action.setEnabled(False)
+
+    # -- households ----------------------------------------------------------------------------
+
+    def current_household(self) -> int | None:
+        row = self.households.currentRow()
+        return self._household_ids[row] if 0 <= row < len(self._household_ids) else None
+
+    def reload_households(self, select: int | None = None) -> None:
+        keep = select if select is not None else self.current_household()
+        self.households.blockSignals(True)
+        self.households.clear()
+        self._household_ids = []
+        for household_id, name in self._household_names():
+            item = QListWidgetItem(name, self.households)
+            self._household_ids.append(household_id)
+            if household_id == keep:
+                self.households.setCurrentItem(item)
+        if self.households.currentItem() is None and self.households.count():
+            self.households.setCurrentRow(0)
+        self.households.blockSignals(False)
+        self._selection_changed()
+
+    def _household_names(self) -> list[tuple[int, str]]:
+        if self._peek is not None:
+            return [(h.id, h.name) for h in self._peek.households]
+        return [(s.id, s.name) for s in self.repository.list_households()]
+
+    def _selection_changed(self, *_args: object) -> None:
+        household_id = self.current_household()
+        for action in self._household_actions:
+            action.setEnabled(self.is_attached and household_id is not None)
         self.refresh_views()
         self.currentHouseholdChanged.emit(-1 if household_id is None else household_id)
 
@@ -217,252 +260,95 @@ class MainWindow(QMainWindow):
 
     @property
     def compare(self) -> CompareView:
-        return cast("CompareView", self._tab(_COMPARE))
+        return cast("CompareView", self._tabs.view(COMPARE))
 
     @property
     def checklist(self) -> ChecklistView:
-        return cast("ChecklistView", self._tab(_CHECKLIST))
+        return cast("ChecklistView", self._tabs.view(CHECKLIST))
 
     @property
     def timeline(self) -> TimelineView:
-        return cast("TimelineView", self._tab(_TIMELINE))
+        return cast("TimelineView", self._tabs.view(TIMELINE))
 
     @property
     def residence(self) -> ResidenceView:
-        return cast("ResidenceView", self._tab(_RESIDENCE))
-
-    def _tab(self, index: int) -> QWidget:
-        """The tab's view, built and showing the current household."""
-        self._built(index)
-        self._refresh(index)
-        return self._views[index]
-
-    def _built(self, index: int) -> QWidget:
-        """Build a tab's view on first need: its module is imported then, not at start-up."""
-        view = self._views.get(index)
-        if view is not None:
-            return view
-        view = self._make(index)
-        self._views[index] = view
-        placeholder, title = QTabWidget.widget(self.tabs, index), self.tabs.tabText(index)
-        current = self.tabs.currentIndex()
-        self.tabs.blockSignals(True)
-        self.tabs.removeTab(index)
-        self.tabs.insertTab(index, view, title)
-        self.tabs.setCurrentIndex(current)
-        self.tabs.blockSignals(False)
-        if placeholder is not None:
-            placeholder.deleteLater()
-        self._stale.add(index)
-        return view
-
-    def _make(self, index: int) -> QWidget:
-        if index == _COMPARE:
-            compare = CompareView(self.rules, self.today, self, language=self.language)
-            compare.reportRequested.connect(self.export_report)
-            return compare
-        if index == _CHECKLIST:
-            from hkpath_desktop.ui.views.checklist_view import ChecklistView
-
-            checklist = ChecklistView(self.repository, self.rules, self.today, self)
-            checklist.language = self.language
-            checklist.householdChanged.connect(lambda h: self._household_changed(h, _CHECKLIST))
-            checklist.reportRequested.connect(self.export_checklist)
-            return checklist
-        if index == _TIMELINE:
-            from hkpath_desktop.ui.views.timeline_view import TimelineView
-
-            return TimelineView(self.rules, self.today, self)
-        from hkpath_desktop.ui.views.residence_view import ResidenceView
-
-        residence = ResidenceView(self.repository, self.rules, self.today, self)
-        residence.householdChanged.connect(lambda h: self._household_changed(h, _RESIDENCE))
-        return residence
+        return cast("ResidenceView", self._tabs.view(RESIDENCE))
 
     def refresh_views(self, done: int | None = None) -> None:
-        """The shown tab re-renders the current household now, the others one by one after.
-
-        ``done`` (the tab that made the change) shows it already. Re-rendering all four tabs
-        at once held the window for a fifth of a second (``benchmarks/run.py``, ui_stall), so
-        each hidden tab catches up in an event-loop turn of its own, or when it is shown.
-        """
-        self._stale = set(range(self.tabs.count())) - {done}
-        self._built(self.tabs.currentIndex())
-        self._refresh(self.tabs.currentIndex())
-        if self._painted:
-            QTimer.singleShot(0, self, self._catch_up)
-
-    def _catch_up(self) -> None:
-        """Build or re-render one hidden tab, then let the loop run before the next.
-
-        A tab whose module the background import has not reached yet is built a little later.
-        """
-        for index in range(self.tabs.count()):
-            if index not in self._views:
-                if not self._imports.ready(_MODULES[index]):
-                    QTimer.singleShot(_IMPORT_POLL_MS, self, self._catch_up)
-                    return
-                self._built(index)
-            elif index in self._stale:
-                self._refresh(index)
-            else:
-                continue
-            QTimer.singleShot(0, self, self._catch_up)
-            return
-
-    def _refresh(self, index: int) -> None:
-        view = self._views.get(index)
-        if view is None or index not in self._stale:
-            return
-        self._stale.discard(index)
-        household_id = self.current_household()
-        if isinstance(view, CompareView):
-            view.show_household(self._load(household_id))
-        elif index == _TIMELINE:
-            cast("TimelineView", view).show_household(self._load(household_id))
-        else:
-            cast("ChecklistView | ResidenceView", view).show_household(household_id)
-
-    def _load(self, household_id: int | None) -> Household | None:
-        return None if household_id is None else self.repository.load(household_id)
+        """Re-render the current household: the shown tab now, the others after (``done``: has)."""
+        self._tabs.refresh_all(done)
 
     def event(self, event: QEvent) -> bool:
         """After the first paint, build the hidden tabs, one per event-loop turn."""
-        if event.type() == QEvent.Type.Paint and not self._painted:
-            self._painted = True
-            self._imports.start()
-            QTimer.singleShot(0, self, self._catch_up)
+        if event.type() == QEvent.Type.Paint and not self._tabs.painted:
+            self._tabs.painted = True
+            self._tabs.start_catching_up()
+            QTimer.singleShot(0, self, self.firstPainted.emit)
         return super().event(event)
 
-    def _household_changed(self, household_id: int, done: int | None = None) -> None:
+    def household_changed(self, household_id: int, done: int | None = None) -> None:
         if household_id == self.current_household():
             self.refresh_views(done)
 
+    # -- actions -------------------------------------------------------------------------------
+
     def new_household(self) -> None:
-        name, ok = QInputDialog.getText(
-            self,
-            self.tr("New household"),
-            self.tr("Name of the household:"),
-            text=self.tr("My household"),
-        )
-        if not ok or not name.strip():
-            return
-        household_id = self.repository.create_household(name.strip())
-        self.reload_households(select=household_id)
-        self.edit_answers()
+        from hkpath_desktop.ui import window_actions
+
+        window_actions.new_household(self)
 
     def edit_answers(self) -> None:
         household_id = self.current_household()
-        if household_id is None:
+        if household_id is None or not self.is_attached:
             return
         if self.wizard is not None:
             self.wizard.close()
         from hkpath_desktop.ui.wizard.wizard import InterviewWizard
 
         self.wizard = InterviewWizard(self.repository, household_id, self.rules, self.today(), self)
-        self.wizard.householdChanged.connect(self._household_changed)
+        self.wizard.householdChanged.connect(self.household_changed)
         self.wizard.finished.connect(lambda _result: self.reload_households())
         self.wizard.show()
 
     def rename_household(self) -> None:
-        household_id = self.current_household()
-        item = self.households.currentItem()
-        if household_id is None or item is None:
-            return
-        name, ok = QInputDialog.getText(
-            self, self.tr("Rename household"), self.tr("New name:"), text=item.text()
-        )
-        if ok and name.strip():
-            self.repository.rename(household_id, name.strip())
-            self.reload_households(select=household_id)
+        from hkpath_desktop.ui import window_actions
+
+        window_actions.rename_household(self)
 
     def delete_household(self) -> None:
-        household_id = self.current_household()
-        item = self.households.currentItem()
-        if household_id is None or item is None:
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete household"),
-            self.tr('Delete "%1" and all its answers? This cannot be undone.').replace(
-                "%1", item.text()
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.repository.delete(household_id)
-            self.reload_households()
+        from hkpath_desktop.ui import window_actions
+
+        window_actions.delete_household(self)
 
     def import_profile(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Import profile"), "", self.tr("Profile JSON (*.json);;All files (*)")
-        )
-        if not path:
-            return
-        try:
-            household = load_profile_file(Path(path))
-        except ProfileError as exc:
-            QMessageBox.warning(
-                self,
-                self.tr("Cannot import this profile"),
-                self.tr("Nothing was imported. The problem is at %1: %2")
-                .replace("%1", exc.path)
-                .replace("%2", exc.problem),
-            )
-            return
-        self.reload_households(select=self.repository.add_household(household))
+        from hkpath_desktop.ui import window_actions
+
+        window_actions.import_profile(self)
 
     def export_profile(self) -> None:
-        household_id = self.current_household()
-        if household_id is None:
-            return
-        household = self.repository.load(household_id)
-        path, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export profile"),
-            f"{household.name}.json",
-            self.tr("Profile JSON (*.json)"),
-        )
-        if not path:
-            return
-        try:
-            Path(path).write_text(dump_profile(household), encoding="utf-8")
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Cannot export"), str(exc.strerror or exc))
+        from hkpath_desktop.ui import window_actions
+
+        window_actions.export_profile(self)
 
     def export_report(self) -> ReportExport | None:
-        """The adviser's PDF, built in the background (report_export shows the progress)."""
-        household_id = self.current_household()
-        if household_id is None:
-            return None
-        from hkpath_desktop.ui import report_export
+        from hkpath_desktop.ui import window_actions
 
-        return report_export.export_adviser_report(
-            self,
-            self.repository.load(household_id),
-            self.rules,
-            self.today(),
-            language=self.language,
-        )
+        return window_actions.export_report(self)
 
     def export_checklist(self) -> ReportExport | None:
-        """The checklist PDF of the route and stages the Checklist tab shows."""
-        household_id = self.current_household()
-        if household_id is None:
-            return None
-        from hkpath_desktop.ui import report_export
+        from hkpath_desktop.ui import window_actions
 
-        pathway, stages = self.checklist.current_selection()
-        return report_export.export_checklist(
-            self,
-            self.repository.load(household_id),
-            self.rules,
-            self.today(),
-            pathway,
-            stages,
-            language=self.language,
-        )
+        return window_actions.export_checklist(self)
+
+    def _back_up(self) -> None:
+        from hkpath_desktop.ui import recovery
+
+        recovery.back_up_from_window(self)
+
+    def _restore(self) -> None:
+        from hkpath_desktop.ui import recovery
+
+        recovery.restore_into_window(self)
 
     def open_settings(self) -> None:
         from hkpath_desktop.ui.settings_dialog import SettingsDialog
@@ -470,16 +356,21 @@ class MainWindow(QMainWindow):
         SettingsDialog(parent=self).exec()
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("About HKPath Desktop"), self.about_text())
 
     def about_text(self) -> str:
+        from hkpath_desktop import __version__
+        from hkpath_desktop.core.texts import say
+
         return (
             self.tr(
                 "<p><b>HKPath Desktop</b> %1</p><p>Compares the five routes to residence in Hong "
                 "Kong, offline. Not legal advice.</p><p>Rules: %2, dated %3.</p>"
             )
             .replace("%1", __version__)
-            .replace("%2", self.rules.label)
+            .replace("%2", say(self.rules.label, self.language))
             .replace("%3", self.rules.released.isoformat())
         )
 

@@ -7,7 +7,6 @@ runs re-colours every open window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -29,6 +28,8 @@ _DARK = {
 
 def is_dark() -> bool:
     """True when the desktop asks for a dark scheme (or, failing that, the palette is dark)."""
+    from PySide6.QtCore import Qt  # its first use builds all of Qt's enums: 25 ms
+
     scheme = QGuiApplication.styleHints().colorScheme()
     if scheme == Qt.ColorScheme.Dark:
         return True
@@ -54,6 +55,11 @@ def stylesheet() -> str:
 
 
 def apply(app: QApplication) -> None:
-    """Style the application now and again whenever the system scheme changes."""
+    """Style the application now and again whenever the system scheme changes.
+
+    It asks for the colour scheme, whose type is one of Qt's enums: the first use of those
+    builds them all (~25 ms). A window that shows none of the styled labels yet may paint
+    first and be styled right after (``ui/app.py``, ``run_deferred``).
+    """
     app.setStyleSheet(stylesheet())
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: app.setStyleSheet(stylesheet()))

@@ -30,9 +30,7 @@ FIGURES = {
     "ui_stall",
 }
 KNOWN_SHORTFALLS = {
-    "cold_start": "importing SQLAlchemy and its mapped models before the household can show",
     "ui_stall": "building the interview's pages, and the PDF export, each hold the window",
-    "adviser_pdf": "the adviser report lays out charts and tables, not plain text",
 }
 
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from hkpath_desktop.core.assessment import Assessment, Status, Verdict
 from hkpath_desktop.core.i18n import Language, builtin_texts
+from hkpath_desktop.core.texts import say
 from hkpath_desktop.ui import labels, theme
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -29,7 +30,8 @@ class CompareModel(QAbstractTableModel):
     """Read-only table; ``set_assessments`` swaps the whole result in one model reset.
 
     ``language`` picks the core's own words (route names, verdicts, criterion titles, status)
-    from the core's translations; in English they stay the GUI's translatable strings.
+    from the core's translations; in English they stay the GUI's translatable strings. The
+    core's sentences (details, gaps, the outlook) are said in it with :meth:`say`.
     """
 
     def __init__(self, parent: object = None, language: Language = Language.EN) -> None:
@@ -85,6 +87,20 @@ class CompareModel(QAbstractTableModel):
     def pathway_name(self, item: Assessment) -> str:
         return builtin_texts().pathway_name(item.pathway, item.name, self.language)
 
+    def say(self, value: str) -> str:
+        """A sentence of the core in the model's language (a plain string as it is)."""
+        return say(value, self.language)
+
+    def category_text(self, item: Assessment) -> str:
+        """TTPS's letter as it is; QMAS's test named in words; "—" when there is none."""
+        if item.points is not None:
+            return self.tr("%1 points").replace("%1", str(item.points))
+        words = {
+            "general": self.tr("General Points Test"),
+            "achievement": self.tr("Achievement-based Points Test"),
+        }
+        return words.get(item.category or "", item.category or "—")
+
     def criterion_title(self, english: str) -> str:
         return builtin_texts().criterion_title(english, self.language)
 
@@ -124,9 +140,7 @@ class CompareModel(QAbstractTableModel):
         if column == Column.VERDICT:
             return self.verdict_text(item.verdict)
         if column == Column.CATEGORY:
-            if item.points is not None:
-                return self.tr("%1 points").replace("%1", str(item.points))
-            return item.category or "—"
+            return self.category_text(item)
         if column == Column.JOB_OFFER:
             return self.tr("Yes") if outlook.job_offer_needed else self.tr("No")
         if column == Column.CAPITAL:
@@ -136,7 +150,7 @@ class CompareModel(QAbstractTableModel):
             return "—" if months is None else self.tr("%1 months").replace("%1", str(months))
         if column == Column.EARLIEST_PR:
             return _day(outlook.earliest_pr_on, self.tr("Not yet known"))
-        return outlook.main_risk
+        return self.say(outlook.main_risk)
 
 
 def _day(value: date | None, missing: str) -> str:

@@ -6,6 +6,8 @@ from enum import IntEnum
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from hkpath_desktop.core.i18n import Language
+from hkpath_desktop.core.texts import clauses, say
 from hkpath_desktop.core.trip_csv import CsvRow
 from hkpath_desktop.ui import theme
 
@@ -21,10 +23,11 @@ class Column(IntEnum):
 
 
 class TripImportModel(QAbstractTableModel):
-    """Read-only; rows with a problem are drawn in the error colour."""
+    """Read-only; rows with a problem are drawn in the error colour, said in ``language``."""
 
-    def __init__(self, parent: object = None) -> None:
+    def __init__(self, parent: object = None, language: Language = Language.EN) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
+        self.language = language
         self._rows: tuple[CsvRow, ...] = ()
         self._names: dict[str, str] = {}
 
@@ -81,5 +84,10 @@ class TripImportModel(QAbstractTableModel):
             return row.cells[1]
         if column == Column.RETURNED:
             return row.cells[2] or self.tr("Still away")
-        problems = (f"{e.column}: {e.message}" if e.column else e.message for e in row.errors)
-        return "; ".join(problems) or self.tr("OK")
+        problems = [self._problem(e.column, say(e.message, self.language)) for e in row.errors]
+        return say(clauses(*problems), self.language) or self.tr("OK")
+
+    def _problem(self, column: str | None, message: str) -> str:
+        if not column:
+            return message
+        return self.tr("%1: %2").replace("%1", column).replace("%2", message)

@@ -1,5 +1,9 @@
 """The Checklist tab's choosers: route, TTPS category, stage, and the text and status filter.
 
+The routes are named in the language given to ``set_assessments``; without one, in the language
+of the nearest enclosing widget that has a ``language`` (the Checklist view, whose language is
+set after it is built), read each time the routes are filled.
+
 Signals:
     listChanged(): the route, category or stage changed (the lists must be rebuilt).
     filterChanged(): the text or status filter changed.
@@ -14,6 +18,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from hkpath_desktop.core.assessment import Assessment, Verdict
 from hkpath_desktop.core.checklists import CATEGORIES, ItemStatus, stages_for
+from hkpath_desktop.core.i18n import Language, builtin_texts
 from hkpath_desktop.ui.models.checklist_model import ATTENTION, item_status_label, stage_label
 
 
@@ -70,7 +75,9 @@ class ChecklistControls(QWidget):
         self._assessed_category: str | None = None
         self._fill_categories()
 
-    def set_assessments(self, assessments: Sequence[Assessment], *, keep: bool) -> None:
+    def set_assessments(
+        self, assessments: Sequence[Assessment], *, keep: bool, language: Language | None = None
+    ) -> None:
         """Offer the routes best-ranked first; select the best unless ``keep`` and still there."""
         previous = self.pathway.currentData() if keep else None
         ttps = next((a for a in assessments if a.pathway == "ttps"), None)
@@ -78,13 +85,25 @@ class ChecklistControls(QWidget):
         self._assessed_category = category if category in CATEGORIES else None
         self.pathway.blockSignals(True)
         self.pathway.clear()
+        language = language or self.language()
         for a in assessments:
-            self.pathway.addItem(f"{a.name} — {self._verdict(a.verdict)}", a.pathway)
+            name = builtin_texts().pathway_name(a.pathway, a.name, language)
+            self.pathway.addItem(f"{name} — {self._verdict(a.verdict)}", a.pathway)
         found = self.pathway.findData(previous) if previous else -1
         self.pathway.setCurrentIndex(max(0, found))
         self.pathway.blockSignals(False)
         self._fill_categories()
         self._fill_stages()
+
+    def language(self) -> Language:
+        """The enclosing view's language for the core's words; English without one."""
+        widget = self.parentWidget()
+        while widget is not None:
+            value = getattr(widget, "language", None)
+            if isinstance(value, Language):
+                return value
+            widget = widget.parentWidget()
+        return Language.EN
 
     def selected_pathway(self) -> str:
         return str(self.pathway.currentData() or "")

@@ -121,7 +121,11 @@ class CompareView(QWidget):
         return f"<span style='color:{theme.colour(role).name()}'><b>{escape(text)}</b></span>"
 
     def detail_html(self, item: Assessment) -> str:
-        """Every criterion, the gaps and the seven-year outlook of one route, as HTML."""
+        """Every criterion, the gaps and the seven-year outlook of one route, as HTML.
+
+        The core's sentences are said in the view's language (``self.model.say``).
+        """
+        say = self.model.say
         verdict = self.model.verdict_text(item.verdict)
         colour = theme.colour(item.verdict.value).name()
         checked = escape(self.tr("What was checked"))
@@ -135,14 +139,14 @@ class CompareView(QWidget):
             title = escape(self.model.criterion_title(c.title))
             parts.append(
                 f"<li>{self._status(c.status)} — <b>{title}</b>{flag}<br>"
-                f"{escape(c.detail)}<br>"
+                f"{escape(say(c.detail))}<br>"
                 f"<small>{source}: {escape(c.source)}</small></li>"
             )
         parts.append("</ul>")
         if item.gaps:
             would_change = escape(self.tr("What would change the answer"))
             parts.append(f"<h3>{would_change}</h3><ul>")
-            parts.extend(f"<li>{escape(gap)}</li>" for gap in item.gaps)
+            parts.extend(f"<li>{escape(say(gap))}</li>" for gap in item.gaps)
             parts.append("</ul>")
         parts.append(self._outlook_html(item))
         rules_version = escape(self.tr("Rules version"))
@@ -150,19 +154,19 @@ class CompareView(QWidget):
         return "".join(parts)
 
     def _outlook_html(self, item: Assessment) -> str:
-        o = item.outlook
+        o, say = item.outlook, self.model.say
         pattern = " + ".join(str(m) for m in o.stay_pattern_months) or "—"
         rows = [
             (self.tr("Stays granted (months)"), pattern),
             (self.tr("Earliest permanent residency"), labels.day(o.earliest_pr_on)),
             (self.tr("Government fees"), labels.hkd(o.fees_hkd)),
-            (self.tr("Fees in detail"), o.fee_breakdown or "—"),
+            (self.tr("Fees in detail"), say(o.fee_breakdown) or "—"),
             (
                 self.tr("Capital needed"),
                 "—" if o.capital_hkd is None else labels.hkd(o.capital_hkd),
             ),
             (self.tr("Job offer needed"), labels.yes_no(o.job_offer_needed)),
-            (self.tr("Family who may come"), o.dependants_allowed or "—"),
+            (self.tr("Family who may come"), say(o.dependants_allowed) or "—"),
         ]
         table = "".join(
             f"<tr><td><b>{escape(k)}</b>&nbsp;&nbsp;</td><td>{escape(v)}</td></tr>" for k, v in rows
@@ -172,11 +176,11 @@ class CompareView(QWidget):
         if o.renewal_conditions:
             renew = escape(self.tr("To renew each stay"))
             out.append(f"<p><b>{renew}</b></p><ul>")
-            out.extend(f"<li>{escape(x)}</li>" for x in o.renewal_conditions)
+            out.extend(f"<li>{escape(say(x))}</li>" for x in o.renewal_conditions)
             out.append("</ul>")
         if o.risks:
             risks = escape(self.tr("Risks"))
             out.append(f"<p><b>{risks}</b></p><ul>")
-            out.extend(f"<li>{escape(x)}</li>" for x in o.risks)
+            out.extend(f"<li>{escape(say(x))}</li>" for x in o.risks)
             out.append("</ul>")
         return "".join(out)

@@ -29,11 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from hkpath_desktop.core.facts import Household, Trip
+from hkpath_desktop.core.i18n import Language
 from hkpath_desktop.core.residence import ResidenceLog, TripError, residence_log, validate_trips
 from hkpath_desktop.core.rules import RulePack
+from hkpath_desktop.core.texts import say
 from hkpath_desktop.core.trip_csv import write_trips
 from hkpath_desktop.store.repository import NotFound, Repository
-from hkpath_desktop.ui import theme
+from hkpath_desktop.ui import labels, theme
+from hkpath_desktop.ui.i18n import current_language
 from hkpath_desktop.ui.models.trips_model import Column, TripsModel
 from hkpath_desktop.ui.views.trip_dialog import TripDialog
 from hkpath_desktop.ui.views.trip_import_dialog import TripImportDialog
@@ -44,6 +47,8 @@ from hkpath_desktop.ui.workers import Task, start
 
 class ResidenceView(QWidget):
     """Trips per member, days outside per year and per rolling twelve months.
+
+    ``language`` is the language of the core's sentences (default: the GUI's).
 
     Signals:
         householdChanged(int): a trip change of that household was saved.
@@ -57,8 +62,11 @@ class ResidenceView(QWidget):
         rules: RulePack,
         today: Callable[[], date],
         parent: QWidget | None = None,
+        *,
+        language: Language | None = None,
     ) -> None:
         super().__init__(parent)
+        self.language = language or Language(current_language())
         self.repository = repository
         self.rules = rules
         self.today = today
@@ -186,7 +194,7 @@ class ResidenceView(QWidget):
             try:
                 log = residence_log(trips, member, self.rules, self.today())
             except TripError as exc:
-                problem = str(exc)
+                problem = labels.said_error(exc, self.language)
         if log is None:
             self.model.set_trips(trips)
             self.chart.set_years(())
@@ -235,7 +243,7 @@ class ResidenceView(QWidget):
             parts.append(self._long_html(log))
             meaning = escape(self.tr("What these numbers mean"))
             parts.append(f"<h4>{meaning}</h4><ul>")
-            parts.extend(f"<li>{escape(line)}</li>" for line in log.explanation)
+            parts.extend(f"<li>{escape(say(line, self.language))}</li>" for line in log.explanation)
             convention = self.tr(
                 "A day counts as outside when you spent all of it away: the days you leave "
                 "and come back are days in Hong Kong."
@@ -329,7 +337,9 @@ class ResidenceView(QWidget):
         """Open the preview; with ``path`` it is read at once, else the user chooses a file."""
         if self.household is None:
             return None
-        dialog = TripImportDialog(self.household.members, self.household.trips, self)
+        dialog = TripImportDialog(
+            self.household.members, self.household.trips, self, language=self.language
+        )
         dialog.accepted.connect(lambda: self._store_import(dialog))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog

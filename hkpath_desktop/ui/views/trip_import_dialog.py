@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from hkpath_desktop.core.facts import Member, Trip
+from hkpath_desktop.core.i18n import Language
+from hkpath_desktop.core.texts import say
 from hkpath_desktop.core.trip_csv import COLUMNS, MAX_BYTES, RowError, TripImport, read_trips
 from hkpath_desktop.ui.models.trip_import_model import Column, TripImportModel
 from hkpath_desktop.ui.widgets.field_error import FieldError
@@ -34,12 +36,21 @@ SHOWN_ERRORS = 8
 
 
 class TripImportDialog(QDialog):
-    """Choose a file, see its rows; ``trips()`` holds what to store once accepted."""
+    """Choose a file, see its rows; ``trips()`` holds what to store once accepted.
+
+    ``language`` is the language of the reader's problems (the core's sentences).
+    """
 
     def __init__(
-        self, members: Sequence[Member], existing: Sequence[Trip], parent: QWidget | None = None
+        self,
+        members: Sequence[Member],
+        existing: Sequence[Trip],
+        parent: QWidget | None = None,
+        *,
+        language: Language = Language.EN,
     ) -> None:
         super().__init__(parent)
+        self.language = language
         self.setWindowTitle(self.tr("Import trips from CSV"))
         self._members = tuple(members)
         self._existing = tuple(existing)
@@ -55,7 +66,7 @@ class TripImportDialog(QDialog):
         self.file_error = FieldError(self)
         self.only_problems = QCheckBox(self.tr("Show only rows with problems"), self)
         self.only_problems.toggled.connect(self._fill)
-        self.model = TripImportModel(self)
+        self.model = TripImportModel(self, language)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Rows of the file and their problems"))
@@ -152,11 +163,23 @@ class TripImportDialog(QDialog):
     def _error_list(self, reading: TripImport) -> str:
         """The first problems in full, each with its row and column."""
         errors = reading.errors
-        lines = [str(e) for e in errors[:SHOWN_ERRORS]]
+        lines = [self._error_text(e) for e in errors[:SHOWN_ERRORS]]
         if len(errors) > SHOWN_ERRORS:
             more = self.tr("… and %1 more: tick “Show only rows with problems” to see them.")
             lines.append(more.replace("%1", str(len(errors) - SHOWN_ERRORS)))
         return "\n".join(lines)
+
+    def _error_text(self, error: RowError) -> str:
+        """Where the problem is (row, column or the whole file) and the reader's words for it."""
+        if not error.row:
+            where = self.tr("file")
+        elif error.column:
+            where = self.tr("row %1, column %2").replace("%1", str(error.row))
+            where = where.replace("%2", error.column)
+        else:
+            where = self.tr("row %1").replace("%1", str(error.row))
+        said = say(error.message, self.language)
+        return self.tr("%1: %2").replace("%1", where).replace("%2", said)
 
     def _fill(self) -> None:
         rows = () if self._reading is None else self._reading.rows

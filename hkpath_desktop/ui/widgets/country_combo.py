@@ -1,40 +1,88 @@
-"""A searchable list of countries and territories, built from Qt's own locale data.
+"""A searchable list of countries and territories in the user's language.
 
-The list is data Qt already ships (ISO 3166-1 alpha-2 codes and English names), so no one has
-to type or maintain two hundred names in Python.
+The codes and English names are data Qt already ships (ISO 3166-1 alpha-2); the Chinese names
+come from Debian's iso-codes translations as the ``pycountry`` package ships them (gettext
+catalogues). No one has to type or maintain two hundred names in Python. A code iso-codes does
+not have (Kosovo's user-assigned XK) keeps its English name.
 """
 
 from __future__ import annotations
 
+import gettext
+from collections.abc import Mapping
 from functools import cache
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QCollator, QLocale, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from hkpath_desktop.core.facts import STATELESS
+from hkpath_desktop.ui.i18n import ENGLISH, HONG_KONG, SIMPLIFIED, current_language
+
+_ISO_LOCALES = {HONG_KONG: ["zh_HK", "zh_TW"], SIMPLIFIED: ["zh_CN"]}
+"""The iso-codes catalogues for each of our languages, the closest first."""
+_USUAL_NAMES = {"TW": {HONG_KONG: "台灣", SIMPLIFIED: "中国台湾"}}
+"""Where iso-codes gives a formal name that readers of that language do not use day to day,
+the name as Hong Kong's and the Mainland's own government pages write it."""
+
+
+def territories(language: str | None = None) -> tuple[tuple[str, str], ...]:
+    """(alpha-2 code, name) for every territory Qt knows, in ``language`` (default: the GUI's).
+
+    Sorted by the name as the language sorts it (Chinese by its own collation, not by code).
+    """
+    return _territories(language or current_language())
+
+
+def territory_name(code: str | None, language: str | None = None) -> str:
+    """The name of a code in ``language``, or the code itself when Qt does not know it."""
+    return dict(territories(language)).get(code or "", code or "")
 
 
 @cache
-def territories() -> tuple[tuple[str, str], ...]:
-    """(alpha-2 code, English name) for every territory Qt knows, sorted by name."""
+def _territories(language: str) -> tuple[tuple[str, str], ...]:
+    english = _english_names()
+    local = _iso_names(language) if language in _ISO_LOCALES else {}
+    names = {code: local.get(code, name) for code, name in english.items()}
+    names.update(
+        {code: usual[language] for code, usual in _USUAL_NAMES.items() if language in usual}
+    )
+    if language == ENGLISH:
+        return tuple(sorted(names.items(), key=lambda item: item[1].casefold()))
+    collator = QCollator(QLocale(language))
+    return tuple(sorted(names.items(), key=lambda item: collator.sortKey(item[1])))
+
+
+@cache
+def _english_names() -> Mapping[str, str]:
     names: dict[str, str] = {}
     for territory in QLocale.Country:
         code = QLocale.territoryToCode(territory)
         if len(code) == 2 and code.isalpha():
             names[code.upper()] = QLocale.territoryToString(territory)
-    return tuple(sorted(names.items(), key=lambda item: item[1].casefold()))
+    return names
 
 
-def territory_name(code: str | None) -> str:
-    """The English name of a code, or the code itself when Qt does not know it."""
-    return dict(territories()).get(code or "", code or "")
+def _iso_names(language: str) -> dict[str, str]:
+    """Alpha-2 code -> iso-codes' name in ``language``; only the names it translates."""
+    import pycountry  # here, not at start-up: importing it reads its package metadata
+
+    catalogue = gettext.translation(
+        "iso3166-1", pycountry.LOCALES_DIR, languages=_ISO_LOCALES[language], fallback=True
+    )
+    names = {}
+    for country in pycountry.countries:
+        translated = catalogue.gettext(country.name)
+        if translated != country.name:
+            names[country.alpha_2] = translated
+    return names
 
 
 class CountryCombo(QComboBox):
     """An editable combo box: type part of a name and pick from the matches.
 
     ``code()`` is the alpha-2 code, ``None`` for "don't know"; with ``allow_stateless`` the list
-    also offers "Stateless" (the profile's ``stateless`` nationality).
+    also offers "Stateless" (the profile's ``stateless`` nationality). The names are in
+    ``language`` (default: the GUI's).
 
     Signals:
         codeChanged(): the chosen country changed; read ``code()``.
@@ -43,7 +91,11 @@ class CountryCombo(QComboBox):
     codeChanged = Signal()
 
     def __init__(
-        self, accessible_name: str, allow_stateless: bool = False, parent: QWidget | None = None
+        self,
+        accessible_name: str,
+        allow_stateless: bool = False,
+        parent: QWidget | None = None,
+        language: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setAccessibleName(accessible_name)
@@ -52,7 +104,7 @@ class CountryCombo(QComboBox):
         self.addItem(self.tr("Don't know"), "")
         if allow_stateless:
             self.addItem(self.tr("Stateless"), STATELESS)
-        for code, name in territories():
+        for code, name in territories(language):
             self.addItem(name, code)
         completer = QCompleter(self.model(), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

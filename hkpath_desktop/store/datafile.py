@@ -1,0 +1,155 @@
+"""The data file without SQLAlchemy: where it lives, and the checks that decide if it may open.
+
+``store.db`` runs these checks before it opens a file, and ``store.peek`` runs the very same
+ones before the window first paints, so both refuse exactly the same files. Only the standard
+library is imported here (the start-up peek must not wait for SQLAlchemy).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+from contextlib import closing
+from pathlib import Path
+from typing import NamedTuple
+
+from hkpath_desktop.store.backup import read_only_uri
+
+APP_NAME = "HKPath Desktop"
+APP_AUTHOR = "HKPath"
+DATA_DIR_ENV = "HKPATH_DATA_DIR"
+DATABASE_FILE = "hkpath.sqlite3"
+BUSY_TIMEOUT_MS = 5000
+"""How long a connection waits for another writer (e.g. a second window) before giving up."""
+
+SCHEMA_HEAD = "0001"
+"""The newest revision in ``store.db.MIGRATIONS_DIR`` (a test keeps the two equal). A file
+already at this revision opens without importing Alembic, which cost a tenth of a second at
+start-up."""
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+POSIX = os.name == "posix"
+
+READ_ONLY = "{path} cannot be written to; check the permissions of the file and its folder"
+
+
+class DatabaseError(Exception):
+    """The profile database cannot be used as it is; the message says why in plain words."""
+
+    def __init__(self, path: Path, message: str) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class NotADatabaseError(DatabaseError):
+    """The file exists but is not an SQLite database at all."""
+
+
+class CorruptDatabaseError(DatabaseError):
+    """The file is an SQLite database, but damaged."""
+
+
+class NewerSchemaError(DatabaseError):
+    """The file was written by a newer version of the program; it is left untouched."""
+
+    def __init__(self, path: Path, revision: str) -> None:
+        super().__init__(
+            path,
+            f"{path} was saved by a newer version of HKPath Desktop (schema {revision}); "
+            "it was left untouched. Please update the program to open it.",
+        )
+        self.revision = revision
+
+
+class ReadOnlyDatabaseError(DatabaseError):
+    """The file or its folder cannot be written to."""
+
+
+class MigrationError(DatabaseError):
+    """Bringing an older file up to date failed; the copy taken before is in ``backup``."""
+
+    def __init__(self, path: Path, message: str, backup: Path | None) -> None:
+        super().__init__(path, message)
+        self.backup = backup
+
+
+def resolve_data_dir(explicit: Path | None = None) -> Path:
+    """``--data-dir`` first, then ``$HKPATH_DATA_DIR``, then the platform's user data folder."""
+    if explicit is not None:
+        return explicit.expanduser()
+    from_env = os.environ.get(DATA_DIR_ENV, "").strip()
+    if from_env:
+        return Path(from_env).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def database_path(data_dir: Path) -> Path:
+    return data_dir / DATABASE_FILE
+
+
+def backups_dir(data_dir: Path) -> Path:
+    """Where copies the user asks for go (migration copies sit beside the database instead)."""
+    return data_dir / "backups"
+
+
+def log_dir(data_dir: Path) -> Path:
+    return data_dir / "logs"
+
+
+class FileState(NamedTuple):
+    exists: bool
+    revision: str | None
+
+
+def prepare_dir(data_dir: Path) -> None:
+    """Create the folder private (0700), or take group and other access away from ours."""
+    ours = database_path(data_dir).exists()
+    try:
+        if not data_dir.exists():
+            data_dir.mkdir(mode=0o700, parents=True)
+            ours = True
+        if POSIX and ours:  # take group and other access away; never grant any
+            data_dir.chmod(stat.S_IMODE(data_dir.stat().st_mode) & 0o700)
+    except OSError as exc:
+        raise ReadOnlyDatabaseError(
+            data_dir, f"cannot create or use the data folder {data_dir}: {exc.strerror}"
+        ) from exc
+    if not data_dir.is_dir():
+        raise DatabaseError(data_dir, f"the data folder {data_dir} is not a folder")
+
+
+def inspect(path: Path) -> FileState:
+    """Read-only look at an existing file: its kind, its health and its schema revision."""
+    if not path.exists() or path.stat().st_size == 0:
+        return FileState(exists=False, revision=None)
+    with path.open("rb") as handle:
+        if handle.read(len(_SQLITE_MAGIC)) != _SQLITE_MAGIC:
+            raise NotADatabaseError(path, f"{path} is not an HKPath Desktop database")
+    try:
+        connection = sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        with closing(connection) as conn:
+            check = conn.execute("PRAGMA quick_check").fetchall()
+            if check != [("ok",)]:
+                raise CorruptDatabaseError(path, f"{path} is damaged ({check[0][0]})")
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+            rows = (
+                conn.execute("SELECT version_num FROM alembic_version").fetchall()
+                if "alembic_version" in tables
+                else []
+            )
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise DatabaseError(path, f"{path} is in use by another program") from exc
+        if "readonly" in str(exc):  # a WAL file in a read-only folder: no room for its -shm
+            raise ReadOnlyDatabaseError(path, READ_ONLY.format(path=path)) from exc
+        raise CorruptDatabaseError(path, f"{path} is damaged and cannot be read ({exc})") from exc
+    except sqlite3.DatabaseError as exc:
+        raise CorruptDatabaseError(path, f"{path} is damaged and cannot be read ({exc})") from exc
+    return FileState(exists=True, revision=str(rows[0][0]) if rows else None)
+
+
+def check_writable(data_dir: Path, path: Path) -> None:
+    if not os.access(data_dir, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise ReadOnlyDatabaseError(path, READ_ONLY.format(path=path))

@@ -1,0 +1,158 @@
+"""The main window's work on households: new, rename, delete, profile JSON in and out, the PDFs.
+
+Functions of the window rather than methods, to keep ``main_window`` small; their strings stay
+in the ``MainWindow`` translation context, where their translations have always been.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+if TYPE_CHECKING:
+    from hkpath_desktop.ui.main_window import MainWindow
+    from hkpath_desktop.ui.report_export import ReportExport
+
+
+def new_household(window: MainWindow) -> None:
+    """Ask for a name, create the household and open the interview on it."""
+    name, ok = QInputDialog.getText(
+        window,
+        QCoreApplication.translate("MainWindow", "New household"),
+        QCoreApplication.translate("MainWindow", "Name of the household:"),
+        text=QCoreApplication.translate("MainWindow", "My household"),
+    )
+    if not ok or not name.strip():
+        return
+    household_id = window.repository.create_household(name.strip())
+    window.reload_households(select=household_id)
+    window.edit_answers()
+
+
+def rename_household(window: MainWindow) -> None:
+    household_id = window.current_household()
+    item = window.households.currentItem()
+    if household_id is None or item is None:
+        return
+    name, ok = QInputDialog.getText(
+        window,
+        QCoreApplication.translate("MainWindow", "Rename household"),
+        QCoreApplication.translate("MainWindow", "New name:"),
+        text=item.text(),
+    )
+    if ok and name.strip():
+        window.repository.rename(household_id, name.strip())
+        window.reload_households(select=household_id)
+
+
+def delete_household(window: MainWindow) -> None:
+    """Delete the current household after the user confirms (No is the default)."""
+    household_id = window.current_household()
+    item = window.households.currentItem()
+    if household_id is None or item is None:
+        return
+    answer = QMessageBox.question(
+        window,
+        QCoreApplication.translate("MainWindow", "Delete household"),
+        QCoreApplication.translate(
+            "MainWindow", 'Delete "%1" and all its answers? This cannot be undone.'
+        ).replace("%1", item.text()),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    if answer == QMessageBox.StandardButton.Yes:
+        window.repository.delete(household_id)
+        window.reload_households()
+
+
+def import_profile(window: MainWindow) -> None:
+    """Ask for a profile JSON file and add its household; a bad file names the bad field."""
+    from hkpath_desktop.core.profile_fields import ProfileError
+    from hkpath_desktop.core.profile_io import load_profile_file
+
+    path, _filter = QFileDialog.getOpenFileName(
+        window,
+        QCoreApplication.translate("MainWindow", "Import profile"),
+        "",
+        QCoreApplication.translate("MainWindow", "Profile JSON (*.json);;All files (*)"),
+    )
+    if not path:
+        return
+    try:
+        household = load_profile_file(Path(path))
+    except ProfileError as exc:
+        QMessageBox.warning(
+            window,
+            QCoreApplication.translate("MainWindow", "Cannot import this profile"),
+            QCoreApplication.translate(
+                "MainWindow", "Nothing was imported. The problem is at %1: %2"
+            )
+            .replace("%1", exc.path)
+            .replace("%2", exc.problem),
+        )
+        return
+    window.reload_households(select=window.repository.add_household(household))
+
+
+def export_profile(window: MainWindow) -> None:
+    """Write the current household as profile JSON where the user says."""
+    from hkpath_desktop.core.profile_io import dump_profile
+
+    household_id = window.current_household()
+    if household_id is None:
+        return
+    household = window.repository.load(household_id)
+    path, _filter = QFileDialog.getSaveFileName(
+        window,
+        QCoreApplication.translate("MainWindow", "Export profile"),
+        f"{household.name}.json",
+        QCoreApplication.translate("MainWindow", "Profile JSON (*.json)"),
+    )
+    if not path:
+        return
+    try:
+        Path(path).write_text(dump_profile(household), encoding="utf-8")
+    except OSError as exc:
+        QMessageBox.warning(
+            window,
+            QCoreApplication.translate("MainWindow", "Cannot export"),
+            str(exc.strerror or exc),
+        )
+
+
+def export_report(window: MainWindow) -> ReportExport | None:
+    """The adviser's PDF, built in the background (report_export shows the progress)."""
+    household_id = window.current_household()
+    if household_id is None:
+        return None
+    from hkpath_desktop.ui import report_export
+
+    return report_export.export_adviser_report(
+        window,
+        window.repository.load(household_id),
+        window.rules,
+        window.today(),
+        language=window.language,
+    )
+
+
+def export_checklist(window: MainWindow) -> ReportExport | None:
+    """The checklist PDF of the route and stages the Checklist tab shows."""
+    household_id = window.current_household()
+    if household_id is None:
+        return None
+    from hkpath_desktop.ui import report_export
+
+    pathway, stages = window.checklist.current_selection()
+    return report_export.export_checklist(
+        window,
+        window.repository.load(household_id),
+        window.rules,
+        window.today(),
+        pathway,
+        stages,
+        language=window.language,
+    )

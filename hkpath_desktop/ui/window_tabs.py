@@ -1,0 +1,171 @@
+"""The main window's four tabs: each view built on first need, each re-rendered when stale.
+
+Only the shown tab is built before the window first paints; the others, and the modules they
+need, follow one event-loop turn at a time (``benchmarks/run.py``: cold_start, ui_stall). A
+window still waiting for its store (``MainWindow.deferred``) builds none: its tabs keep their
+placeholders until ``MainWindow.attach``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol, cast
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from hkpath_desktop.ui.lazy_tabs import BackgroundImports, LazyTabs
+
+if TYPE_CHECKING:
+    from hkpath_desktop.core.facts import Household
+    from hkpath_desktop.ui.main_window import MainWindow
+    from hkpath_desktop.ui.views.checklist_view import ChecklistView
+    from hkpath_desktop.ui.views.residence_view import ResidenceView
+
+COMPARE, CHECKLIST, TIMELINE, RESIDENCE = range(4)
+MODULES = (
+    "hkpath_desktop.ui.views.compare_view",
+    "hkpath_desktop.ui.views.checklist_view",
+    "hkpath_desktop.ui.views.timeline_view",
+    "hkpath_desktop.ui.views.residence_view",
+)
+"""Each tab's module, by tab index."""
+WIZARD_MODULE = "hkpath_desktop.ui.wizard.wizard"
+_IMPORT_POLL_MS = 20
+
+
+class _ShowsHousehold(Protocol):
+    """The Compare and Timeline views: they render a loaded household."""
+
+    def show_household(self, household: Household | None) -> None: ...
+
+
+class WindowTabs:
+    """The tab widget of ``window`` and the views built in it so far."""
+
+    def __init__(self, window: MainWindow, titles: tuple[str, ...]) -> None:
+        self.window = window
+        self.widget = LazyTabs(self.built, window)
+        for title in titles:
+            self.widget.addTab(QWidget(self.widget), title)
+        self.views: dict[int, QWidget] = {}
+        """The tabs built so far; the others hold a placeholder until first needed."""
+        self.stale: set[int] = set()
+        """Tabs that show an older state of the household; each catches up when shown."""
+        self.painted = False
+        self.imports = BackgroundImports((WIZARD_MODULE, *MODULES[1:]))
+        self.widget.currentChanged.connect(self.refresh)
+
+    def set_placeholder(self, index: int, placeholder: QWidget) -> None:
+        """Show ``placeholder`` in a tab not built yet (e.g. "Comparing…" before the store)."""
+        self._replace(index, placeholder)
+
+    def view(self, index: int) -> QWidget:
+        """The tab's view, built and showing the current household."""
+        self.built(index)
+        self.refresh(index)
+        return self.views[index]
+
+    def built(self, index: int) -> QWidget:
+        """Build a tab's view on first need: its module is imported then, not at start-up."""
+        view = self.views.get(index)
+        if view is not None:
+            return view
+        if not self.window.is_attached:
+            return cast("QWidget", QTabWidget.widget(self.widget, index))
+        view = self._make(index)
+        self.views[index] = view
+        self._replace(index, view)
+        self.stale.add(index)
+        return view
+
+    def _replace(self, index: int, widget: QWidget) -> None:
+        old, title = QTabWidget.widget(self.widget, index), self.widget.tabText(index)
+        current = self.widget.currentIndex()
+        self.widget.blockSignals(True)
+        self.widget.removeTab(index)
+        self.widget.insertTab(index, widget, title)
+        self.widget.setCurrentIndex(current)
+        self.widget.blockSignals(False)
+        if old is not None:
+            old.deleteLater()
+
+    def _make(self, index: int) -> QWidget:
+        window = self.window
+        if index == COMPARE:
+            from hkpath_desktop.ui.views.compare_view import CompareView
+
+            compare = CompareView(window.rules, window.today, window, language=window.language)
+            compare.reportRequested.connect(window.export_report)
+            return compare
+        if index == CHECKLIST:
+            from hkpath_desktop.ui.views.checklist_view import ChecklistView
+
+            checklist = ChecklistView(window.repository, window.rules, window.today, window)
+            checklist.language = window.language
+            checklist.householdChanged.connect(lambda h: window.household_changed(h, CHECKLIST))
+            checklist.reportRequested.connect(window.export_checklist)
+            return checklist
+        if index == TIMELINE:
+            from hkpath_desktop.ui.views.timeline_view import TimelineView
+
+            return TimelineView(window.rules, window.today, window, language=window.language)
+        from hkpath_desktop.ui.views.residence_view import ResidenceView
+
+        residence = ResidenceView(
+            window.repository, window.rules, window.today, window, language=window.language
+        )
+        residence.householdChanged.connect(lambda h: window.household_changed(h, RESIDENCE))
+        return residence
+
+    def refresh_all(self, done: int | None = None) -> None:
+        """The shown tab re-renders the current household now, the others one by one after.
+
+        ``done`` (the tab that made the change) shows it already. Re-rendering all four tabs
+        at once held the window for a fifth of a second (``benchmarks/run.py``, ui_stall), so
+        each hidden tab catches up in an event-loop turn of its own, or when it is shown.
+        """
+        self.stale = set(range(self.widget.count())) - {done}
+        self.built(self.widget.currentIndex())
+        self.refresh(self.widget.currentIndex())
+        if self.painted:
+            QTimer.singleShot(0, self.widget, self.catch_up)
+
+    def start_catching_up(self) -> None:
+        """Import the hidden tabs' modules in a thread and build them one per loop turn."""
+        if self.painted and self.window.is_attached:
+            self.imports.start()
+            QTimer.singleShot(0, self.widget, self.catch_up)
+
+    def catch_up(self) -> None:
+        """Build or re-render one hidden tab, then let the loop run before the next.
+
+        A tab whose module the background import has not reached yet is built a little later.
+        """
+        if not self.window.is_attached:
+            return
+        for index in range(self.widget.count()):
+            if index not in self.views:
+                if not self.imports.ready(MODULES[index]):
+                    QTimer.singleShot(_IMPORT_POLL_MS, self.widget, self.catch_up)
+                    return
+                self.built(index)
+            elif index in self.stale:
+                self.refresh(index)
+            else:
+                continue
+            QTimer.singleShot(0, self.widget, self.catch_up)
+            return
+
+    def refresh(self, index: int) -> None:
+        view = self.views.get(index)
+        if view is None or index not in self.stale:
+            return
+        self.stale.discard(index)
+        household_id = self.window.current_household()
+        if index in (COMPARE, TIMELINE):
+            cast("_ShowsHousehold", view).show_household(self._load(household_id))
+        else:
+            cast("ChecklistView | ResidenceView", view).show_household(household_id)
+
+    def _load(self, household_id: int | None) -> Household | None:
+        return None if household_id is None else self.window.repository.load(household_id)
