@@ -10,7 +10,10 @@ Prints ``stall <ms> <steps> [notes]`` on stdout; a note names a part it could no
 from __future__ import annotations
 
 import argparse
+import cProfile
+import pstats
 import sys
+import threading
 import time
 from collections.abc import Callable
 from importlib.util import find_spec
@@ -23,6 +26,51 @@ TICK_MS = 4
 PAUSE_MS = 15
 """Time between two scripted steps: the loop idles, paints and ticks in between."""
 FILE_BYTES = 256 * 1024
+GAP_NOTED_S = 0.025
+"""Gaps longer than this are kept with their step, so ``--sample`` can say what ran in them."""
+SAMPLE_S = 0.001
+
+
+class Sampler:
+    """Samples the GUI thread's Python stack from a thread, to tell what ran during a stall."""
+
+    def __init__(self) -> None:
+        self.samples: list[tuple[float, tuple[str, ...]]] = []
+        self._target = threading.get_ident()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while not self._stop.wait(SAMPLE_S):
+            frame = sys._current_frames().get(self._target)
+            stack = []
+            while frame is not None:
+                code = frame.f_code
+                stack.append(f"{Path(code.co_filename).name}:{frame.f_lineno} {code.co_name}")
+                frame = frame.f_back
+            self.samples.append((time.perf_counter(), tuple(stack)))
+
+    def report(self, gaps: list[tuple[float, float, str]], top: int = 8) -> None:
+        """For the longest gaps, the innermost frames of the project seen most often."""
+        for start, end, step in sorted(gaps, key=lambda g: g[0] - g[1])[:top]:
+            inside = [stack for when, stack in self.samples if start <= when <= end]
+            print(
+                f"--- {(end - start) * 1000:.1f} ms in {step!r}, {len(inside)} samples",
+                file=sys.stderr,
+            )
+            counts: dict[str, int] = {}
+            for stack in inside:
+                for frame in dict.fromkeys(stack[:25]):
+                    counts[frame] = counts.get(frame, 0) + 1
+            for frame, count in sorted(counts.items(), key=lambda kv: -kv[1])[:18]:
+                print(f"{count:5d}  {frame}", file=sys.stderr)
 
 
 class Done(QObject):
@@ -44,6 +92,8 @@ class StallMeter(QObject):
         self.step = ""
         self.by_step: dict[str, float] = {}
         """The longest stall of each step, for ``--detail``."""
+        self.gaps: list[tuple[float, float, str]] = []
+        """(start, end, step) of every gap over ``GAP_NOTED_S``, for ``--sample``."""
         self._last = time.perf_counter()
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
@@ -59,26 +109,38 @@ class StallMeter(QObject):
         if gap > self.longest:
             self.longest, self.where = gap, self.step
         self.by_step[self.step] = max(gap, self.by_step.get(self.step, 0.0))
+        if gap > GAP_NOTED_S:
+            self.gaps.append((self._last, now, self.step))
         self._last = now
 
 
 class Script(QObject):
     """Runs named steps one by one through the event loop, then quits the application."""
 
-    def __init__(self, steps: list[tuple[str, Step]], meter: StallMeter) -> None:
+    def __init__(
+        self, steps: list[tuple[str, Step]], meter: StallMeter, profile: str | None = None
+    ) -> None:
         super().__init__()
         self.steps = steps
         self.meter = meter
         self.done = 0
+        self.profile = profile
+        """Name of the step whose time (until the next step starts) is profiled."""
+        self.profiler = cProfile.Profile()
 
     def start(self) -> None:
         QTimer.singleShot(PAUSE_MS, self._next)
 
     def _next(self) -> None:
         if self.done == len(self.steps):
+            self.profiler.disable()
             QApplication.quit()
             return
         name, step = self.steps[self.done]
+        if self.profile is not None and self.meter.step == self.profile:
+            self.profiler.disable()
+        if name == self.profile:
+            self.profiler.enable()
         self.meter.step = name
         waiter = step()
         self.done += 1
@@ -216,6 +278,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--detail", action="store_true", help="also print each step's longest stall to stderr"
     )
+    parser.add_argument(
+        "--profile",
+        metavar="STEP",
+        help="profile the steps of this name (e.g. 'export pdf') and print the top calls",
+    )
+    parser.add_argument(
+        "--sample",
+        action="store_true",
+        help="sample the GUI thread's stack and print what ran during the longest stalls",
+    )
     args = parser.parse_args(argv)
     from hkpath_desktop.ui.tour import demo_session
 
@@ -232,13 +304,22 @@ def main(argv: list[str] | None = None) -> int:
             steps.append(("export pdf", export_pdf(window, args.scratch, notes)))
         else:
             notes.append("no-pdf-export-in-gui")
-        script = Script(steps, meter)
+        script = Script(steps, meter, args.profile)
+        sampler = Sampler()
+        if args.sample:
+            sampler.start()
         meter.start()
         script.start()
         QApplication.exec()
+        if args.sample:
+            sampler.stop()
+            sampler.report(meter.gaps)
     if args.detail:
         for step, gap in sorted(meter.by_step.items(), key=lambda kv: -kv[1]):
             print(f"{gap * 1000:8.1f} ms  {step}", file=sys.stderr)
+    if args.profile:
+        stats = pstats.Stats(script.profiler, stream=sys.stderr)
+        stats.sort_stats("cumulative").print_stats(40)
     print(
         f"stall {meter.longest * 1000:.1f} {script.done} at:{meter.where.replace(' ', '-')}",
         *sorted(set(notes)),

@@ -411,6 +411,14 @@
         <translation>最早可申请永久居民身份的日期</translation>
     </message>
     <message>
+        <source>General Points Test</source>
+        <translation>综合计分制</translation>
+    </message>
+    <message>
+        <source>Achievement-based Points Test</source>
+        <translation>成就计分制</translation>
+    </message>
+    <message>
         <source>met</source>
         <translation>符合</translation>
     </message>
@@ -1190,6 +1198,10 @@
     <message>
         <source>&amp;Residence</source>
         <translation>居港记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>正在比较…</translation>
     </message>
     <message>
         <source>Rules %1</source>
@@ -2193,6 +2205,22 @@ Open it now?</source>
         <translation>… 另有 %1 项：勾选“只显示有问题的行”即可查看。</translation>
     </message>
     <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>row %1, column %2</source>
+        <translation>第 %1 行“%2”列</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <source>%1 problems in %2 rows. Nothing will be imported: correct the file and choose it again.</source>
         <translation type="vanished">%2 行中有 %1 个问题。不会导入任何数据：请修正文件后重新选择。</translation>
     </message>
@@ -2226,6 +2254,10 @@ Open it now?</source>
     <message>
         <source>OK</source>
         <translation>正常</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

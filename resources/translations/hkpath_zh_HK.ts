@@ -411,6 +411,14 @@
         <translation>最早可申請永久居民身份的日期</translation>
     </message>
     <message>
+        <source>General Points Test</source>
+        <translation>綜合計分制</translation>
+    </message>
+    <message>
+        <source>Achievement-based Points Test</source>
+        <translation>成就計分制</translation>
+    </message>
+    <message>
         <source>met</source>
         <translation>符合</translation>
     </message>
@@ -1190,6 +1198,10 @@
     <message>
         <source>&amp;Residence</source>
         <translation>居港紀錄(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>正在比較…</translation>
     </message>
     <message>
         <source>Rules %1</source>
@@ -2193,6 +2205,22 @@ Open it now?</source>
         <translation>… 另有 %1 項：剔選「只顯示有問題的行」即可查看。</translation>
     </message>
     <message>
+        <source>file</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>row %1, column %2</source>
+        <translation>第 %1 行「%2」欄</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <source>%1 problems in %2 rows. Nothing will be imported: correct the file and choose it again.</source>
         <translation type="vanished">%2 行中有 %1 個問題。不會匯入任何資料：請修正檔案後再重新選擇。</translation>
     </message>
@@ -2226,6 +2254,10 @@ Open it now?</source>
     <message>
         <source>OK</source>
         <translation>正常</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

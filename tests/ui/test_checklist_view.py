@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import time
@@ -418,3 +419,60 @@ def test_drop_files_onto_a_document_row(qtbot, view, show, repository, tmp_path)
         QApplication.sendEvent(view.tree.viewport(), drop)
     docs = repository.load(household_id).documents
     assert [(d.member, d.item, d.path) for d in docs] == [("m2", PHOTO, p) for p in paths]
+
+
+def test_a_recheck_signals_once_per_document_not_once_per_file() -> None:
+    h = household(keep_documents=True)
+    [first, *_] = h.documents
+    many = tuple(dataclasses.replace(first, path=f"/scans/page-{n:03d}.pdf") for n in range(40))
+    h = dataclasses.replace(h, documents=many)
+    model = ChecklistModel()
+    model.set_content(h, [build_checklist(h, "cies", "entry")])
+    item = model.find(first.member, first.item)
+    assert model.rowCount(item) == 40
+    changes: list[tuple[int, int, int, int]] = []
+    model.dataChanged.connect(
+        lambda top, bottom, _roles: changes.append(
+            (top.row(), bottom.row(), top.column(), bottom.column())
+        )
+    )
+    ok = FileState(FileStatus.OK)
+    model.set_file_states({(d.member, d.item, d.path): ok for d in many})
+    assert changes == [(0, 39, 0, 1), (item.row(), item.row(), 0, 1)]
+    assert all(
+        model.node(model.index(r, 0, item)).state == ok  # type: ignore[union-attr]
+        for r in range(40)
+    )
+    changes.clear()
+    model.set_file_states({(d.member, d.item, d.path): ok for d in many})
+    assert changes == []  # nothing changed, nothing to repaint
+
+
+def test_the_view_stays_busy_until_the_attached_files_are_shown(
+    qtbot, view, show, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    show(household())
+    choose(view, "pathway", "ttps")
+    select(view, "m1", PHOTO)
+    [path] = _files(tmp_path, "photo.jpg")
+    seen: list[tuple[bool, int]] = []
+
+    def busy_changed(busy: bool) -> None:
+        item = view.model.find("m1", PHOTO)
+        seen.append((busy, view.model.rowCount(item)))
+
+    view.files.busyChanged.connect(busy_changed)
+    with qtbot.waitSignal(view.householdChanged, timeout=10_000):
+        view.attach_files([path])
+    idle(qtbot, view)
+    assert seen[0] == (True, 0)
+    assert (False, 1) in seen and (False, 0) not in seen
+
+
+def test_a_household_already_read_is_not_read_again(view, repository) -> None:  # type: ignore[no-untyped-def]
+    household_id = repository.add_household(household())
+    loaded = repository.load(household_id)
+    view.show_household(household_id, loaded)
+    assert view.household is loaded and view.household_id == household_id
+    view.show_household(household_id)
+    assert view.household is not loaded and view.household == loaded

@@ -175,3 +175,32 @@ def test_canvas_alone_draws_nothing_for_no_timeline(qtbot) -> None:  # type: ign
     qtbot.addWidget(canvas)
     canvas.set_timeline(None, TODAY)
     assert canvas.scene().items() == [] and canvas.today_line is None
+
+
+def test_a_hidden_tab_draws_when_shown(qtbot, rules: RulePack, family: Household, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    hidden = TimelineView(rules, lambda: TODAY)
+    qtbot.addWidget(hidden)
+    hidden.show_household(family)
+    assert hidden.timeline is not None
+    assert not hidden.canvas.scene().items() and hidden.model.rowCount() == 0
+    assert hidden.export_to(tmp_path / "early.ics")
+    assert hidden.model.rowCount() > 0
+    hidden.show_household(dataclasses.replace(family, stays=()))
+    assert hidden.model.rowCount() > 0  # still the last drawing: nothing drawn while hidden
+    hidden.show()
+    assert hidden.model.rowCount() > 0  # the tab paints first; the drawing follows
+    qtbot.waitUntil(lambda: hidden.model.rowCount() == 0)
+    assert "No stays yet" in hidden.empty.text()
+    assert hidden.empty.isVisible() and not hidden.content.isVisible()
+
+
+def test_deadline_list_sizes_its_columns_to_the_text(view: TimelineView, family: Household) -> None:
+    view.show_household(family)
+    model, table = view.model, view.table
+    widest = max(
+        table.fontMetrics().horizontalAdvance(str(model.data(model.index(r, 2))))
+        for r in range(model.rowCount())
+    )
+    assert table.columnWidth(2) >= widest
+    icon = model.data(model.index(0, 3), Qt.ItemDataRole.DecorationRole)
+    assert icon is not None and not icon.isNull()

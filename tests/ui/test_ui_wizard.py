@@ -231,3 +231,30 @@ def test_tab_follows_the_form_on_the_you_page(repository, open_wizard, qtbot) ->
             if QApplication.focusWidget() is you.birth.edit and widget is not you.birth.edit:
                 qtbot.keyClick(you.birth.edit, Qt.Key.Key_Tab)
         assert QApplication.focusWidget() is widget
+
+
+def test_pages_are_built_when_first_needed(repository, open_wizard, qtbot) -> None:
+    """The page showing and the one Next leads to (built while the user reads) are built."""
+    wizard = open_wizard(repository.create_household("Lazy"))
+    pages = {page_id: wizard.page(int(page_id)) for page_id in PageId}
+    qtbot.waitUntil(lambda: pages[PageId.YOU].built)
+    assert pages[PageId.WELCOME].built
+    assert not any(pages[p].built for p in PageId if p not in (PageId.WELCOME, PageId.YOU))
+    qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
+    assert not next_button(wizard).isEnabled()  # the given name is required once built
+    qtbot.waitUntil(lambda: pages[PageId.FAMILY].built)
+    assert not pages[PageId.EDUCATION].built
+    assert wizard.answer_page(PageId.ASSETS).support.accessibleName()
+    assert pages[PageId.ASSETS].built
+
+
+def test_summary_links_follow_by_keyboard(repository, open_wizard, qtbot) -> None:
+    wizard = open_wizard(repository.create_household("Keys"))
+    _advance_to(wizard, PageId.YOU, qtbot)
+    qtbot.keyClicks(wizard.answer_page(PageId.YOU).given_name, "Mei")
+    _advance_to(wizard, PageId.SUMMARY, qtbot)
+    summary = wizard.answer_page(PageId.SUMMARY)
+    summary.text.setFocus()
+    qtbot.keyClick(summary.text, Qt.Key.Key_Tab)
+    qtbot.keyClick(summary.text, Qt.Key.Key_Return)
+    assert wizard.currentId() == PageId.YOU

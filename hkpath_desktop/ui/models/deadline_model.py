@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QPixmap
 
 from hkpath_desktop.core.calendar_ics import upcoming
-from hkpath_desktop.core.timeline import Event, Timeline
+from hkpath_desktop.core.i18n import Language
+from hkpath_desktop.core.texts import say
+from hkpath_desktop.core.timeline import Event, EventKind, Timeline
 from hkpath_desktop.ui.widgets import timeline_style as style
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
 
 
 class Column(IntEnum):
@@ -23,24 +30,53 @@ class Column(IntEnum):
     DETAILS = 4
 
 
-class DeadlineModel(QAbstractTableModel):
-    """Rows are (member name, event) for events still ahead (an open window counts)."""
+@dataclass(frozen=True)
+class _Row:
+    event: Event
+    cells: tuple[str, ...]
+    """The text of each column, said once when the timeline is set."""
+    icon: QPixmap
 
-    def __init__(self, parent: QObject | None = None) -> None:
+
+class DeadlineModel(QAbstractTableModel):
+    """Rows are (member name, event) for events still ahead (an open window counts).
+
+    Each row's text and icon are made once in ``set_timeline``: the list sizes its columns to
+    their contents, which asks every cell several times, and painting an icon or saying a
+    sentence on every ask made the Timeline tab's first show slow (``benchmarks``, ui_stall).
+    """
+
+    def __init__(self, parent: QObject | None = None, language: Language = Language.EN) -> None:
         super().__init__(parent)
-        self.rows: list[tuple[str, Event]] = []
+        self.language = language
+        self.rows: list[_Row] = []
 
     def set_timeline(self, timeline: Timeline | None, today: date) -> None:
         self.beginResetModel()
-        rows = []
+        pairs = []
         if timeline is not None:
             for member in timeline.members:
-                rows += [(member.name or member.id, e) for e in upcoming(member, today)]
-        self.rows = sorted(rows, key=lambda r: (r[1].date, r[0]))
+                pairs += [(member.name or member.id, e) for e in upcoming(member, today)]
+        pairs.sort(key=lambda r: (r[1].date, r[0]))
+        icons: dict[EventKind, QPixmap] = {}
+        titles: dict[EventKind, str] = {}
+        self.rows = []
+        for name, event in pairs:
+            if event.kind not in icons:
+                icons[event.kind] = style.marker_icon(event.kind)
+                titles[event.kind] = style.kind_title(event.kind)
+            cells = (
+                event.date.isoformat(),
+                event.until.isoformat() if event.until else "",
+                name,
+                titles[event.kind],
+                say(event.label, self.language),
+            )
+            self.rows.append(_Row(event, cells, icons[event.kind]))
         self.endResetModel()
 
     def event_at(self, row: int) -> Event:
-        return self.rows[row][1]
+        return self.rows[row].event
 
     def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -64,18 +100,10 @@ class DeadlineModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        name, event = self.rows[index.row()]
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                Column.DATE: event.date.isoformat(),
-                Column.UNTIL: event.until.isoformat() if event.until else "",
-                Column.WHO: name,
-                Column.WHAT: style.kind_title(event.kind),
-                Column.DETAILS: event.label,
-            }[column]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return event.label
-        if role == Qt.ItemDataRole.DecorationRole and column == Column.WHAT:
-            return style.marker_icon(event.kind)
+        if role == _DISPLAY:
+            return self.rows[index.row()].cells[index.column()]
+        if role == _TOOLTIP:
+            return self.rows[index.row()].cells[Column.DETAILS]
+        if role == _DECORATION and index.column() == Column.WHAT:
+            return self.rows[index.row()].icon
         return None

@@ -170,7 +170,8 @@ class FileActions(QObject):
         self._say(message)
         if saved:
             ref = result.refs[0]
-            view.saved(result.household_id, (ref.member, ref.item, ""))
+            select = (ref.member, ref.item, "")
+            self.jobs.later(lambda: view.saved(result.household_id, select))
 
     def _relinked(self, result: RelinkResult) -> None:
         view, old, new = self.view, result.old, result.new

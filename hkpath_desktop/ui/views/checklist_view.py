@@ -46,6 +46,9 @@ from hkpath_desktop.ui.views.checklist_files import FileKey
 from hkpath_desktop.ui.views.checklist_status import StatusArea
 from hkpath_desktop.ui.widgets.file_drop import DropFilter
 
+_SIZED_ROWS = 60
+"""Rows the status column is measured on: those in sight first, then from the top."""
+
 
 class ChecklistView(QWidget):
     householdChanged = Signal(int)
@@ -102,7 +105,10 @@ class ChecklistView(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(Column.STATUS, QHeaderView.ResizeMode.ResizeToContents)
+        # Sized once per rebuild (``_rebuild``), from the rows in sight and a few more: sizing
+        # to contents at every layout and data change read every row's status each time.
+        header.setSectionResizeMode(Column.STATUS, QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(_SIZED_ROWS)
         self.detail = ItemDetail(self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.tree)
@@ -143,15 +149,19 @@ class ChecklistView(QWidget):
 
     # -- public API --------------------------------------------------------------------------
 
-    def show_household(self, household_id: int | None) -> None:
-        """Show a household's checklists, then re-check its files in the background."""
+    def show_household(self, household_id: int | None, household: Household | None = None) -> None:
+        """Show a household's checklists, then re-check its files in the background.
+
+        ``household`` is the household as the caller has just read it, which saves reading it
+        again (with many files attached, a read is a good part of the re-rendering).
+        """
         self.detail.flush()
         changed = household_id != self.household_id
         self.household_id = household_id
         self.household = None
         if household_id is not None:
             try:
-                self.household = self.repository.load(household_id)
+                self.household = household or self.repository.load(household_id)
             except NotFound:
                 self.household_id = None
         if self.household is None:
@@ -214,10 +224,25 @@ class ChecklistView(QWidget):
         self._current_changed(self.tree.currentIndex(), QModelIndex())
 
     def saved(self, household_id: int, select: FileKey) -> None:
-        """A change was written: re-read, re-render, keep ``select`` selected, tell the others."""
-        if household_id == self.household_id:
-            self._reload(select)
-        self.householdChanged.emit(household_id)
+        """A change was written: re-read, re-render, keep ``select`` selected, tell the others.
+
+        Each of the three runs in an event-loop turn of its own (the view stays busy until
+        the last): with a few hundred files attached, each is a good part of the work, and
+        together they held the window (``benchmarks/run.py``, ui_stall).
+        """
+
+        def tell() -> None:
+            self.householdChanged.emit(household_id)
+
+        def render() -> None:
+            if household_id == self.household_id:
+                self._rebuild(select)
+            self.files.later(tell)
+
+        if household_id == self.household_id and self._reread():
+            self.files.later(render)
+        else:
+            self.files.later(tell)
 
     def _save_note(self, member: str, item: str, text: str) -> None:
         household_id = self.household_id
@@ -244,13 +269,18 @@ class ChecklistView(QWidget):
     # -- rendering ---------------------------------------------------------------------------
 
     def _reload(self, select: FileKey | None = None) -> None:
+        if self._reread():
+            self._rebuild(select)
+
+    def _reread(self) -> bool:
+        """Read the shown household again; False (and nothing shown) when it is gone."""
         assert self.household_id is not None
         try:
             self.household = self.repository.load(self.household_id)
         except NotFound:
             self.show_household(None)
-            return
-        self._rebuild(select)
+            return False
+        return True
 
     def _rebuild(self, select: FileKey | None = None) -> None:
         current = self.current_node()
@@ -274,8 +304,11 @@ class ChecklistView(QWidget):
             index = self.model.find(*select)
             if not index.isValid():
                 index = self.model.find(select[0], select[1])
+        quiet = self.tree.currentIndex() == index  # no currentChanged will show it
         self.tree.setCurrentIndex(index)
-        self._current_changed(index, QModelIndex())
+        if quiet:
+            self._current_changed(index, QModelIndex())
+        self.tree.resizeColumnToContents(Column.STATUS)
         self._shown = checklists
         self._refresh_summary()
 

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QSaveFile, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QItemSelection, QSaveFile, Qt, QTimer
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -25,12 +25,16 @@ from PySide6.QtWidgets import (
 
 from hkpath_desktop.core.calendar_ics import reminder_days, to_ics
 from hkpath_desktop.core.facts import Household
+from hkpath_desktop.core.i18n import Language
 from hkpath_desktop.core.residence import TripError
 from hkpath_desktop.core.rules import RuleNotInForce, RulePack
 from hkpath_desktop.core.timeline import EventKind, Timeline, build_timeline
+from hkpath_desktop.ui.i18n import current_language
+from hkpath_desktop.ui.labels import said_error
 from hkpath_desktop.ui.models.deadline_model import Column, DeadlineModel
 from hkpath_desktop.ui.widgets import timeline_style as style
 from hkpath_desktop.ui.widgets.timeline_canvas import TimelineCanvas
+from hkpath_desktop.ui.workers import NEXT_TURN_MS
 
 LEGEND = (
     EventKind.EXTENSION_WINDOW,
@@ -45,22 +49,35 @@ LEGEND = (
 
 
 class TimelineView(QWidget):
-    """Shows ``build_timeline`` for one household; call ``show_household`` whenever it changes."""
+    """Shows ``build_timeline`` for one household; call ``show_household`` whenever it changes.
+
+    The engine's sentences (labels, tooltips, the deadline list) are said in ``language``.
+    While the tab is hidden, a new household only computes its timeline: the chart and the list
+    are drawn once the tab is shown again, so the hidden tab costs the window nothing.
+    """
 
     def __init__(
-        self, rules: RulePack, today: Callable[[], date], parent: QWidget | None = None
+        self,
+        rules: RulePack,
+        today: Callable[[], date],
+        parent: QWidget | None = None,
+        *,
+        language: Language | None = None,
     ) -> None:
         super().__init__(parent)
         self.rules = rules
         self.today = today
+        self.language = language or Language(current_language())
         self.household: Household | None = None
         self.timeline: Timeline | None = None
+        self._message = ""
+        self._stale = False
         self.empty = QLabel(self)
         self.empty.setObjectName("emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.canvas = TimelineCanvas(self)
-        self.model = DeadlineModel(self)
+        self.canvas = TimelineCanvas(self, language=self.language)
+        self.model = DeadlineModel(self, language=self.language)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Upcoming deadlines"))
@@ -69,7 +86,6 @@ class TimelineView(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.DETAILS, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._row_selected)
         self.content = QWidget(self)
@@ -154,11 +170,30 @@ class TimelineView(QWidget):
             try:
                 self.timeline = build_timeline(household, self.rules, self.today())
             except (TripError, RuleNotInForce) as exc:
-                message = self.tr("The timeline cannot be drawn: {reason}").format(reason=exc)
+                message = self.tr("The timeline cannot be drawn: {reason}").format(
+                    reason=said_error(exc, self.language)
+                )
+        self._message = message
+        self._stale = True
+        if self.isVisible():
+            self._draw()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Draw what changed while hidden in the next loop turn, after the tab has painted."""
+        super().showEvent(event)
+        if self._stale:
+            QTimer.singleShot(NEXT_TURN_MS, self, self._draw)
+
+    def _draw(self) -> None:
+        """Draw the chart and the list of the last ``show_household``, if not drawn yet."""
+        if not self._stale:
+            return
+        self._stale = False
         today = self.today()
         self.canvas.set_timeline(self.timeline, today)
         self.model.set_timeline(self.timeline, today)
-        self.empty.setText(message)
+        self._fit_columns()
+        self.empty.setText(self._message)
         self.empty.setVisible(self.timeline is None)
         self.content.setVisible(self.timeline is not None)
         self.export_button.setEnabled(self.timeline is not None)
@@ -169,6 +204,22 @@ class TimelineView(QWidget):
                     version=self.rules.label
                 )
             )
+
+    def _fit_columns(self) -> None:
+        """Size the columns before Details to their widest cell, once per timeline.
+
+        Sizing to contents at every layout asked each cell its size many times; here each
+        distinct text is measured once (a date by its length: digits are equally wide).
+        """
+        model, table = self.model, self.table
+        for column in (Column.DATE, Column.UNTIL, Column.WHO, Column.WHAT):
+            rows: dict[object, int] = {}
+            for row in range(model.rowCount()):
+                text = str(model.data(model.index(row, column)))
+                rows.setdefault(len(text) if column <= Column.UNTIL else text, row)
+            cells = (table.sizeHintForIndex(model.index(r, column)).width() for r in rows.values())
+            title = table.horizontalHeader().sectionSizeHint(column)
+            table.setColumnWidth(column, max([title, *cells]))
 
     def _share_height(self) -> None:
         """Give the chart the height of its lanes, and the list the rest."""
@@ -206,8 +257,12 @@ class TimelineView(QWidget):
         """Write the calendar atomically (QSaveFile); says in the status line what happened."""
         if self.household is None or self.timeline is None:
             return False
+        self._draw()
         data = to_ics(
-            self.timeline, self.household.name, reminder_days(self.rules, self.timeline.on)
+            self.timeline,
+            self.household.name,
+            reminder_days(self.rules, self.timeline.on),
+            language=self.language,
         )
         out = QSaveFile(str(path))
         ok = out.open(QSaveFile.OpenModeFlag.WriteOnly)

@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hkpath_desktop.core.i18n import Language
+from hkpath_desktop.core.texts import say
 from hkpath_desktop.core.timeline import (
     Alternative,
     Event,
@@ -57,7 +59,10 @@ PERSONAL = frozenset(
 
 
 class TimelineCanvas(QGraphicsView):
-    """Lanes, bars, markers and a today line; Ctrl+wheel or :meth:`zoom_by` zooms in time."""
+    """Lanes, bars, markers and a today line; Ctrl+wheel or :meth:`zoom_by` zooms in time.
+
+    The engine's sentences in tooltips are said in ``language``.
+    """
 
     PX_PER_DAY = 0.6
     ZOOM_STEP = 1.25
@@ -67,8 +72,9 @@ class TimelineCanvas(QGraphicsView):
     LANE_HEIGHT = 64
     ALTERNATIVE_HEIGHT = 22
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, language: Language = Language.EN) -> None:
         super().__init__(parent)
+        self.language = language
         self.setScene(QGraphicsScene(self))
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
@@ -278,10 +284,10 @@ class TimelineCanvas(QGraphicsView):
             "{who}: alternative projection ({title})<br>{start} to {limit}<br>{condition}"
         ).format(
             who=escape(member.name or member.id),
-            title=escape(alternative.title),
+            title=escape(say(alternative.title, self.language)),
             start=stay.start.isoformat(),
             limit=stay.limit.isoformat(),
-            condition=escape(alternative.condition),
+            condition=escape(say(alternative.condition, self.language)),
         )
         bar.setToolTip(tip)
         self.scene().addItem(bar)
@@ -307,11 +313,12 @@ class TimelineCanvas(QGraphicsView):
 
     def _tip(self, member: MemberTimeline, event: Event) -> str:
         when = event.date.isoformat()
+        label = say(event.label, self.language)
         if event.until is not None:
             when = self.tr("{start} to {end}").format(start=when, end=event.until.isoformat())
         return (
             f"<b>{escape(when)}</b> · {escape(member.name or member.id)}<br>"
-            f"<b>{escape(style.kind_title(event.kind))}</b><br>{escape(event.label)}"
+            f"<b>{escape(style.kind_title(event.kind))}</b><br>{escape(label)}"
         )
 
     def _draw_today(self, today: date, bottom: float) -> None:

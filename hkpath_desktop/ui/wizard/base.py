@@ -18,31 +18,49 @@ if TYPE_CHECKING:
 class AnswerPage(QWizardPage):
     """A page that loads its answers from the draft and writes them back when left.
 
-    Subclasses implement ``load``, ``apply`` and ``check`` (which shows inline messages and
-    says whether the page can be left), and call ``changed`` whenever an answer changes so
-    the Next button follows ``isComplete``.
+    Subclasses create their widgets in ``build``, which runs the first time the page is shown
+    or asked for (``ensure_built``): building all twelve pages when the interview opened held
+    the window for a tenth of a second (``benchmarks/run.py``, ui_stall). They implement
+    ``load``, ``apply`` and ``check`` (which shows inline messages and says whether the page
+    can be left), and call ``changed`` whenever an answer changes so the Next button follows
+    ``isComplete``.
     """
 
     page_id: PageId
+    outer: QVBoxLayout
+    form: QFormLayout
 
     def __init__(self, title: str, intro: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(title)
+        self._intro = intro
+        self.built = False
+
+    def ensure_built(self) -> None:
+        """Create the page's widgets, once."""
+        if self.built:
+            return
+        self.built = True
         self.outer = QVBoxLayout(self)
-        if intro:
-            label = QLabel(intro, self)
+        if self._intro:
+            label = QLabel(self._intro, self)
             label.setObjectName("pageIntro")
             label.setWordWrap(True)
             self.outer.addWidget(label)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.outer.addLayout(self.form)
+        self.build()
+
+    def build(self) -> None:
+        """Create the widgets below the intro (``outer`` and ``form`` exist already)."""
 
     @property
     def draft(self) -> Draft:
         return cast("InterviewWizard", self.wizard()).draft
 
     def initializePage(self) -> None:
+        self.ensure_built()
         self.load(self.draft)
         self.set_tab_order()
         self.changed()
@@ -69,6 +87,7 @@ class AnswerPage(QWizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
+        self.ensure_built()
         return super().isComplete() and self.check()
 
 

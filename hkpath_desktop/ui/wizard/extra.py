@@ -49,6 +49,8 @@ class LanguagesPage(AnswerPage):
             self.tr("Languages you write and speak well enough to work in, and a few more facts."),
             parent,
         )
+
+    def build(self) -> None:
         self.chinese = TriStateChoice(self.tr("Chinese (Putonghua or Cantonese)"), self)
         self.english = TriStateChoice(self.tr("English"), self)
         self.other = QLineEdit(self)
@@ -167,6 +169,8 @@ class RecordsPage(AnswerPage):
             ),
             parent,
         )
+
+    def build(self) -> None:
         self.criminal = TriStateChoice(
             self.tr("Have you ever been convicted of a crime or offence in any country?"), self
         )

@@ -104,6 +104,8 @@ class FamilyPage(AnswerPage):
             self.tr("Add the spouse or partner and the children who would move with you."),
             parent,
         )
+
+    def build(self) -> None:
         self.has_spouse = QCheckBox(self.tr("A &spouse or partner would come with me"), self)
         self.has_spouse.setAccessibleName(self.tr("A spouse or partner would come with me"))
         self.spouse = PersonCard(self.tr("Spouse or partner"), child=False, parent=self)

@@ -33,9 +33,12 @@ class ListPage(AnswerPage, Generic[CardT, ItemT]):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(title, intro, parent)
-        self.any = TriStateChoice(question, self)
-        self.form.addRow(question, self.any)
-        self.entries: EntryList[CardT] = EntryList(factory, add_label)
+        self._question, self._factory, self._add_label = question, factory, add_label
+
+    def build(self) -> None:
+        self.any = TriStateChoice(self._question, self)
+        self.form.addRow(self._question, self.any)
+        self.entries: EntryList[CardT] = EntryList(self._factory, self._add_label)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.entries)

@@ -104,6 +104,8 @@ class AssetsPage(AnswerPage):
             ),
             parent,
         )
+
+    def build(self) -> None:
         self.net_assets = MoneyEdit(self.tr("Net assets"), self)
         self.net_error = FieldError(self)
         self.held_since = OptionalDateEdit(self.tr("Held at least this much since"), parent=self)

@@ -30,6 +30,8 @@ class JobOfferPage(AnswerPage):
             self.tr("Some routes need an offer of a job in Hong Kong; others do not."),
             parent,
         )
+
+    def build(self) -> None:
         self.group = QButtonGroup(self)
         self.choices: dict[int, QRadioButton] = {}
         for key, text in (
@@ -74,6 +76,7 @@ class JobOfferPage(AnswerPage):
         draft.principal = replace(draft.principal, job_offer=new)  # type: ignore[arg-type]
 
     def nextId(self) -> int:
+        self.ensure_built()
         return int(PageId.JOB_DETAILS if self.choice() == DETAILS else PageId.LANGUAGES)
 
     def focus_chain(self) -> list[QWidget]:
@@ -89,6 +92,8 @@ class JobDetailsPage(AnswerPage):
             self.tr("As written in the offer letter or the draft contract."),
             parent,
         )
+
+    def build(self) -> None:
         self.employer = QLineEdit(self)
         self.employer.setAccessibleName(self.tr("Employer"))
         self.post = QLineEdit(self)

@@ -26,6 +26,8 @@ class YouPage(AnswerPage):
             self.tr("You are the main applicant. Only your given name is needed to go on."),
             parent,
         )
+
+    def build(self) -> None:
         self.given_name = QLineEdit(self)
         self.given_name.setAccessibleName(self.tr("Given name"))
         self.family_name = QLineEdit(self)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from html import escape
 from typing import Literal
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from hkpath_desktop.core.facts import JobOffer, Member, Role
 from hkpath_desktop.ui import labels
@@ -39,6 +39,37 @@ def _count(items: tuple[object, ...] | None, none_text: str) -> str:
     return str(len(items)) if items else none_text
 
 
+class SummaryText(QTextBrowser):
+    """The answers as a read-only document whose links are reported, never opened.
+
+    A word-wrapped rich-text label in a scroll area measured itself for many widths each time
+    its text changed (a sixteenth of a second for the summary); a text browser lays the
+    document out once for its width.
+
+    Signals:
+        linkActivated(str): the user followed a link (by mouse or keyboard); passes its href.
+    """
+
+    linkActivated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self._html = ""
+        self.anchorClicked.connect(lambda url: self.linkActivated.emit(url.toString()))
+
+    def show_html(self, html: str) -> None:
+        """Show ``html``; the same document again is not laid out again."""
+        if html != self._html:
+            self._html = html
+            self.setHtml(html)
+
+    def text(self) -> str:
+        """The HTML shown."""
+        return self._html
+
+
 class SummaryPage(AnswerPage):
     """Signals:
     editRequested(int): the user followed an "Edit" link; passes the page id.
@@ -53,26 +84,18 @@ class SummaryPage(AnswerPage):
             self.tr('Check your answers. Follow "Edit" to change a section.'),
             parent,
         )
-        self.text = QLabel(self)
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.text.setTextInteractionFlags(
-            Qt.TextInteractionFlag.LinksAccessibleByMouse
-            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-        )
+
+    def build(self) -> None:
+        self.text = SummaryText(self)
         self.text.setAccessibleName(self.tr("All your answers"))
-        self.text.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.text.linkActivated.connect(self._link)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.text)
-        self.outer.addWidget(scroll, 1)
+        self.outer.addWidget(self.text, 1)
 
     def _link(self, href: str) -> None:
         self.editRequested.emit(int(href.removeprefix("page:")))
 
     def load(self, draft: Draft) -> None:
-        self.text.setText(self.html(draft))
+        self.text.show_html(self.html(draft))
 
     def _section(self, title: str, page: PageId, rows: list[tuple[str, str]]) -> str:
         body = "".join(

@@ -17,6 +17,9 @@ class WelcomePage(AnswerPage):
         self, rules_label: str, rules_released: date, parent: QWidget | None = None
     ) -> None:
         super().__init__(self.tr("Welcome"), parent=parent)
+        self.rules_label, self.rules_released = rules_label, rules_released
+
+    def build(self) -> None:
         text = self.tr(
             "<p>This interview asks about you and the family members who would move with you, "
             "then compares the five routes to living in Hong Kong.</p>"
@@ -31,7 +34,8 @@ class WelcomePage(AnswerPage):
             "<p>Rules: %1, dated %2.</p>"
         )
         label = QLabel(
-            text.replace("%1", rules_label).replace("%2", rules_released.isoformat()), self
+            text.replace("%1", self.rules_label).replace("%2", self.rules_released.isoformat()),
+            self,
         )
         label.setWordWrap(True)
         label.setAccessibleName(self.tr("About this interview"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from hkpath_desktop.core.facts import Member
@@ -21,6 +21,7 @@ from hkpath_desktop.ui.wizard.offer import JobDetailsPage, JobOfferPage
 from hkpath_desktop.ui.wizard.person import YouPage
 from hkpath_desktop.ui.wizard.summary import SummaryPage
 from hkpath_desktop.ui.wizard.welcome import WelcomePage
+from hkpath_desktop.ui.workers import NEXT_TURN_MS
 
 
 class InterviewWizard(QWizard):
@@ -82,8 +83,10 @@ class InterviewWizard(QWizard):
         self._resume(resume_on)
 
     def answer_page(self, page_id: PageId) -> AnswerPage:
+        """The page, its widgets built."""
         page = self.page(int(page_id))
         assert isinstance(page, AnswerPage)
+        page.ensure_built()
         return page
 
     def go_back_to(self, page_id: int) -> None:
@@ -105,6 +108,7 @@ class InterviewWizard(QWizard):
         self._left = self.currentId()
 
     def _on_page_changed(self, page_id: int) -> None:
+        QTimer.singleShot(NEXT_TURN_MS, self, self._build_next)
         if self._replaying:
             self._left = page_id
             return
@@ -114,6 +118,11 @@ class InterviewWizard(QWizard):
             self.repository.set_wizard_page(self.household_id, page_id)
         if page_id == PageId.SUMMARY:
             self.summary.load(self.draft)
+
+    def _build_next(self) -> None:
+        """Build the page Next leads to while the user reads this one, so Next only shows it."""
+        if self.currentId() >= 0 and (next_id := self.nextId()) >= 0:
+            self.answer_page(PageId(next_id))
 
     def store_page(self, page_id: int) -> None:
         """Write a page's answers into the draft and store what changed (if the page is valid)."""
