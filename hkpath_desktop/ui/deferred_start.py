@@ -88,10 +88,12 @@ class StoreLoader(QObject):
                 for pathway in PATHWAY_IDS:  # assess_all imports these on its first call
                     import_module(f"hkpath_desktop.core.pathways.{pathway}")
             from hkpath_desktop.core.rules import load_builtin
+            from hkpath_desktop.core.texts import builtin_catalogue as sentences
             from hkpath_desktop.store.repository import Repository
 
             self.repository = Repository.open(self.peek.data_dir)
             rules = load_builtin()
+            sentences()  # read here, not by the first verdict in the GUI thread
         except Exception as error:  # the GUI thread decides what to do with it
             self.failed.emit(error)
             return

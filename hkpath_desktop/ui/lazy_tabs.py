@@ -7,7 +7,7 @@ they need, follow one event-loop turn at a time (``benchmarks/run.py``: cold_sta
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from importlib import import_module
 
 from PySide6.QtWidgets import QTabWidget, QWidget
@@ -20,11 +20,16 @@ class BackgroundImports:
 
     Importing the hidden tabs' modules (the timeline's calendar export alone takes a tenth of
     a second) in the GUI thread would hold the window; in a thread, the GIL lets the event
-    loop run in between. Widgets are still built in the GUI thread.
+    loop run in between. Widgets are still built in the GUI thread. ``then`` names, per module,
+    data to read in the thread after importing it (read once per process), so that building
+    the view does not read it in the GUI thread.
     """
 
-    def __init__(self, names: tuple[str, ...]) -> None:
+    def __init__(
+        self, names: tuple[str, ...], then: Mapping[str, Callable[[], object]] | None = None
+    ) -> None:
         self.names = names
+        self.then = dict(then or {})
         self._done: set[str] = set()
         self._thread: threading.Thread | None = None
 
@@ -41,6 +46,8 @@ class BackgroundImports:
         with plain_imports():
             for name in self.names:
                 import_module(name)
+                if name in self.then:
+                    self.then[name]()
                 self._done.add(name)
 
 

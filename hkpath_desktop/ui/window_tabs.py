@@ -52,7 +52,11 @@ class WindowTabs:
         self.stale: set[int] = set()
         """Tabs that show an older state of the household; each catches up when shown."""
         self.painted = False
-        self.imports = BackgroundImports((WIZARD_MODULE, *MODULES[1:]))
+        self._household: tuple[int, Household] | None = None
+        """The household as last read for this round of refreshes: read once, shown by all."""
+        self.imports = BackgroundImports(
+            (WIZARD_MODULE, *MODULES[1:]), then={MODULES[CHECKLIST]: _read_checklists}
+        )
         self.widget.currentChanged.connect(self.refresh)
 
     def set_placeholder(self, index: int, placeholder: QWidget) -> None:
@@ -125,6 +129,7 @@ class WindowTabs:
         each hidden tab catches up in an event-loop turn of its own, or when it is shown.
         """
         self.stale = set(range(self.widget.count())) - {done}
+        self._household = None
         self.built(self.widget.currentIndex())
         self.refresh(self.widget.currentIndex())
         if self.painted:
@@ -162,10 +167,32 @@ class WindowTabs:
             return
         self.stale.discard(index)
         household_id = self.window.current_household()
+        household = self._load(household_id)
         if index in (COMPARE, TIMELINE):
-            cast("_ShowsHousehold", view).show_household(self._load(household_id))
+            cast("_ShowsHousehold", view).show_household(household)
         else:
-            cast("ChecklistView | ResidenceView", view).show_household(household_id)
+            cast("ChecklistView | ResidenceView", view).show_household(household_id, household)
 
     def _load(self, household_id: int | None) -> Household | None:
-        return None if household_id is None else self.window.repository.load(household_id)
+        """The household, read from the store once per round of refreshes.
+
+        A household is immutable, and every change to the store starts a new round
+        (``refresh_all``), so the four tabs can share one reading: with 200 files attached a
+        reading takes 20-40 ms (``benchmarks/run.py``, ui_stall).
+        """
+        if household_id is None:
+            return None
+        if self._household is None or self._household[0] != household_id:
+            self._household = (household_id, self.window.repository.load(household_id))
+        return self._household[1]
+
+
+def _read_checklists() -> object:
+    """The checklist data, read in the import thread before the Checklist tab is built.
+
+    Reading it in the GUI thread held the window for about 24 ms (``benchmarks/run.py``,
+    ui_stall); ``builtin_catalogue`` reads it once per process.
+    """
+    from hkpath_desktop.core.checklists import builtin_catalogue
+
+    return builtin_catalogue()

@@ -156,10 +156,16 @@ class ResidenceView(QWidget):
 
     # -- showing -----------------------------------------------------------------------------
 
-    def show_household(self, household_id: int | None) -> None:
-        """Re-read the household and re-render; keeps the chosen member when it still exists."""
+    def show_household(self, household_id: int | None, household: Household | None = None) -> None:
+        """Re-render the household; keeps the chosen member when it still exists.
+
+        ``household`` is the household as the caller has just read it; without it, it is read.
+        """
         self.household_id = household_id
-        self.household = None if household_id is None else self.repository.load(household_id)
+        if household_id is None:
+            self.household = None
+        else:
+            self.household = household or self.repository.load(household_id)
         chosen = self.member_id()
         self.member.blockSignals(True)
         self.member.clear()
