@@ -24,7 +24,7 @@ from hkpath_desktop.core.checklist_data import (
 )
 from hkpath_desktop.core.facts import Household, Member, Role
 from hkpath_desktop.core.i18n import Language, builtin_texts
-from hkpath_desktop.core.texts import sentences
+from hkpath_desktop.core.texts import joined_sentences
 
 __all__ = [
     "CATEGORIES",
@@ -236,7 +236,7 @@ def _item(spec: ItemSpec, party: Party, ctx: Context, language: Language) -> Che
         id=spec.id,
         member=member_id,
         title=words.title,
-        why=sentences(words.why, *if_unknown).say(language),
+        why=joined_sentences([words.why, *if_unknown], language),
         source=spec.source,
         verified=spec.verified,
         status=status,

@@ -36,6 +36,7 @@ __all__ = [
     "Text",
     "builtin_catalogue",
     "clauses",
+    "joined_sentences",
     "listing",
     "parse_catalogue",
     "say",
@@ -100,6 +101,14 @@ def clauses(*parts: str | None) -> Text:
     return Text("clauses", _NO_ARGS, tuple(p for p in parts if p))
 
 
+def joined_sentences(parts: Iterable[str], language: Language) -> str:
+    """Sentences already said in ``language``, joined as :func:`sentences` joins them.
+
+    For a caller that has the words in hand (the checklists' own data) and needs no Text.
+    """
+    return _JOINERS["sentences"][language].join(p for p in parts if p)
+
+
 def say(value: str, language: Language) -> str:
     """``value`` in ``language`` when it is a Text; a plain string is said as it is."""
     return value.say(language) if isinstance(value, Text) else value
@@ -109,20 +118,28 @@ _NO_ARGS: Mapping[str, Arg] = MappingProxyType({})
 
 
 def _render(key: str, args: Mapping[str, Arg], parts: tuple[str, ...], language: Language) -> str:
+    """The wording in ``language``; English formats the values as they are (a Text is its
+    English, a date formats as ISO), Chinese says each nested Text again."""
     joiner = _JOINERS.get(key)
+    english = language is Language.EN
     if joiner is not None:
-        return joiner[language].join([_value(p, language) for p in parts])
-    template = builtin_catalogue().template(key, language)
-    return template.format_map({name: _value(v, language) for name, v in args.items()})
+        return joiner[language].join(parts if english else [say(p, language) for p in parts])
+    template = _templates(language).get(key)
+    if template is None:
+        raise KeyError(f"no sentence {key!r} in the message catalogue")
+    if not args:
+        return template
+    if english:
+        return template.format_map(args)
+    return template.format_map(
+        {name: say(v, language) if isinstance(v, Text) else v for name, v in args.items()}
+    )
 
 
-def _value(value: Arg, language: Language) -> str:
-    """A value in ``language``: a nested Text said again only for Chinese."""
-    if isinstance(value, date):
-        return value.isoformat()
-    if language is not Language.EN and isinstance(value, Text):
-        return _render(value.key, value.args, value.parts, language)
-    return str(value)
+@cache
+def _templates(language: Language) -> dict[str, str]:
+    """Every key's wording in one language: the one lookup each Text makes."""
+    return {key: texts[language] for key, texts in builtin_catalogue().entries.items()}
 
 
 class Catalogue:
@@ -130,15 +147,6 @@ class Catalogue:
 
     def __init__(self, entries: Mapping[str, Mapping[Language, str]]) -> None:
         self.entries = MappingProxyType(dict(entries))
-
-    def template(self, key: str, language: Language) -> str:
-        try:
-            return self.entries[key][language]
-        except KeyError:
-            raise KeyError(f"no sentence {key!r} in the message catalogue") from None
-
-    def placeholders(self, key: str) -> frozenset[str]:
-        return _placeholders(self.entries[key][Language.EN])
 
 
 @cache
