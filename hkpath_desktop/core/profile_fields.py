@@ -14,6 +14,9 @@ from datetime import date
 from enum import StrEnum
 from typing import TypeVar
 
+from hkpath_desktop.core import profile_problems as says
+from hkpath_desktop.core.texts import Text
+
 E = TypeVar("E", bound=StrEnum)
 T = TypeVar("T")
 
@@ -36,9 +39,13 @@ _SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
 class ProfileError(ValueError):
-    """A profile is not valid profile JSON v1; ``path`` names the field."""
+    """A profile is not valid profile JSON v1; ``path`` names the field.
 
-    def __init__(self, path: str, problem: str) -> None:
+    ``problem`` is a catalogue sentence: ``str(error)`` is the English the CLI prints, and the
+    GUI says ``problem`` in the user's language.
+    """
+
+    def __init__(self, path: str, problem: Text) -> None:
         super().__init__(f"{path}: {problem}")
         self.path = path
         self.problem = problem
@@ -49,13 +56,13 @@ def obj(
 ) -> Mapping[str, object]:
     """An object with exactly the allowed keys, all required ones present."""
     if not isinstance(value, dict):
-        raise ProfileError(path, "must be an object")
+        raise ProfileError(path, says.not_object())
     for key in value:
         if key not in required and key not in optional:
-            raise ProfileError(join(path, key), "unknown field")
+            raise ProfileError(join(path, key), says.unknown_field())
     for key in required:
         if key not in value:
-            raise ProfileError(join(path, key), "missing")
+            raise ProfileError(join(path, key), says.missing())
     return value
 
 
@@ -65,9 +72,9 @@ def join(path: str, key: str) -> str:
 
 def items(value: object, path: str) -> list[object]:
     if not isinstance(value, list):
-        raise ProfileError(path, "must be a list")
+        raise ProfileError(path, says.not_list())
     if len(value) > MAX_ITEMS:
-        raise ProfileError(path, f"has more than {MAX_ITEMS} entries")
+        raise ProfileError(path, says.too_many(MAX_ITEMS))
     return value
 
 
@@ -77,11 +84,11 @@ def each(value: object, path: str, read: Callable[[object, str], T]) -> tuple[T,
 
 def text(value: object, path: str, limit: int = MAX_NAME) -> str:
     if not isinstance(value, str):
-        raise ProfileError(path, "must be text")
+        raise ProfileError(path, says.not_text())
     if len(value) > limit:
-        raise ProfileError(path, f"is longer than {limit} characters")
+        raise ProfileError(path, says.too_long(limit))
     if "\x00" in value:
-        raise ProfileError(path, "contains a NUL character")
+        raise ProfileError(path, says.nul())
     return value
 
 
@@ -92,20 +99,20 @@ def opt_text(value: object, path: str, limit: int = MAX_NAME) -> str | None:
 def flag(value: object, path: str) -> bool | None:
     if value is None or isinstance(value, bool):
         return value
-    raise ProfileError(path, "must be true, false or null")
+    raise ProfileError(path, says.not_flag())
 
 
 def day(value: object, path: str) -> date:
     if not isinstance(value, str):
-        raise ProfileError(path, "not a date (YYYY-MM-DD)")
+        raise ProfileError(path, says.not_date())
     try:
         parsed = date.fromisoformat(value)
     except ValueError:
-        raise ProfileError(path, "not a date (YYYY-MM-DD)") from None
+        raise ProfileError(path, says.not_date()) from None
     if len(value) != 10:
-        raise ProfileError(path, "not a date (YYYY-MM-DD)")
+        raise ProfileError(path, says.not_date())
     if not EARLIEST <= parsed <= LATEST:
-        raise ProfileError(path, f"out of range ({EARLIEST.year}-{LATEST.year})")
+        raise ProfileError(path, says.date_range(EARLIEST.year, LATEST.year))
     return parsed
 
 
@@ -115,11 +122,11 @@ def opt_day(value: object, path: str) -> date | None:
 
 def whole(value: object, path: str, limit: int = MAX_HKD) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ProfileError(path, "must be a whole number")
+        raise ProfileError(path, says.not_whole())
     if value < 0:
-        raise ProfileError(path, "must not be negative")
+        raise ProfileError(path, says.negative())
     if value > limit:
-        raise ProfileError(path, f"is larger than {limit:,}")
+        raise ProfileError(path, says.too_large(limit))
     return value
 
 
@@ -129,9 +136,9 @@ def opt_whole(value: object, path: str, limit: int = MAX_HKD) -> int | None:
 
 def number(value: object, path: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ProfileError(path, "must be a number")
+        raise ProfileError(path, says.not_number())
     if value != value or value in (float("inf"), float("-inf")) or value < 0:
-        raise ProfileError(path, "must be a finite, non-negative number")
+        raise ProfileError(path, says.not_finite())
     return float(value)
 
 
@@ -142,7 +149,7 @@ def choice(enum: type[E], value: object, path: str) -> E:
         except ValueError:
             pass
     allowed = " | ".join(m.value for m in enum)
-    raise ProfileError(path, f"must be one of {allowed}")
+    raise ProfileError(path, says.not_choice(allowed))
 
 
 def opt_choice(enum: type[E], value: object, path: str) -> E | None:
@@ -151,7 +158,7 @@ def opt_choice(enum: type[E], value: object, path: str) -> E | None:
 
 def country(value: object, path: str) -> str:
     if not isinstance(value, str) or not _COUNTRY.fullmatch(value):
-        raise ProfileError(path, "not an ISO 3166-1 alpha-2 country code (e.g. JP, CN)")
+        raise ProfileError(path, says.not_country())
     return value
 
 
@@ -161,7 +168,7 @@ def opt_country(value: object, path: str) -> str | None:
 
 def member_id(value: object, path: str) -> str:
     if not isinstance(value, str) or not _MEMBER_ID.fullmatch(value):
-        raise ProfileError(path, "not a member id (letters, digits, '_', '-', '.'; at most 32)")
+        raise ProfileError(path, says.not_member_id())
     return value
 
 
@@ -169,5 +176,5 @@ def sha256(value: object, path: str) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str) or not _SHA256.fullmatch(value):
-        raise ProfileError(path, "not a SHA-256 digest (64 lower-case hex digits)")
+        raise ProfileError(path, says.not_sha256())
     return value

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Literal, TypeVar
 
 from hkpath_desktop.core import profile_fields as f
+from hkpath_desktop.core import profile_problems as says
 from hkpath_desktop.core.facts import (
     STATELESS,
     Business,
@@ -45,6 +46,7 @@ from hkpath_desktop.core.facts import (
 )
 from hkpath_desktop.core.profile_fields import ProfileError
 from hkpath_desktop.core.profile_writer import dump_household
+from hkpath_desktop.core.texts import text
 
 T = TypeVar("T")
 
@@ -88,10 +90,13 @@ def load_profile_file(path: Path) -> Household:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ProfileError("profile", f"file is {size:,} bytes; a profile is far smaller")
+            raise ProfileError("profile", text("profile.file_too_big", size=f"{size:,}"))
         data = path.read_bytes()
     except OSError as exc:
-        raise ProfileError("profile", f"cannot read {path.name}: {exc.strerror}") from None
+        reason = says.os_reason(exc.strerror)
+        raise ProfileError(
+            "profile", text("profile.unreadable", file=path.name, reason=reason)
+        ) from None
     return parse_profile(data)
 
 
@@ -101,17 +106,17 @@ def parse_profile(data: bytes | str) -> Household:
         try:
             data = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise ProfileError("profile", f"not UTF-8 text (bad byte at {exc.start})") from None
+            raise ProfileError("profile", text("profile.not_utf8", position=exc.start)) from None
     if len(data) > MAX_FILE_BYTES:
-        raise ProfileError("profile", "too large to be a profile")
+        raise ProfileError("profile", text("profile.too_large_text"))
     try:
         document = json.loads(data, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
     except json.JSONDecodeError as exc:
-        raise ProfileError(
-            "profile", f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
-        ) from None
+        detail = says.json_detail(exc.msg)
+        found = text("profile.not_json", line=exc.lineno, column=exc.colno, detail=detail)
+        raise ProfileError("profile", found) from None
     except RecursionError:
-        raise ProfileError("profile", "nested too deeply to be a profile") from None
+        raise ProfileError("profile", text("profile.too_deep")) from None
     return _household_document(document)
 
 
@@ -124,13 +129,13 @@ def _no_duplicates(pairs: list[tuple[str, object]]) -> dict[str, object]:
     out: dict[str, object] = {}
     for key, value in pairs:
         if key in out:
-            raise ProfileError(key, "appears twice in the same object")
+            raise ProfileError(key, text("profile.twice"))
         out[key] = value
     return out
 
 
 def _no_constants(name: str) -> object:
-    raise ProfileError("profile", f"{name} is not a number JSON allows")
+    raise ProfileError("profile", text("profile.json_constant", name=name))
 
 
 def _household_document(document: object) -> Household:
@@ -141,13 +146,13 @@ def _household_document(document: object) -> Household:
         ("as_of", "stays", "trips", "documents", "notes", "cies_portfolio"),
     )
     if top["format"] != FORMAT:
-        raise ProfileError("format", f'must be "{FORMAT}"')
+        raise ProfileError("format", text("profile.format", format=FORMAT))
     if top["version"] != VERSION or isinstance(top["version"], bool):
-        raise ProfileError("version", f"must be {VERSION} (this program reads version {VERSION})")
+        raise ProfileError("version", text("profile.version", version=VERSION))
     body = f.obj(top["household"], "household", ("name", "members"))
     name = f.text(body["name"], "household.name")
     if not name.strip():
-        raise ProfileError("household.name", "must not be empty")
+        raise ProfileError("household.name", text("profile.empty"))
     members = f.each(body["members"], "household.members", _member)
     _check_members(members)
     known = {m.id for m in members}
@@ -169,28 +174,30 @@ def _check_members(members: tuple[Member, ...]) -> None:
     principals = [i for i, m in enumerate(members) if m.role is Role.PRINCIPAL]
     if len(principals) != 1:
         where = "household.members" if not principals else f"household.members[{principals[1]}]"
-        raise ProfileError(where, f"exactly one principal is needed, found {len(principals)}")
+        raise ProfileError(where, text("profile.principal_count", count=len(principals)))
     seen: set[str] = set()
     for i, m in enumerate(members):
         if m.id in seen:
-            raise ProfileError(f"household.members[{i}].id", f"{m.id!r} is used twice")
+            raise ProfileError(
+                f"household.members[{i}].id", text("profile.id_twice", id=repr(m.id))
+            )
         seen.add(m.id)
 
 
 def _check_references(h: Household, known: set[str]) -> None:
     def check(path: str, member: str | None) -> None:
         if member is not None and member not in known:
-            raise ProfileError(path, f"unknown member id {member!r}")
+            raise ProfileError(path, text("profile.unknown_member", member=repr(member)))
 
     for i, stay in enumerate(h.stays):
         check(f"stays[{i}].member", stay.member)
         check(f"stays[{i}].sponsor", stay.sponsor)
         if stay.limit_of_stay < stay.entry:
-            raise ProfileError(f"stays[{i}].limit_of_stay", "is before the entry date")
+            raise ProfileError(f"stays[{i}].limit_of_stay", text("profile.before_entry"))
     for i, trip in enumerate(h.trips):
         check(f"trips[{i}].member", trip.member)
         if trip.returned is not None and trip.returned < trip.left:
-            raise ProfileError(f"trips[{i}].returned", "is before the day the trip began")
+            raise ProfileError(f"trips[{i}].returned", text("profile.before_trip"))
     for i, doc in enumerate(h.documents):
         check(f"documents[{i}].member", doc.member)
     for i, note in enumerate(h.notes):
@@ -250,7 +257,7 @@ def _or_false(
     if value is None or value is False:
         return value
     if value is True:
-        raise ProfileError(path, "must be an object, false (none) or null (unknown)")
+        raise ProfileError(path, text("profile.object_or_false"))
     return read(value, path)
 
 
@@ -297,7 +304,7 @@ def _work(value: object, path: str) -> Work:
         sector=f.opt_choice(Sector, w.get("sector"), f"{path}.sector"),
     )
     if work.start and work.end and work.end < work.start:
-        raise ProfileError(f"{path}.end", "is before the start")
+        raise ProfileError(f"{path}.end", text("profile.before_start"))
     return work
 
 
@@ -336,7 +343,7 @@ def _languages(value: object, path: str) -> Languages:
 def _language_code(value: object, path: str) -> str:
     code = f.text(value, path, 35)
     if not code or not all(part.isalnum() for part in code.split("-")):
-        raise ProfileError(path, "not a language code (e.g. ja, fr, pt-BR)")
+        raise ProfileError(path, text("profile.not_language"))
     return code
 
 
@@ -395,10 +402,10 @@ def _document(value: object, path: str) -> DocumentRef:
     d = f.obj(value, path, ("member", "item", "path", "sha256"), ("size", "mtime"))
     item = f.text(d["item"], f"{path}.item")
     if not item:
-        raise ProfileError(f"{path}.item", "must not be empty")
+        raise ProfileError(f"{path}.item", text("profile.empty"))
     file_path = f.text(d["path"], f"{path}.path", f.MAX_PATH)
     if not file_path:
-        raise ProfileError(f"{path}.path", "must not be empty")
+        raise ProfileError(f"{path}.path", text("profile.empty"))
     mtime = d.get("mtime")
     return DocumentRef(
         member=f.member_id(d["member"], f"{path}.member"),

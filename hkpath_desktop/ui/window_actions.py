@@ -72,6 +72,7 @@ def import_profile(window: MainWindow) -> None:
     """Ask for a profile JSON file and add its household; a bad file names the bad field."""
     from hkpath_desktop.core.profile_fields import ProfileError
     from hkpath_desktop.core.profile_io import load_profile_file
+    from hkpath_desktop.core.texts import say
 
     path, _filter = QFileDialog.getOpenFileName(
         window,
@@ -91,7 +92,7 @@ def import_profile(window: MainWindow) -> None:
                 "MainWindow", "Nothing was imported. The problem is at %1: %2"
             )
             .replace("%1", exc.path)
-            .replace("%2", exc.problem),
+            .replace("%2", say(exc.problem, window.language)),
         )
         return
     window.reload_households(select=window.repository.add_household(household))
