@@ -31,6 +31,7 @@ from hkpath_desktop.core.facts import (
 )
 from hkpath_desktop.store import mapping, narrow
 from hkpath_desktop.store.db import open_database, resolve_data_dir, writer
+from hkpath_desktop.store.load_cache import LoadCache
 from hkpath_desktop.store.models import (
     DocumentRow,
     HoldingRow,
@@ -88,6 +89,7 @@ class Repository:
         self._writer = writer(engine)
         self._writes = sessionmaker(self._writer, expire_on_commit=False)
         self._data_dir = data_dir
+        self._cache = LoadCache(engine, self.database_path)
 
     @classmethod
     def open(cls, data_dir: Path | None = None) -> Repository:
@@ -151,6 +153,11 @@ class Repository:
             return row.id
 
     def load(self, household_id: int) -> Household:
+        """The whole household; an unchanged one is not read again (see ``LoadCache``)."""
+        return self._cache.load(household_id, self.read)
+
+    def read(self, household_id: int) -> Household:
+        """The whole household, read from the file now (``load`` without the cache)."""
         with self._sessions() as s:
             return mapping.household(self._row(s, household_id, full=True))
 

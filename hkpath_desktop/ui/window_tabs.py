@@ -14,6 +14,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from hkpath_desktop.ui.lazy_tabs import BackgroundImports, LazyTabs
+from hkpath_desktop.ui.own_turn import in_own_turn
 
 if TYPE_CHECKING:
     from hkpath_desktop.core.facts import Household
@@ -31,6 +32,9 @@ MODULES = (
 """Each tab's module, by tab index."""
 WIZARD_MODULE = "hkpath_desktop.ui.wizard.wizard"
 _IMPORT_POLL_MS = 20
+WIZARD_IDLE_MS = 400
+"""While the interview is open, the tabs behind it catch up once it has been left alone this
+long: re-rendering them after every Next landed in the same stall as showing the next page."""
 
 
 class _ShowsHousehold(Protocol):
@@ -54,10 +58,17 @@ class WindowTabs:
         self.painted = False
         self._household: tuple[int, Household] | None = None
         """The household as last read for this round of refreshes: read once, shown by all."""
+        self._shown: dict[int, Household | None] = {}
+        """The reading each tab shows: the store hands out the same object while nothing
+        changed (``Repository.load``), so a tab showing that very object need not re-render."""
         self.imports = BackgroundImports(
             (WIZARD_MODULE, *MODULES[1:]), then={MODULES[CHECKLIST]: _read_checklists}
         )
         self.widget.currentChanged.connect(self.refresh)
+        self._wizard_idle = QTimer(self.widget)
+        self._wizard_idle.setSingleShot(True)
+        self._wizard_idle.setInterval(WIZARD_IDLE_MS)
+        self._wizard_idle.timeout.connect(self._catch_up_after_wizard)
 
     def set_placeholder(self, index: int, placeholder: QWidget) -> None:
         """Show ``placeholder`` in a tab not built yet (e.g. "Comparing…" before the store)."""
@@ -78,6 +89,7 @@ class WindowTabs:
             return cast("QWidget", QTabWidget.widget(self.widget, index))
         view = self._make(index)
         self.views[index] = view
+        self._shown.pop(index, None)
         self._replace(index, view)
         self.stale.add(index)
         return view
@@ -127,26 +139,59 @@ class WindowTabs:
         ``done`` (the tab that made the change) shows it already. Re-rendering all four tabs
         at once held the window for a fifth of a second (``benchmarks/run.py``, ui_stall), so
         each hidden tab catches up in an event-loop turn of its own, or when it is shown.
+        While the interview is open, even the shown tab waits until it is left alone a moment.
         """
         self.stale = set(range(self.widget.count())) - {done}
         self._household = None
+        if self._wizard_open():
+            self._wizard_idle.start()
+            return
+        self._wizard_idle.stop()
+        self._catch_up_after_wizard()
+
+    def _wizard_open(self) -> bool:
+        wizard = self.window.wizard
+        return wizard is not None and wizard.isVisible()
+
+    def _catch_up_after_wizard(self) -> None:
+        """The shown tab now, the hidden ones one per event-loop turn.
+
+        Once the window is on screen, reading the household and showing it take a turn each:
+        after the interview's last answers the reading alone is 10-30 ms (ui_stall).
+        """
+        if not self.painted:
+            self._show_current()
+            return
+        round_started = self.stale
+
+        def read() -> None:
+            if self.stale is round_started:
+                self._load(self.window.current_household())
+            in_own_turn(self.widget, show)
+
+        def show() -> None:
+            self._show_current()
+            in_own_turn(self.widget, self.catch_up)
+
+        in_own_turn(self.widget, read)
+
+    def _show_current(self) -> None:
         self.built(self.widget.currentIndex())
         self.refresh(self.widget.currentIndex())
-        if self.painted:
-            QTimer.singleShot(0, self.widget, self.catch_up)
 
     def start_catching_up(self) -> None:
         """Import the hidden tabs' modules in a thread and build them one per loop turn."""
         if self.painted and self.window.is_attached:
             self.imports.start()
-            QTimer.singleShot(0, self.widget, self.catch_up)
+            in_own_turn(self.widget, self.catch_up)
 
     def catch_up(self) -> None:
         """Build or re-render one hidden tab, then let the loop run before the next.
 
         A tab whose module the background import has not reached yet is built a little later.
+        While a round waits for the interview to be left alone, so do the hidden tabs.
         """
-        if not self.window.is_attached:
+        if not self.window.is_attached or self._wizard_idle.isActive():
             return
         for index in range(self.widget.count()):
             if index not in self.views:
@@ -158,7 +203,7 @@ class WindowTabs:
                 self.refresh(index)
             else:
                 continue
-            QTimer.singleShot(0, self.widget, self.catch_up)
+            in_own_turn(self.widget, self.catch_up)
             return
 
     def refresh(self, index: int) -> None:
@@ -168,6 +213,9 @@ class WindowTabs:
         self.stale.discard(index)
         household_id = self.window.current_household()
         household = self._load(household_id)
+        if household is not None and self._shown.get(index) is household:
+            return
+        self._shown[index] = household
         if index in (COMPARE, TIMELINE):
             cast("_ShowsHousehold", view).show_household(household)
         else:

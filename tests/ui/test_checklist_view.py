@@ -469,10 +469,14 @@ def test_the_view_stays_busy_until_the_attached_files_are_shown(
     assert (False, 1) in seen and (False, 0) not in seen
 
 
-def test_a_household_already_read_is_not_read_again(view, repository) -> None:  # type: ignore[no-untyped-def]
+def test_a_household_already_read_is_not_read_again(view, repository, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     household_id = repository.add_household(household())
     loaded = repository.load(household_id)
+    reads: list[int] = []
+    real = repository.load
+    monkeypatch.setattr(repository, "load", lambda i: reads.append(i) or real(i))
     view.show_household(household_id, loaded)
     assert view.household is loaded and view.household_id == household_id
+    assert reads == []
     view.show_household(household_id)
-    assert view.household is not loaded and view.household == loaded
+    assert reads == [household_id] and view.household == loaded

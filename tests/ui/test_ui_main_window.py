@@ -127,6 +127,10 @@ def test_compare_follows_an_income_answer_in_the_wizard(window, monkeypatch, qtb
     assert window.repository.load(household_id).principal.income == (
         Income(date(2026, 10, 31), 9_000_000, IncomeKind.EMPLOYMENT),
     )
+    # The tab behind the interview catches up once it is left alone a moment (window_tabs).
+    shown = window.tabs.currentIndex()
+    assert shown in window._tabs.stale
+    qtbot.waitUntil(lambda: shown not in window._tabs.stale, timeout=5000)
     after = [model.data(model.index(r, c)) for r in range(5) for c in range(len(Column))]
     ttps_after = next(
         model.assessment(r) for r in range(5) if model.assessment(r).pathway == "ttps"

@@ -28,6 +28,7 @@ from hkpath_desktop.core.facts import Household
 from hkpath_desktop.core.i18n import Language
 from hkpath_desktop.core.residence import TripError
 from hkpath_desktop.core.rules import RuleNotInForce, RulePack
+from hkpath_desktop.core.texts import say
 from hkpath_desktop.core.timeline import EventKind, Timeline, build_timeline
 from hkpath_desktop.ui.i18n import current_language
 from hkpath_desktop.ui.labels import said_error
@@ -201,7 +202,7 @@ class TimelineView(QWidget):
         if self.timeline is not None:
             self.status.setText(
                 self.tr("Rule pack {version}. Hover over a bar or marker for details.").format(
-                    version=self.rules.label
+                    version=say(self.rules.label, self.language)
                 )
             )
 

@@ -65,6 +65,14 @@ class AnswerPage(QWizardPage):
         self.set_tab_order()
         self.changed()
 
+    def prepare(self, draft: Draft) -> bool:
+        """Make ahead a little of what showing ``draft`` will need (e.g. one card per entry).
+
+        Returns True when nothing is left to make; the wizard calls it again, one event-loop
+        turn per call, until then.
+        """
+        return True
+
     def load(self, draft: Draft) -> None:
         """Show the draft's answers."""
 

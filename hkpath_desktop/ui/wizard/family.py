@@ -17,6 +17,7 @@ from hkpath_desktop.ui.widgets.tristate import TriStateChoice
 from hkpath_desktop.ui.wizard.base import AnswerPage, combo_value, enum_combo, set_combo_value
 from hkpath_desktop.ui.wizard.draft import Draft
 from hkpath_desktop.ui.wizard.ids import PageId
+from hkpath_desktop.ui.wizard.lists import card_ahead, matched_cards
 
 
 class PersonCard(Card):
@@ -155,9 +156,18 @@ class FamilyPage(AnswerPage):
         if spouse is not None:
             self.spouse.load(spouse)
             set_combo_value(self.relationship, spouse.relationship)
-        self.child_list.clear()
-        for child in (m for m in draft.dependants if m.role is Role.CHILD):
-            self.child_list.add().load(child)
+        children = _children(draft)
+        blocked = self.child_list.blockSignals(True)
+        try:
+            for card, child in zip(
+                matched_cards(self.child_list, len(children)), children, strict=True
+            ):
+                card.load(child)
+        finally:
+            self.child_list.blockSignals(blocked)
+
+    def prepare(self, draft: Draft) -> bool:
+        return card_ahead(self.child_list, len(_children(draft)))
 
     def apply(self, draft: Draft) -> None:
         taken: set[str] = set()
@@ -186,3 +196,7 @@ class FamilyPage(AnswerPage):
     def focus_chain(self) -> list[QWidget]:
         spouse = [*self.spouse.focus_chain(), self.relationship]
         return [self.has_spouse, *spouse, *self.child_list.focus_chain()]
+
+
+def _children(draft: Draft) -> list[Member]:
+    return [m for m in draft.dependants if m.role is Role.CHILD]

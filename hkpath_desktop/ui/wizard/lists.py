@@ -20,6 +20,35 @@ CardT = TypeVar("CardT", bound=Card)
 ItemT = TypeVar("ItemT")
 
 
+def matched_cards(entries: EntryList[CardT], count: int) -> list[CardT]:
+    """Exactly ``count`` cards, reusing those the list has (their answers are loaded after).
+
+    Making the cards again each time a page was shown held the window for 15-30 ms per page
+    (``benchmarks/run.py``, ui_stall); the wizard also makes them ahead (``prepare``).
+    """
+    blocked = entries.blockSignals(True)
+    try:
+        if len(entries.cards()) > count:
+            entries.clear()
+        while len(entries.cards()) < count:
+            entries.add()
+    finally:
+        entries.blockSignals(blocked)
+    return entries.cards()
+
+
+def card_ahead(entries: EntryList[CardT], count: int) -> bool:
+    """Make one more card if fewer than ``count`` exist; True once there are enough."""
+    if len(entries.cards()) >= count:
+        return True
+    blocked = entries.blockSignals(True)
+    try:
+        entries.add()
+    finally:
+        entries.blockSignals(blocked)
+    return len(entries.cards()) >= count
+
+
 class ListPage(AnswerPage, Generic[CardT, ItemT]):
     """A yes / no / don't know question, then one card per entry when the answer is yes."""
 
@@ -75,12 +104,20 @@ class ListPage(AnswerPage, Generic[CardT, ItemT]):
     def card_ok(self, card: CardT) -> bool:
         return True
 
+    def prepare(self, draft: Draft) -> bool:
+        return card_ahead(self.entries, len(self.items_of(draft) or ()))
+
     def load(self, draft: Draft) -> None:
-        items = self.items_of(draft)
-        self.entries.clear()
-        for item in items or ():
-            self.load_card(self.entries.add(), item)
-        self.any.setValue(None if items is None else bool(items))
+        items = self.items_of(draft) or ()
+        cards = matched_cards(self.entries, len(items))
+        blocked = self.entries.blockSignals(True)
+        try:
+            for card, item in zip(cards, items, strict=True):
+                self.load_card(card, item)
+        finally:
+            self.entries.blockSignals(blocked)
+        answer = self.items_of(draft)
+        self.any.setValue(None if answer is None else bool(answer))
         self.entries_area.setVisible(bool(items))
 
     def apply(self, draft: Draft) -> None:

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from hkpath_desktop.core.facts import Member
+from hkpath_desktop.core.i18n import Language
 from hkpath_desktop.core.rules import RulePack
+from hkpath_desktop.core.texts import say
 from hkpath_desktop.store.repository import Repository
+from hkpath_desktop.ui.i18n import current_language
+from hkpath_desktop.ui.own_turn import in_own_turn
 from hkpath_desktop.ui.wizard.background import EducationPage, WorkPage
 from hkpath_desktop.ui.wizard.base import AnswerPage
 from hkpath_desktop.ui.wizard.draft import Draft
@@ -21,7 +25,6 @@ from hkpath_desktop.ui.wizard.offer import JobDetailsPage, JobOfferPage
 from hkpath_desktop.ui.wizard.person import YouPage
 from hkpath_desktop.ui.wizard.summary import SummaryPage
 from hkpath_desktop.ui.wizard.welcome import WelcomePage
-from hkpath_desktop.ui.workers import NEXT_TURN_MS
 
 
 class InterviewWizard(QWizard):
@@ -57,7 +60,7 @@ class InterviewWizard(QWizard):
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         pages: list[AnswerPage] = [
-            WelcomePage(rules.label, rules.released),
+            WelcomePage(say(rules.label, Language(current_language())), rules.released),
             YouPage(),
             FamilyPage(),
             EducationPage(),
@@ -108,7 +111,7 @@ class InterviewWizard(QWizard):
         self._left = self.currentId()
 
     def _on_page_changed(self, page_id: int) -> None:
-        QTimer.singleShot(NEXT_TURN_MS, self, self._build_next)
+        in_own_turn(self, self._build_next)
         if self._replaying:
             self._left = page_id
             return
@@ -120,9 +123,23 @@ class InterviewWizard(QWizard):
             self.summary.load(self.draft)
 
     def _build_next(self) -> None:
-        """Build the page Next leads to while the user reads this one, so Next only shows it."""
+        """Build the page Next leads to while the user reads this one, so Next only shows it.
+
+        Its widgets, then (in a turn of its own) the cards its answers need.
+        """
         if self.currentId() >= 0 and (next_id := self.nextId()) >= 0:
-            self.answer_page(PageId(next_id))
+            page = self.page(next_id)
+            if isinstance(page, AnswerPage) and not page.built:
+                page.ensure_built()
+                in_own_turn(self, self._prepare_next)
+            else:
+                self._prepare_next()
+
+    def _prepare_next(self) -> None:
+        if self.currentId() < 0 or (next_id := self.nextId()) < 0:
+            return
+        if not self.answer_page(PageId(next_id)).prepare(self.draft):
+            in_own_turn(self, self._prepare_next)
 
     def store_page(self, page_id: int) -> None:
         """Write a page's answers into the draft and store what changed (if the page is valid)."""
