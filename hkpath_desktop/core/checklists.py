@@ -183,12 +183,13 @@ def build_checklist(
     if category is not None and category not in CATEGORIES:
         raise ChecklistError(f"unknown category {category!r}; choose one of A, B, C")
     specs = catalogue.pathway(pathway).items_for(stage)
+    papers = _Papers(household)
     items: list[ChecklistItem] = []
     for member in _principal_first(household):
         ctx = Context(household, member, category, first_extension, same_employer, top_tier)
         for spec in specs:
             party = _party(spec, member)
-            item = None if party is None else _item(spec, party, ctx, language)
+            item = None if party is None else _item(spec, party, ctx, papers, language)
             if item is not None:
                 items.append(item)
     return Checklist(pathway=pathway, stage=stage, items=tuple(items))
@@ -206,7 +207,22 @@ def _party(spec: ItemSpec, member: Member) -> Party | None:
     return Party.DEPENDANT if Party.DEPENDANT in spec.who else None
 
 
-def _item(spec: ItemSpec, party: Party, ctx: Context, language: Language) -> ChecklistItem | None:
+class _Papers:
+    """The household's attached files and notes by (member, item), looked up once per item."""
+
+    def __init__(self, household: Household) -> None:
+        self.files: dict[tuple[str, str], list[str]] = {}
+        self.notes: dict[tuple[str, str], list[str]] = {}
+        for d in household.documents:
+            self.files.setdefault((d.member, d.item), []).append(d.path)
+        for n in household.notes:
+            if n.member is not None and n.item is not None:
+                self.notes.setdefault((n.member, n.item), []).append(n.text)
+
+
+def _item(
+    spec: ItemSpec, party: Party, ctx: Context, papers: _Papers, language: Language
+) -> ChecklistItem | None:
     answers = [(name, CONDITIONS[name].test(ctx)) for name in spec.when]
     if any(answer is False for _, answer in answers):
         return None
@@ -216,11 +232,9 @@ def _item(spec: ItemSpec, party: Party, ctx: Context, language: Language) -> Che
         for name, answer in answers
         if answer is None
     ]
-    household, member_id = ctx.household, ctx.member.id
-    files = tuple(
-        d.path for d in household.documents if d.member == member_id and d.item == spec.id
-    )
-    notes = [n.text for n in household.notes if n.member == member_id and n.item == spec.id]
+    member_id = ctx.member.id
+    files = tuple(papers.files.get((member_id, spec.id), ()))
+    notes = papers.notes.get((member_id, spec.id), [])
     waived = any(CONDITIONS[name].test(ctx) is True for name in spec.waived_when)
     not_applicable = any(CONDITIONS[name].test(ctx) is True for name in spec.not_applicable_when)
     if files:

@@ -308,7 +308,9 @@ class MainWindow(QMainWindow):
         self.wizard = InterviewWizard(self.repository, household_id, self.rules, self.today(), self)
         self.wizard.householdChanged.connect(self.household_changed)
         self.wizard.finished.connect(lambda _result: self.reload_households())
+        self.wizard.currentIdChanged.connect(lambda _page: self._tabs.wizard_busy())
         self.wizard.show()
+        self._tabs.wizard_busy()
 
     def rename_household(self) -> None:
         from hkpath_desktop.ui import window_actions

@@ -62,3 +62,21 @@ def test_a_change_starts_a_new_reading(qtbot, repository, rules) -> None:  # typ
     window.tabs.setCurrentIndex(3)
     assert window.residence.household is not None
     assert window.residence.household.name == "Renamed"
+
+
+def test_hidden_tabs_wait_while_the_interview_is_being_used(qtbot, repository, rules) -> None:  # type: ignore[no-untyped-def]
+    repository.add_household(load_profile_file(FAMILY))
+    window = MainWindow(repository, rules, today=lambda: TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.edit_answers()
+    assert window.wizard is not None
+    built_while_busy = set(window._tabs.views)
+    assert len(built_while_busy) < window.tabs.count(), "some tabs are still to be built"
+    for _ in range(3):  # clicking Next faster than the idle time keeps the tabs waiting
+        window.wizard.next()
+        qtbot.wait(100)
+        assert set(window._tabs.views) == built_while_busy
+    qtbot.waitUntil(lambda: len(window._tabs.views) == window.tabs.count(), timeout=5000)
+    window.wizard.close()
