@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from hkpath_desktop.ui import plain_imports  # noqa: F401 - must see Python's import before Qt
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from hkpath_desktop.core.rules import RulePack
     from hkpath_desktop.store.peek import StorePeek
@@ -160,8 +160,6 @@ def run_gui(data_dir: Path | None, quit_after_ms: int | None = None) -> int:
 
 def run_deferred(peek: StorePeek, quit_after_ms: int | None = None) -> int:
     """Paint the window from ``peek``; then open the store, style the application, attach."""
-    from PySide6.QtCore import QTimer
-
     app = prepare_application(styled=False)
     install_error_hook()
     from hkpath_desktop.ui.main_window import dispose
@@ -171,10 +169,7 @@ def run_deferred(peek: StorePeek, quit_after_ms: int | None = None) -> int:
     loaders: list[StoreLoader] = []
     window.firstPainted.connect(lambda: loaders.append(_after_first_paint(app, window, peek)))
     try:
-        window.show()
-        if quit_after_ms is not None:
-            QTimer.singleShot(quit_after_ms, window.close)
-        return app.exec()
+        return _show_and_run(app, window, quit_after_ms)
     finally:
         for loader in loaders:
             loader.finish()
@@ -207,8 +202,6 @@ def _open_checked(data_dir: Path | None) -> tuple[Repository, RulePack] | None:
 def run_checked(data_dir: Path | None, quit_after_ms: int | None = None) -> int:
     """The full way: open the store (asking what to do with a refused file), then the window."""
     import_engine_first()
-    from PySide6.QtCore import QTimer
-
     app = prepare_application()
     install_error_hook()
     from hkpath_desktop.ui.main_window import dispose
@@ -221,11 +214,18 @@ def run_checked(data_dir: Path | None, quit_after_ms: int | None = None) -> int:
         window = build_main_window(repository, rules)
         gc.enable()
         try:
-            window.show()
-            if quit_after_ms is not None:
-                QTimer.singleShot(quit_after_ms, window.close)
-            return app.exec()
+            return _show_and_run(app, window, quit_after_ms)
         finally:
             dispose(window)
     finally:
         repository.close()
+
+
+def _show_and_run(app: QApplication, window: QWidget, quit_after_ms: int | None) -> int:
+    """Show the window and run the event loop; ``quit_after_ms`` closes it (the self-test)."""
+    from PySide6.QtCore import QTimer
+
+    window.show()
+    if quit_after_ms is not None:
+        QTimer.singleShot(quit_after_ms, window.close)
+    return app.exec()

@@ -138,7 +138,7 @@ def _households() -> list[Any]:
     return [(household_of(case), date.fromisoformat(case["on"])) for case in CASES]
 
 
-def _untranslated(value: object, where: str) -> list[str]:
+def untranslated(value: object, where: str) -> list[str]:
     if isinstance(value, str):
         if not value or value.isdigit():
             return []
@@ -146,7 +146,7 @@ def _untranslated(value: object, where: str) -> list[str]:
             return [f"{where}: {value!r}"]
         return []
     if isinstance(value, tuple | list):
-        return [x for i, v in enumerate(value) for x in _untranslated(v, f"{where}[{i}]")]
+        return [x for i, v in enumerate(value) for x in untranslated(v, f"{where}[{i}]")]
     return []
 
 
@@ -155,12 +155,12 @@ def test_every_criterion_gap_and_outlook_sentence_is_translated() -> None:
     for household, on in _households():
         for a in assess_all(household, RULES, on):
             for c in a.criteria:
-                problems += _untranslated(c.title, f"{c.id}.title")
-                problems += _untranslated(c.detail, f"{c.id}.detail")
-            problems += _untranslated(list(a.gaps), f"{a.pathway}.gaps")
+                problems += untranslated(c.title, f"{c.id}.title")
+                problems += untranslated(c.detail, f"{c.id}.detail")
+            problems += untranslated(list(a.gaps), f"{a.pathway}.gaps")
             o = a.outlook
             for name in ("renewal_conditions", "risks", "main_risk", "dependants_allowed"):
-                problems += _untranslated(getattr(o, name), f"{a.pathway}.outlook.{name}")
+                problems += untranslated(getattr(o, name), f"{a.pathway}.outlook.{name}")
             if o.fee_breakdown:
-                problems += _untranslated(o.fee_breakdown, f"{a.pathway}.outlook.fee_breakdown")
+                problems += untranslated(o.fee_breakdown, f"{a.pathway}.outlook.fee_breakdown")
     assert not sorted(set(problems))[:40]

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from icalendar import Calendar as ICalendar
+from test_texts import untranslated
 
 from hkpath_desktop.core import outlook
 from hkpath_desktop.core.calendar_ics import to_ics
@@ -36,18 +37,6 @@ DATES = (date(2026, 3, 1), ON, date(2027, 6, 1), date(2030, 8, 1))
 """Before the spouse's passport is close to running out, today, mid-trip, near the PR date."""
 
 FAMILY = load_profile_file(FIXTURE)
-
-
-def _untranslated(value: object, where: str) -> list[str]:
-    if isinstance(value, str):
-        if not value or value.isdigit():
-            return []
-        if not isinstance(value, Text) or value.say(Language.ZH_HK) == value:
-            return [f"{where}: {value!r}"]
-        return []
-    if isinstance(value, tuple | list):
-        return [x for i, v in enumerate(value) for x in _untranslated(v, f"{where}[{i}]")]
-    return []
 
 
 def _variants() -> Iterator[Household]:
@@ -89,10 +78,10 @@ def _timelines() -> Iterator[Timeline]:
 
 def _member_sentences(m: MemberTimeline) -> list[str]:
     where = f"{m.id}"
-    problems = _untranslated([e.label for e in m.events], f"{where}.events")
-    problems += _untranslated(list(m.residence.explanation), f"{where}.residence")
+    problems = untranslated([e.label for e in m.events], f"{where}.events")
+    problems += untranslated(list(m.residence.explanation), f"{where}.residence")
     for a in m.alternatives:
-        problems += _untranslated([a.title, a.condition], f"{where}.alternative")
+        problems += untranslated([a.title, a.condition], f"{where}.alternative")
     return problems
 
 
@@ -129,14 +118,14 @@ def test_every_outlook_helper_sentence_is_translated() -> None:
     for household, on in households:
         found = outlook.party(household, RULES, on).notes
         notes += len(found)
-        problems += _untranslated(list(found), f"{household.name}@{on}.party")
+        problems += untranslated(list(found), f"{household.name}@{on}.party")
     assert notes > 0
     for when in (date(2020, 1, 1), date(2010, 1, 1), ON):
-        problems += _untranslated(outlook.dependants_allowed(RULES, when), "dependants")
-        problems += _untranslated(outlook.residence_condition(RULES, when), "residence")
-        problems += _untranslated(outlook.extension_window(RULES, when), "extension")
+        problems += untranslated(outlook.dependants_allowed(RULES, when), "dependants")
+        problems += untranslated(outlook.residence_condition(RULES, when), "residence")
+        problems += untranslated(outlook.extension_window(RULES, when), "extension")
         for days in (30, 730):
-            problems += _untranslated(outlook.entry_fees(RULES, when, 3, days)[1], f"fees@{when}")
+            problems += untranslated(outlook.entry_fees(RULES, when, 3, days)[1], f"fees@{when}")
     assert not problems
 
 
@@ -148,7 +137,7 @@ def test_trip_problems_are_translated() -> None:
     ]
     problems = validate_trips(trips)
     assert len(problems) == 2
-    assert not _untranslated(problems, "trips")
+    assert not untranslated(problems, "trips")
     assert problems[1].say(Language.ZH_HK) == (
         "m1：2026-03-01出發、2026-03-09回港的行程與m1：2026-02-01出發、尚未回港的行程重疊"
     )
@@ -172,7 +161,7 @@ def _deadlines() -> Iterator[Text]:
 
 def test_every_deadline_explanation_is_translated() -> None:
     explanations = list(_deadlines())
-    assert not _untranslated(explanations, "deadline")
+    assert not untranslated(explanations, "deadline")
     assert any("warning day" in e for e in explanations)
     assert any("general holiday" in e for e in explanations)
 
@@ -185,7 +174,7 @@ def test_every_reason_a_day_is_not_a_working_day_is_translated() -> None:
     while day < date(2040, 1, 1):
         reason = calendar.why_not_working(day)
         if reason is not None:
-            problems += _untranslated(reason, day.isoformat())
+            problems += untranslated(reason, day.isoformat())
         day += timedelta(days=1)
     assert not problems
 
