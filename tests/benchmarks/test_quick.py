@@ -30,7 +30,7 @@ FIGURES = {
     "ui_stall",
 }
 KNOWN_SHORTFALLS = {
-    "ui_stall": "building the interview's pages, and the PDF export, each hold the window",
+    "ui_stall": "a page build, its commit and a tab's catch-up sometimes share one gap",
 }
 
 
