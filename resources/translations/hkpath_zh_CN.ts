@@ -309,6 +309,10 @@
         <translation>（尚未命名）</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
         <source>Document</source>
         <translation>材料</translation>
     </message>

@@ -129,6 +129,20 @@ def test_a_date_without_rules_is_explained_in_chinese_not_english(
     assert "has no rule for" not in shown
 
 
+def test_checklist_people_are_named_with_chinese_brackets(
+    language, household, qtbot, qapp, repository, rules
+) -> None:
+    """With the compiled catalogues (``make`` builds them): the GUI's own words translated."""
+    i18n.install_translators(qapp, str(language))
+    window = _window(qtbot, repository, rules, household)
+    window.tabs.setCurrentIndex(1)
+    model = window.checklist.model
+    first = model.index(0, 0).data()
+    principal = {Language.ZH_HK: "主申請人", Language.ZH_CN: "主申请人"}[language]
+    assert first.endswith(f"（{principal}）"), first
+    assert "(" not in first
+
+
 def test_checklist_route_dropdown_names_the_routes_in_the_language(
     language, household, qtbot, repository, rules
 ) -> None:

@@ -241,7 +241,9 @@ class ChecklistModel(QAbstractItemModel):
                 Kind.MEMBER,
                 -1,
                 member_id,
-                label=f"{name} ({role.get(member.role.value, member.role.value)})",
+                label=QCoreApplication.translate("ChecklistModel", "%1 (%2)")
+                .replace("%1", name)
+                .replace("%2", role.get(member.role.value, member.role.value)),
                 progress=Progress(sum(i.done for i in items), len(items)),
             )
             name_hit = bool(text) and text in name.casefold()
