@@ -14,7 +14,7 @@ from datetime import date
 from enum import StrEnum
 from typing import TypeVar
 
-from hkpath_desktop.core import profile_problems as says
+from hkpath_desktop.core import texts
 from hkpath_desktop.core.texts import Text
 
 E = TypeVar("E", bound=StrEnum)
@@ -56,13 +56,13 @@ def obj(
 ) -> Mapping[str, object]:
     """An object with exactly the allowed keys, all required ones present."""
     if not isinstance(value, dict):
-        raise ProfileError(path, says.not_object())
+        raise ProfileError(path, texts.text("profile.not_object"))
     for key in value:
         if key not in required and key not in optional:
-            raise ProfileError(join(path, key), says.unknown_field())
+            raise ProfileError(join(path, key), texts.text("profile.unknown_field"))
     for key in required:
         if key not in value:
-            raise ProfileError(join(path, key), says.missing())
+            raise ProfileError(join(path, key), texts.text("profile.missing"))
     return value
 
 
@@ -72,9 +72,9 @@ def join(path: str, key: str) -> str:
 
 def items(value: object, path: str) -> list[object]:
     if not isinstance(value, list):
-        raise ProfileError(path, says.not_list())
+        raise ProfileError(path, texts.text("profile.not_list"))
     if len(value) > MAX_ITEMS:
-        raise ProfileError(path, says.too_many(MAX_ITEMS))
+        raise ProfileError(path, texts.text("profile.too_many", count=MAX_ITEMS))
     return value
 
 
@@ -84,11 +84,11 @@ def each(value: object, path: str, read: Callable[[object, str], T]) -> tuple[T,
 
 def text(value: object, path: str, limit: int = MAX_NAME) -> str:
     if not isinstance(value, str):
-        raise ProfileError(path, says.not_text())
+        raise ProfileError(path, texts.text("profile.not_text"))
     if len(value) > limit:
-        raise ProfileError(path, says.too_long(limit))
+        raise ProfileError(path, texts.text("profile.too_long", limit=limit))
     if "\x00" in value:
-        raise ProfileError(path, says.nul())
+        raise ProfileError(path, texts.text("profile.nul"))
     return value
 
 
@@ -99,20 +99,22 @@ def opt_text(value: object, path: str, limit: int = MAX_NAME) -> str | None:
 def flag(value: object, path: str) -> bool | None:
     if value is None or isinstance(value, bool):
         return value
-    raise ProfileError(path, says.not_flag())
+    raise ProfileError(path, texts.text("profile.not_flag"))
 
 
 def day(value: object, path: str) -> date:
     if not isinstance(value, str):
-        raise ProfileError(path, says.not_date())
+        raise ProfileError(path, texts.text("profile.not_date"))
     try:
         parsed = date.fromisoformat(value)
     except ValueError:
-        raise ProfileError(path, says.not_date()) from None
+        raise ProfileError(path, texts.text("profile.not_date")) from None
     if len(value) != 10:
-        raise ProfileError(path, says.not_date())
+        raise ProfileError(path, texts.text("profile.not_date"))
     if not EARLIEST <= parsed <= LATEST:
-        raise ProfileError(path, says.date_range(EARLIEST.year, LATEST.year))
+        raise ProfileError(
+            path, texts.text("profile.date_range", earliest=EARLIEST.year, latest=LATEST.year)
+        )
     return parsed
 
 
@@ -122,11 +124,11 @@ def opt_day(value: object, path: str) -> date | None:
 
 def whole(value: object, path: str, limit: int = MAX_HKD) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ProfileError(path, says.not_whole())
+        raise ProfileError(path, texts.text("profile.not_whole"))
     if value < 0:
-        raise ProfileError(path, says.negative())
+        raise ProfileError(path, texts.text("profile.negative"))
     if value > limit:
-        raise ProfileError(path, says.too_large(limit))
+        raise ProfileError(path, texts.text("profile.too_large", limit=f"{limit:,}"))
     return value
 
 
@@ -136,9 +138,9 @@ def opt_whole(value: object, path: str, limit: int = MAX_HKD) -> int | None:
 
 def number(value: object, path: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ProfileError(path, says.not_number())
+        raise ProfileError(path, texts.text("profile.not_number"))
     if value != value or value in (float("inf"), float("-inf")) or value < 0:
-        raise ProfileError(path, says.not_finite())
+        raise ProfileError(path, texts.text("profile.not_finite"))
     return float(value)
 
 
@@ -149,7 +151,7 @@ def choice(enum: type[E], value: object, path: str) -> E:
         except ValueError:
             pass
     allowed = " | ".join(m.value for m in enum)
-    raise ProfileError(path, says.not_choice(allowed))
+    raise ProfileError(path, texts.text("profile.not_choice", allowed=allowed))
 
 
 def opt_choice(enum: type[E], value: object, path: str) -> E | None:
@@ -158,7 +160,7 @@ def opt_choice(enum: type[E], value: object, path: str) -> E | None:
 
 def country(value: object, path: str) -> str:
     if not isinstance(value, str) or not _COUNTRY.fullmatch(value):
-        raise ProfileError(path, says.not_country())
+        raise ProfileError(path, texts.text("profile.not_country"))
     return value
 
 
@@ -168,7 +170,7 @@ def opt_country(value: object, path: str) -> str | None:
 
 def member_id(value: object, path: str) -> str:
     if not isinstance(value, str) or not _MEMBER_ID.fullmatch(value):
-        raise ProfileError(path, says.not_member_id())
+        raise ProfileError(path, texts.text("profile.not_member_id"))
     return value
 
 
@@ -176,5 +178,5 @@ def sha256(value: object, path: str) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str) or not _SHA256.fullmatch(value):
-        raise ProfileError(path, says.not_sha256())
+        raise ProfileError(path, texts.text("profile.not_sha256"))
     return value

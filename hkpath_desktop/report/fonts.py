@@ -20,6 +20,7 @@ Where the font comes from, first found wins:
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 from dataclasses import dataclass
@@ -99,7 +100,27 @@ def _register_ttf(path: Path) -> bool:
 
 @cache
 def text_font() -> FontChoice:
-    """Register the first usable font once per process; bold/italic map to it too."""
+    """Register the first usable font once per process; bold/italic map to it too.
+
+    Parsing a CJK font makes millions of small objects, so the garbage collector would run
+    full passes while it reads; each holds the interpreter lock, and the window froze for up
+    to a tenth of a second while a PDF was written in the background (``benchmarks/run.py``,
+    ui_stall). The collector is paused while the font is read, and the font's tables, which
+    live as long as the program, are frozen out of every later pass.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        choice = _first_usable_font()
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+    _log.info("PDF text font: %s", choice)
+    return choice
+
+
+def _first_usable_font() -> FontChoice:
     for path in candidates():
         if _register_ttf(path):
             choice = FontChoice(FONT_NAME, path, embedded=True)
@@ -111,7 +132,6 @@ def text_font() -> FontChoice:
     for bold in (0, 1):
         for italic in (0, 1):
             addMapping(choice.name, bold, italic, choice.name)
-    _log.info("PDF text font: %s", choice)
     return choice
 
 

@@ -49,11 +49,16 @@ def import_engine_first() -> None:
     makes importing SQLAlchemy, Alembic and the engine after Qt about a quarter of a second
     slower (``benchmarks/run.py``, cold_start).
     """
-    for name in _ENGINE_MODULES:
+    import_engine(_ENGINE_MODULES)
+
+
+def import_engine(names: tuple[str, ...]) -> None:
+    """Import ``names`` and the five pathway modules, which assess_all imports on first call."""
+    for name in names:
         import_module(name)
     from hkpath_desktop.core.facts import PATHWAY_IDS
 
-    for pathway in PATHWAY_IDS:  # assess_all imports these on its first call
+    for pathway in PATHWAY_IDS:
         import_module(f"hkpath_desktop.core.pathways.{pathway}")
 
 

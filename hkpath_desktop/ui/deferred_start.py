@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from importlib import import_module
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -81,19 +80,16 @@ class StoreLoader(QObject):
     def _run(self) -> None:
         try:
             with plain_imports():
-                for name in ENGINE_MODULES:
-                    import_module(name)
-                from hkpath_desktop.core.facts import PATHWAY_IDS
+                from hkpath_desktop.ui.app import import_engine
 
-                for pathway in PATHWAY_IDS:  # assess_all imports these on its first call
-                    import_module(f"hkpath_desktop.core.pathways.{pathway}")
+                import_engine(ENGINE_MODULES)
             from hkpath_desktop.core.rules import load_builtin
-            from hkpath_desktop.core.texts import builtin_catalogue as sentences
+            from hkpath_desktop.core.texts import builtin_catalogue as read_sentences
             from hkpath_desktop.store.repository import Repository
 
             self.repository = Repository.open(self.peek.data_dir)
             rules = load_builtin()
-            sentences()  # read here, not by the first verdict in the GUI thread
+            read_sentences()  # read here, not by the first verdict in the GUI thread
         except Exception as error:  # the GUI thread decides what to do with it
             self.failed.emit(error)
             return

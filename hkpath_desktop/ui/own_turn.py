@@ -1,8 +1,9 @@
 """Work deferred to an event-loop turn of its own, behind what is already waiting.
 
-A 1 ms single shot (``workers.NEXT_TURN_MS``) that comes due while the loop is held (a page
-being shown and painted) runs in the same pass as every other timer already due, such as the
-next click's handler, and the two hold the window as one (``benchmarks/run.py``, ui_stall).
+A 0 ms single shot is a posted event Qt handles before the timers already due; a 1 ms one that
+comes due while the loop is held (a page being shown and painted) runs in the same pass as
+every other timer due, such as the next click's handler, and the two hold the window as one
+(``benchmarks/run.py``, ui_stall).
 Deferred work therefore waits a few milliseconds, and once more if it finds it came late:
 lateness means the loop was busy, and whatever was waiting should go first.
 """

@@ -13,7 +13,6 @@ Signals of :class:`ReportExport`:
 
 from __future__ import annotations
 
-import gc
 import re
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -81,28 +80,6 @@ def tell_failure(parent: QWidget, message: str) -> None:
             message
         ),
     )
-
-
-def load_font_quietly() -> None:
-    """Register the PDF font (once per process) without a garbage collection pass in between.
-
-    Parsing a CJK font makes millions of small objects, so the collector runs full passes while
-    it reads; a pass holds the interpreter lock, and the window froze for up to a tenth of a
-    second (``benchmarks/run.py``, ui_stall). The font's tables live as long as the program, so
-    they are frozen out of every later pass too.
-    """
-    from hkpath_desktop.report.fonts import text_font
-
-    if text_font.cache_info().currsize:
-        return
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        text_font()
-    finally:
-        gc.freeze()
-        if enabled:
-            gc.enable()
 
 
 def suggested_name(household: Household, what: str, on: date) -> str:
@@ -185,7 +162,6 @@ def export_adviser_report(
     def write(out: Path, page_size: str, progress: Progress) -> int:
         from hkpath_desktop.report.adviser import write_adviser_report
 
-        load_font_quietly()
         return write_adviser_report(
             household,
             rules,
@@ -222,7 +198,6 @@ def export_checklist(
     def write(out: Path, page_size: str, progress: Progress) -> int:
         from hkpath_desktop.report.checklist_pdf import write_checklist_report
 
-        load_font_quietly()
         return write_checklist_report(
             household,
             rules,

@@ -15,10 +15,6 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 T = TypeVar("T")
-NEXT_TURN_MS = 1
-"""Delay that puts work in a later event-loop turn. A 0 ms single shot is a posted event that
-Qt handles in the same pass, before the timers already due, so the window's own timers and
-painting would wait for it too; 1 ms makes it a timer, ordered behind them."""
 _log = logging.getLogger(__name__)
 
 

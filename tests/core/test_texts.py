@@ -35,7 +35,9 @@ RULES = load_builtin()
 DYNAMIC_PREFIXES = ("rule_note.",)
 """Keys the code builds from data (``text(f"rule_note.{rule_id}")``), checked by their own tests."""
 
-_KEY_USE = re.compile(r"""(?<![.\w])text\(\s*f?["']([^"'{]+)""")
+_KEY_USE = re.compile(r"""(?:(?<![.\w])|\btexts\.)text\(\s*f?["']([^"'{]+)""")
+"""``text("key")``, or ``texts.text("key")`` where a module has a ``text`` of its own; not a
+rule's ``ev.text("rule.id")``."""
 
 
 def test_a_text_is_its_english_wording_and_says_chinese() -> None:

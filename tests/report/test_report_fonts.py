@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 import subprocess
 import sys
 from pathlib import Path
@@ -103,3 +104,12 @@ def test_an_english_report_without_chinese_embeds_no_font(
     write_adviser_report(family, rules, ON, mixed)
     assert embedded_fonts(mixed) and "/Helvetica" in font_names(mixed)
     assert "陳氏商學院" in read_pdf(mixed).text
+
+
+def test_the_font_is_loaded_once_with_the_collector_back_on_after() -> None:
+    assert gc.isenabled()
+    fonts.text_font()
+    assert gc.isenabled() and fonts.text_font.cache_info().currsize == 1
+    frozen = gc.get_freeze_count()
+    fonts.text_font()
+    assert gc.get_freeze_count() == frozen  # the second report finds it loaded

@@ -194,14 +194,3 @@ def test_the_export_lives_on_when_the_caller_drops_it(
     gc.collect()
     qtbot.waitUntil(lambda: opened == [QUrl.fromLocalFile(str(out))], timeout=20000)
     assert PdfReader(out).pages
-
-
-def test_the_font_is_loaded_once_with_the_collector_back_on_after() -> None:
-    from hkpath_desktop.report.fonts import text_font
-
-    assert gc.isenabled()
-    report_export.load_font_quietly()
-    assert gc.isenabled() and text_font.cache_info().currsize == 1
-    frozen = gc.get_freeze_count()
-    report_export.load_font_quietly()
-    assert gc.get_freeze_count() == frozen  # the second export finds it loaded

@@ -37,6 +37,7 @@ def view(qtbot, rules: RulePack) -> TimelineView:  # type: ignore[no-untyped-def
     widget.resize(1200, 800)
     widget.show()
     qtbot.waitExposed(widget)
+    qtbot.waitUntil(lambda: not widget._stale)  # the first draw follows the show by a turn
     return widget
 
 

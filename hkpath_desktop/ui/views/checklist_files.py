@@ -21,11 +21,12 @@ from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from hkpath_desktop.core.facts import DocumentRef
 from hkpath_desktop.store.attachments import AttachmentError, FileState, fingerprint, inspect
-from hkpath_desktop.ui.workers import NEXT_TURN_MS, Progress, Task, start
+from hkpath_desktop.ui.own_turn import in_own_turn
+from hkpath_desktop.ui.workers import Progress, Task, start
 
 FileKey = tuple[str, str, str]
 
@@ -105,7 +106,7 @@ class FileJobs(QObject):
                 if not self.busy():
                     self.busyChanged.emit(False)
 
-        QTimer.singleShot(NEXT_TURN_MS, self, run)
+        in_own_turn(self, run)
 
     def attach(self, household_id: int, member: str, item: str, paths: Sequence[str]) -> None:
         def work(progress: Progress) -> AttachResult:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QSaveFile, Qt, QTimer
+from PySide6.QtCore import QItemSelection, QSaveFile, Qt
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,9 +33,9 @@ from hkpath_desktop.core.timeline import EventKind, Timeline, build_timeline
 from hkpath_desktop.ui.i18n import current_language
 from hkpath_desktop.ui.labels import said_error
 from hkpath_desktop.ui.models.deadline_model import Column, DeadlineModel
+from hkpath_desktop.ui.own_turn import in_own_turn
 from hkpath_desktop.ui.widgets import timeline_style as style
 from hkpath_desktop.ui.widgets.timeline_canvas import TimelineCanvas
-from hkpath_desktop.ui.workers import NEXT_TURN_MS
 
 LEGEND = (
     EventKind.EXTENSION_WINDOW,
@@ -183,7 +183,7 @@ class TimelineView(QWidget):
         """Draw what changed while hidden in the next loop turn, after the tab has painted."""
         super().showEvent(event)
         if self._stale:
-            QTimer.singleShot(NEXT_TURN_MS, self, self._draw)
+            in_own_turn(self, self._draw)
 
     def _draw(self) -> None:
         """Draw the chart and the list of the last ``show_household``, if not drawn yet."""
