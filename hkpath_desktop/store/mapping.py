@@ -7,7 +7,7 @@ transactions. Each ``*_known`` / ``has_*`` flag is written and read here, and no
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Literal
+from typing import Any, Literal
 
 from hkpath_desktop.core.facts import (
     Business,
@@ -62,8 +62,24 @@ def _tuple(values: list[str] | None) -> tuple[str, ...] | None:
     return None if values is None else tuple(values)
 
 
+Line = dict[str, Any]
+"""One education, work or income row's columns by name, without the row's own keys."""
+
+
 def fill_member(row: MemberRow, m: Member) -> None:
     """Write every fact of ``m`` into ``row`` (a new row or the member's existing one)."""
+    fill_member_answers(row, m)
+    row.education = [EducationRow(**line) for line in education_lines(m)]
+    row.work = [WorkRow(**line) for line in work_lines(m)]
+    row.income = [IncomeRow(**line) for line in income_lines(m)]
+
+
+def fill_member_answers(row: MemberRow, m: Member) -> None:
+    """Write the member's own columns, leaving its education, work and income lists alone.
+
+    ``row`` may be any object taking attributes: the autosave fills a plain one, as the
+    ORM's bookkeeping on every attribute cost more than the write.
+    """
     row.member_key = m.id
     row.role = m.role.value
     row.given_name = m.given_name
@@ -77,11 +93,8 @@ def fill_member(row: MemberRow, m: Member) -> None:
     row.relation = None if m.relationship is None else m.relationship.value
     row.unmarried = m.unmarried
     row.education_known = m.education is not None
-    row.education = [_education_row(e, i) for i, e in enumerate(m.education or ())]
     row.work_known = m.work is not None
-    row.work = [_work_row(w, i) for i, w in enumerate(m.work or ())]
     row.income_known = m.income is not None
-    row.income = [_income_row(x, i) for i, x in enumerate(m.income or ())]
     _fill_job_offer(row, m.job_offer)
     _fill_languages(row, m.languages)
     row.talent_list = m.talent_list
@@ -123,38 +136,51 @@ def _fill_business(row: MemberRow, business: Business | Literal[False] | None) -
     row.business_listed = known.listed
 
 
-def _education_row(e: Education, position: int) -> EducationRow:
-    return EducationRow(
-        position=position,
-        level=None if e.level is None else e.level.value,
-        institution=e.institution,
-        country=e.country,
-        awarded_on=e.awarded_on,
-        honorary=e.honorary,
-        on_ttps_list=e.on_ttps_list,
-        renowned=e.renowned,
-        stem=e.stem,
-    )
+def education_lines(m: Member) -> list[Line]:
+    return [
+        {
+            "position": i,
+            "level": None if e.level is None else e.level.value,
+            "institution": e.institution,
+            "country": e.country,
+            "awarded_on": e.awarded_on,
+            "honorary": e.honorary,
+            "on_ttps_list": e.on_ttps_list,
+            "renowned": e.renowned,
+            "stem": e.stem,
+        }
+        for i, e in enumerate(m.education or ())
+    ]
 
 
-def _work_row(w: Work, position: int) -> WorkRow:
-    return WorkRow(
-        position=position,
-        start=w.start,
-        end=w.end,
-        full_time=w.full_time,
-        self_employed=w.self_employed,
-        graduate_level=w.graduate_level,
-        senior=w.senior,
-        international=w.international,
-        multinational=w.multinational,
-        sector=None if w.sector is None else w.sector.value,
-    )
+def work_lines(m: Member) -> list[Line]:
+    return [
+        {
+            "position": i,
+            "start": w.start,
+            "end": w.end,
+            "full_time": w.full_time,
+            "self_employed": w.self_employed,
+            "graduate_level": w.graduate_level,
+            "senior": w.senior,
+            "international": w.international,
+            "multinational": w.multinational,
+            "sector": None if w.sector is None else w.sector.value,
+        }
+        for i, w in enumerate(m.work or ())
+    ]
 
 
-def _income_row(x: Income, position: int) -> IncomeRow:
-    kind = None if x.kind is None else x.kind.value
-    return IncomeRow(position=position, year_ending=x.year_ending, hkd=x.hkd, kind=kind)
+def income_lines(m: Member) -> list[Line]:
+    return [
+        {
+            "position": i,
+            "year_ending": x.year_ending,
+            "hkd": x.hkd,
+            "kind": None if x.kind is None else x.kind.value,
+        }
+        for i, x in enumerate(m.income or ())
+    ]
 
 
 def stay_row(s: Stay, position: int) -> StayRow:

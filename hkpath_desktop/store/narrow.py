@@ -9,9 +9,9 @@ bookkeeping alone cost more than the write.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
-from typing import Any, NamedTuple, cast
+from typing import Any, cast
 
 from sqlalchemy import Connection, Table, bindparam, delete, insert, inspect, select, update
 from sqlalchemy.orm import Session
@@ -53,10 +53,15 @@ _UPDATE_MEMBER = update(_MEMBER).where(
 """The columns to set come with the parameters."""
 
 
-def touch(connection: Connection, household_id: int) -> bool:
-    """Move the household's ``updated_at`` on; ``False`` when there is no such household."""
-    result = connection.execute(_TOUCH, {"_household": household_id, "_now": mapping.utc_now()})
-    return result.rowcount == 1
+WIZARD_PAGE = select(HouseholdRow.wizard_page).where(HouseholdRow.id == bindparam("_household"))
+"""The interview's page to resume on, read as the interview opens (built once, as ``_TOUCH``)."""
+
+
+def touch(connection: Connection, household_id: int, **columns: Any) -> bool:
+    """Move the household's ``updated_at`` on, setting ``columns`` too; ``False`` when there
+    is no such household."""
+    values = {"_household": household_id, "_now": mapping.utc_now(), **columns}
+    return connection.execute(_TOUCH, values).rowcount == 1
 
 
 @cache
@@ -75,32 +80,25 @@ def _columns(row: Base, skip: tuple[str, ...]) -> dict[str, Any]:
     return {column: getattr(row, key) for key, column in _names(type(row), skip)}
 
 
-def _lines(rows: Sequence[Base]) -> list[dict[str, Any]]:
-    return [_columns(row, _CHILD_OWN) for row in rows]
-
-
-class _Values(NamedTuple):
-    """A member as the tables hold it: its own columns, then its education, work, income."""
-
-    columns: dict[str, Any]
-    lists: tuple[list[dict[str, Any]], ...]
-
-
 @lru_cache(maxsize=16)
-def _values(member: Member) -> _Values:
-    """Cached: the wizard's next autosave compares with the member it stored last."""
+def _answers(member: Member) -> dict[str, Any]:
+    """The member's own columns. Cached: the next autosave compares with the member it
+    stored last."""
     row = cast(MemberRow, _Plain())
-    mapping.fill_member(row, member)
-    lists = (_lines(row.education), _lines(row.work), _lines(row.income))
-    own = {column: getattr(row, key) for key, column in _names(MemberRow, _MEMBER_OWN)}
-    return _Values(own, lists)
+    mapping.fill_member_answers(row, member)
+    return {column: getattr(row, key) for key, column in _names(MemberRow, _MEMBER_OWN)}
 
 
 class _Plain:
-    """Takes what ``fill_member`` sets, without the ORM's bookkeeping on every attribute."""
+    """Takes what ``fill_member_answers`` sets, without the ORM's bookkeeping."""
 
 
-_CHILDREN = (EducationRow, WorkRow, IncomeRow)
+_LISTS: tuple[tuple[type[Base], str, Callable[[Member], list[mapping.Line]]], ...] = (
+    (EducationRow, "education", mapping.education_lines),
+    (WorkRow, "work", mapping.work_lines),
+    (IncomeRow, "income", mapping.income_lines),
+)
+"""Each list a member has: its table, the Member field and the field's rows."""
 
 
 def save_member(connection: Connection, household_id: int, member: Member) -> None:
@@ -121,7 +119,7 @@ def save_member(connection: Connection, household_id: int, member: Member) -> No
         principals.add(member.id)
     if len(principals) != 1:
         raise ValueError(f"member {member.id!r}: a household has exactly one principal applicant")
-    wanted, lists = _values(member)
+    wanted = _answers(member)
     existing = next((r for r in rows if r.member_key == member.id), None)
     if existing is None:
         position = max((r.position for r in rows), default=-1) + 1
@@ -137,11 +135,11 @@ def save_member(connection: Connection, household_id: int, member: Member) -> No
         changed = {name: value for name, value in wanted.items() if stored[name] != value}
         if changed:
             connection.execute(update(table).where(table.c.id == member_id).values(**changed))
-    for child, lines in zip(_CHILDREN, lists, strict=True):
+    for child, _field, lines_of in _LISTS:
         if existing is None:
-            _rewrite_lines(connection, _table(child), member_id, lines)
+            _rewrite_lines(connection, _table(child), member_id, lines_of(member))
         else:
-            _replace_lines(connection, _table(child), member_id, lines)
+            _replace_lines(connection, _table(child), member_id, lines_of(member))
 
 
 def update_member(connection: Connection, household_id: int, before: Member, after: Member) -> bool:
@@ -153,17 +151,17 @@ def update_member(connection: Connection, household_id: int, before: Member, aft
     """
     if before.id != after.id or before.role is not after.role:
         return False
-    stored, old_lists = _values(before)
-    wanted, new_lists = _values(after)
+    stored = _answers(before)
+    wanted = _answers(after)
     changed = {name: value for name, value in wanted.items() if stored[name] != value}
     if changed:
         where = {"_household": household_id, "_member": after.id}
         if connection.execute(_UPDATE_MEMBER, {**changed, **where}).rowcount != 1:
             return False
     lists = [
-        (_table(child), lines)
-        for child, was, lines in zip(_CHILDREN, old_lists, new_lists, strict=True)
-        if was != lines
+        (_table(child), lines_of(after))
+        for child, field, lines_of in _LISTS
+        if getattr(before, field) != getattr(after, field)
     ]
     if not lists:
         return True

@@ -178,12 +178,18 @@ class Repository:
             s.delete(self._row(s, household_id))
 
     def wizard_page(self, household_id: int) -> int | None:
-        with self._sessions() as s:
-            return self._row(s, household_id).wizard_page
+        with self._engine.connect() as connection:
+            row = connection.execute(narrow.WIZARD_PAGE, {"_household": household_id}).first()
+        if row is None:
+            raise HouseholdNotFound(household_id)
+        page: int | None = row.wizard_page
+        return page
 
     def set_wizard_page(self, household_id: int, page: int) -> None:
-        with self._write(household_id) as (_s, row):
-            row.wizard_page = page
+        """Remember the interview's page: one small write each time the user turns one."""
+        with self._writer.begin() as connection:
+            if not narrow.touch(connection, household_id, wizard_page=page):
+                raise HouseholdNotFound(household_id)
 
     def set_household_as_of(self, household_id: int, as_of: date | None) -> None:
         with self._write(household_id) as (_s, row):

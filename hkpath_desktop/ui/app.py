@@ -170,7 +170,7 @@ def run_deferred(peek: StorePeek, quit_after_ms: int | None = None) -> int:
     from hkpath_desktop.ui.main_window import dispose
 
     window = build_deferred_window(peek)
-    window.storeAttached.connect(gc.enable)
+    window.storeAttached.connect(_collect_from_now)
     loaders: list[StoreLoader] = []
     window.firstPainted.connect(lambda: loaders.append(_after_first_paint(app, window, peek)))
     try:
@@ -179,6 +179,12 @@ def run_deferred(peek: StorePeek, quit_after_ms: int | None = None) -> int:
         for loader in loaders:
             loader.finish()
         dispose(window)
+
+
+def _collect_from_now() -> None:
+    """Start-up's objects live on: freeze them out of the collections that start now."""
+    gc.freeze()
+    gc.enable()
 
 
 def _after_first_paint(app: QApplication, window: MainWindow, peek: StorePeek) -> StoreLoader:

@@ -6,6 +6,7 @@ they need, follow one event-loop turn at a time (``benchmarks/run.py``: cold_sta
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Callable, Mapping
 from importlib import import_module
@@ -43,12 +44,25 @@ class BackgroundImports:
         return name in self._done or self._thread is None or not self._thread.is_alive()
 
     def _run(self) -> None:
-        with plain_imports():
-            for name in self.names:
-                import_module(name)
-                if name in self.then:
-                    self.then[name]()
-                self._done.add(name)
+        """Import without collecting, then freeze what was made out of later collections.
+
+        Modules and start-up's objects live as long as the program; a full collection over
+        them while importing held the interpreter for up to 90 ms, and the window with it
+        (``benchmarks/run.py``, ui_stall).
+        """
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            with plain_imports():
+                for name in self.names:
+                    import_module(name)
+                    if name in self.then:
+                        self.then[name]()
+                    self._done.add(name)
+        finally:
+            gc.freeze()
+            if enabled:
+                gc.enable()
 
 
 class LazyTabs(QTabWidget):

@@ -302,7 +302,10 @@ class MainWindow(QMainWindow):
         if household_id is None or not self.is_attached:
             return
         if self.wizard is not None:
+            # Deleted when another replaces it, not as it closes: deleting its few hundred
+            # widgets then held the loop just as the tabs caught up with its answers (ui_stall).
             self.wizard.close()
+            self.wizard.deleteLater()
         from hkpath_desktop.ui.wizard.wizard import InterviewWizard
 
         self.wizard = InterviewWizard(self.repository, household_id, self.rules, self.today(), self)

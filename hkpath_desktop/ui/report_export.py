@@ -102,7 +102,9 @@ class ReportExport(QObject):
             self.tr("Writing {0}…").format(path.name), self.tr("Cancel"), 0, 0, parent
         )
         self.dialog.setWindowTitle(self.tr("Saving PDF"))
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        # Not modal: the PDF is written from a copy of the household in a thread, so the window
+        # may go on being used; blocking it walked every widget twice (~40 ms, ui_stall).
+        self.dialog.setWindowModality(Qt.WindowModality.NonModal)
         self.dialog.setMinimumDuration(300)
         self.task: Task[int] = Task(lambda progress: writer(path, page_size, progress))
         self.task.signals.progress.connect(self._progress)

@@ -62,7 +62,8 @@ class WindowTabs:
         """The reading each tab shows: the store hands out the same object while nothing
         changed (``Repository.load``), so a tab showing that very object need not re-render."""
         self.imports = BackgroundImports(
-            (WIZARD_MODULE, *MODULES[1:]), then={MODULES[CHECKLIST]: _read_checklists}
+            (WIZARD_MODULE, *MODULES[1:]),
+            then={WIZARD_MODULE: _read_countries, MODULES[CHECKLIST]: _read_checklists},
         )
         self.widget.currentChanged.connect(self.refresh)
         self._wizard_idle = QTimer(self.widget)
@@ -242,6 +243,14 @@ class WindowTabs:
         if self._household is None or self._household[0] != household_id:
             self._household = (household_id, self.window.repository.load(household_id))
         return self._household[1]
+
+
+def _read_countries() -> object:
+    """The country names in the GUI's language, read in the import thread for the interview's
+    first page (``territories`` reads them once per process and language)."""
+    from hkpath_desktop.ui.widgets.country_combo import territories
+
+    return territories()
 
 
 def _read_checklists() -> object:

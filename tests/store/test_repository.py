@@ -284,6 +284,15 @@ def test_household_level_settings(repo: Repository) -> None:
     assert _dump(repo.database_path, "holdings") == []
 
 
+def test_the_interview_page_of_a_missing_household_is_refused(repo: Repository) -> None:
+    household_id = repo.create_household("Lee household")
+    with pytest.raises(HouseholdNotFound):
+        repo.wizard_page(household_id + 1)
+    with pytest.raises(HouseholdNotFound):
+        repo.set_wizard_page(household_id + 1, 3)
+    assert repo.wizard_page(household_id) is None
+
+
 def test_job_offer_tri_state_survives_save_member(repo: Repository) -> None:
     household_id = repo.create_household("Offer")
     base = repo.load(household_id).principal

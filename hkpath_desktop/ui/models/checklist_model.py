@@ -33,6 +33,16 @@ FileKey = tuple[str, str, str]
 
 NODE_ROLE = Qt.ItemDataRole.UserRole + 1
 """data(index, NODE_ROLE) gives the row's :class:`Node`."""
+_SERVED = frozenset(
+    {
+        NODE_ROLE,
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+    }
+)
+"""The roles ``data`` answers; a view asks seven per cell each paint, most of them others."""
 
 
 class Column(IntEnum):
@@ -355,6 +365,8 @@ class ChecklistModel(QAbstractItemModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _SERVED:
+            return None
         node = self.node(index)
         if node is None:
             return None

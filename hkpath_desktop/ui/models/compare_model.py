@@ -15,6 +15,16 @@ from hkpath_desktop.ui import labels, theme
 _Index = QModelIndex | QPersistentModelIndex
 
 
+_SERVED = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+    }
+)
+"""The roles ``data`` answers; a view asks seven per cell each paint, most of them others."""
+
+
 class Column(IntEnum):
     PATHWAY = 0
     VERDICT = 1
@@ -123,7 +133,7 @@ class CompareModel(QAbstractTableModel):
         }[verdict]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if role not in _SERVED or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         item = self._rows[index.row()]
         column = Column(index.column())

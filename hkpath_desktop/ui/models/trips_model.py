@@ -14,6 +14,17 @@ from hkpath_desktop.ui import theme
 _Index = QModelIndex | QPersistentModelIndex
 
 
+_SERVED = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+    }
+)
+"""The roles ``data`` answers; a view asks seven per cell each paint, most of them others."""
+
+
 class Column(IntEnum):
     LEFT = 0
     RETURNED = 1
@@ -81,7 +92,7 @@ class TripsModel(QAbstractTableModel):
         }
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._trips):
+        if role not in _SERVED or not index.isValid() or not 0 <= index.row() < len(self._trips):
             return None
         trip = self._trips[index.row()]
         absence = self._absences.get((trip.left, trip.returned))

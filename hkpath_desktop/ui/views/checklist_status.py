@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -18,6 +19,10 @@ from PySide6.QtWidgets import (
 from hkpath_desktop.core.checklists import Progress
 from hkpath_desktop.ui import theme
 from hkpath_desktop.ui.models.checklist_model import progress_label
+
+BUSY_SHOWN_AFTER_MS = 400
+"""Work that ends sooner shows no progress row: showing and hiding it re-lays the whole
+window out twice (~30 ms each, ``benchmarks/run.py`` ui_stall) for a flicker nobody can read."""
 
 
 class StatusArea(QWidget):
@@ -51,6 +56,10 @@ class StatusArea(QWidget):
         grid.setColumnStretch(1, 1)
         self.attention.hide()
         self.message.hide()
+        self._reveal = QTimer(self)
+        self._reveal.setSingleShot(True)
+        self._reveal.setInterval(BUSY_SHOWN_AFTER_MS)
+        self._reveal.timeout.connect(lambda: self._show_work(True))
         self.set_busy(False)
 
     def show_summary(
@@ -73,10 +82,18 @@ class StatusArea(QWidget):
         self.attention.setVisible(bool(problems))
 
     def set_busy(self, busy: bool) -> None:
+        """Show the progress row and its Cancel button once work has gone on a moment."""
+        if busy:
+            if not self.work_bar.isVisibleTo(self):
+                self._reveal.start()
+            return
+        self._reveal.stop()
+        self._show_work(False)
+        self.work_bar.reset()
+
+    def _show_work(self, shown: bool) -> None:
         for widget in (self.work, self.work_bar, self.cancel):
-            widget.setVisible(busy)
-        if not busy:
-            self.work_bar.reset()
+            widget.setVisible(shown)
 
     def show_progress(self, done: int, total: int, what: str) -> None:
         self.work.setText(what)

@@ -3,7 +3,7 @@ and the calendar export."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from datetime import date
 from pathlib import Path
 
@@ -33,7 +33,7 @@ from hkpath_desktop.core.timeline import EventKind, Timeline, build_timeline
 from hkpath_desktop.ui.i18n import current_language
 from hkpath_desktop.ui.labels import said_error
 from hkpath_desktop.ui.models.deadline_model import Column, DeadlineModel
-from hkpath_desktop.ui.own_turn import in_own_turn
+from hkpath_desktop.ui.own_turn import in_slices
 from hkpath_desktop.ui.widgets import timeline_style as style
 from hkpath_desktop.ui.widgets.timeline_canvas import TimelineCanvas
 
@@ -73,6 +73,8 @@ class TimelineView(QWidget):
         self.timeline: Timeline | None = None
         self._message = ""
         self._stale = False
+        self._drawing: Generator[None, None, None] | None = None
+        """The chart being drawn a lane per turn, after the tab was shown."""
         self.empty = QLabel(self)
         self.empty.setObjectName("emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -175,23 +177,52 @@ class TimelineView(QWidget):
                     reason=said_error(exc, self.language)
                 )
         self._message = message
+        self._stop_drawing()
         self._stale = True
         if self.isVisible():
-            self._draw()
+            self._draw_in_turns()
+
+    @property
+    def drawn(self) -> bool:
+        """Whether the chart and list show the last ``show_household`` (drawing takes turns)."""
+        return not self._stale
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Draw what changed while hidden in the next loop turn, after the tab has painted."""
+        """Draw what changed while hidden after the tab has painted, a lane per turn."""
         super().showEvent(event)
-        if self._stale:
-            in_own_turn(self, self._draw)
+        if self._stale and self._drawing is None:
+            self._draw_in_turns()
 
     def _draw(self) -> None:
-        """Draw the chart and the list of the last ``show_household``, if not drawn yet."""
+        """Draw the chart and the list of the last ``show_household`` now, if not drawn yet."""
         if not self._stale:
             return
+        self._stop_drawing()
         self._stale = False
         today = self.today()
         self.canvas.set_timeline(self.timeline, today)
+        self._drawn(today)
+
+    def _draw_in_turns(self) -> None:
+        today = self.today()
+        steps = self.canvas.drawing(self.timeline, today)
+        self._drawing = steps
+
+        def finish() -> None:
+            if self._drawing is steps:
+                self._drawing = None
+                self._stale = False
+                self._drawn(today)
+
+        in_slices(self, steps, finish)
+
+    def _stop_drawing(self) -> None:
+        if self._drawing is not None:
+            self._drawing.close()
+            self._drawing = None
+
+    def _drawn(self, today: date) -> None:
+        """The deadline list and the rest, once the chart is drawn."""
         self.model.set_timeline(self.timeline, today)
         self._fit_columns()
         self.empty.setText(self._message)

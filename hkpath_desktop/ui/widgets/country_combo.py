@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from functools import cache
 
 from PySide6.QtCore import QCollator, QLocale, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from hkpath_desktop.core.facts import STATELESS
@@ -101,11 +102,10 @@ class CountryCombo(QComboBox):
         self.setAccessibleName(accessible_name)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.addItem(self.tr("Don't know"), "")
+        first = [(self.tr("Don't know"), "")]
         if allow_stateless:
-            self.addItem(self.tr("Stateless"), STATELESS)
-        for code, name in territories(language):
-            self.addItem(name, code)
+            first.append((self.tr("Stateless"), STATELESS))
+        self.setModel(_shared_model(tuple(first), language or current_language()))
         completer = QCompleter(self.model(), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -122,6 +122,36 @@ class CountryCombo(QComboBox):
     def setCode(self, code: str | None) -> None:
         index = self.findData(code) if code is not None else 0
         if index < 0:
+            self._own_model()
             self.addItem(code or "", code)
             index = self.count() - 1
         self.setCurrentIndex(index)
+
+    def _own_model(self) -> None:
+        """A copy of the shared list for this box alone, before it gets a code no one knows."""
+        shared = self.model()
+        own = QStandardItemModel(self)
+        for row in range(shared.rowCount()):
+            own.appendRow(_item(self.itemText(row), self.itemData(row)))
+        current = self.currentIndex()
+        self.setModel(own)
+        completer = self.completer()
+        assert completer is not None  # set in __init__
+        completer.setModel(own)
+        self.setCurrentIndex(current)
+
+
+def _item(name: str, code: object) -> QStandardItem:
+    item = QStandardItem(name)
+    item.setData(code, Qt.ItemDataRole.UserRole)
+    return item
+
+
+@cache
+def _shared_model(first: tuple[tuple[str, str], ...], language: str) -> QStandardItemModel:
+    """The names every country box in ``language`` lists, made once and shared: filling each
+    box's own list took a few milliseconds per box, paid on every page and card with one."""
+    model = QStandardItemModel()
+    for name, code in (*first, *((n, c) for c, n in territories(language))):
+        model.appendRow(_item(name, code))
+    return model

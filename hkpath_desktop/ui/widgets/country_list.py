@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hkpath_desktop.ui.widgets.country_combo import territories
 
@@ -38,6 +45,9 @@ class CountryList(QWidget):
         self.list.setFixedHeight(self.fontMetrics().height() * 7)
         layout.addWidget(self.mode)
         layout.addWidget(self.list)
+        # As tall as the choice and the list, no taller: a page with room to spare spread it
+        # out, leaving the choice floating half-way between its label and the list.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.setFocusProxy(self.mode)
         self.list.hide()
         self.mode.currentIndexChanged.connect(self._mode_changed)
