@@ -104,10 +104,27 @@ class ItemSpec:
     waived_reason: str | None = None
     translations: Mapping[Language, ItemText] = field(default_factory=dict)
 
+    english: ItemText = field(init=False, repr=False, compare=False)
+    """The English words as one ItemText, made once (``text`` is asked for every item)."""
+    principal_party: Party | None = field(init=False, repr=False, compare=False)
+    """Whose paper it is when the principal's list is made: the principal holds the
+    employer's papers too; None when only dependants give it."""
+    dependant_party: Party | None = field(init=False, repr=False, compare=False)
+    """``Party.DEPENDANT`` when dependants give this paper, else None."""
+
+    def __post_init__(self) -> None:
+        set_once = object.__setattr__
+        set_once(self, "english", ItemText(self.title, self.why, self.waived_reason))
+        principal = next((p for p in self.who if p is not Party.DEPENDANT), None)
+        set_once(self, "principal_party", principal)
+        dependant = Party.DEPENDANT if Party.DEPENDANT in self.who else None
+        set_once(self, "dependant_party", dependant)
+
     def text(self, language: Language = Language.EN) -> ItemText:
         """Title, why and waived reason in ``language``; English where a text is missing."""
-        english = ItemText(self.title, self.why, self.waived_reason)
-        return self.translations.get(language, english)
+        if language is Language.EN:
+            return self.english
+        return self.translations.get(language, self.english)
 
 
 @dataclass(frozen=True, slots=True)

@@ -202,9 +202,7 @@ def _principal_first(household: Household) -> Iterator[Member]:
 
 def _party(spec: ItemSpec, member: Member) -> Party | None:
     """Whose paper it is for this member: the principal holds the employer's papers too."""
-    if member.role is Role.PRINCIPAL:
-        return next((p for p in spec.who if p is not Party.DEPENDANT), None)
-    return Party.DEPENDANT if Party.DEPENDANT in spec.who else None
+    return spec.principal_party if member.role is Role.PRINCIPAL else spec.dependant_party
 
 
 class _Papers:
@@ -223,39 +221,50 @@ class _Papers:
 def _item(
     spec: ItemSpec, party: Party, ctx: Context, papers: _Papers, language: Language
 ) -> ChecklistItem | None:
-    answers = [(name, CONDITIONS[name].test(ctx)) for name in spec.when]
-    if any(answer is False for _, answer in answers):
-        return None
-    texts = builtin_texts()
-    if_unknown = [
-        texts.condition(name, CONDITIONS[name].if_unknown, language)
-        for name, answer in answers
-        if answer is None
-    ]
+    """The item for one member, or None when a condition rules it out.
+
+    Written for speed: it runs for every member, pathway, stage and document (several hundred
+    times per comparison, ``benchmarks/run.py``), so nothing is computed that is not needed.
+    """
+    unknown: list[str] = []
+    for name in spec.when:
+        answer = CONDITIONS[name].test(ctx)
+        if answer is False:
+            return None
+        if answer is None:
+            unknown.append(name)
     member_id = ctx.member.id
-    files = tuple(papers.files.get((member_id, spec.id), ()))
-    notes = papers.notes.get((member_id, spec.id), [])
-    waived = any(CONDITIONS[name].test(ctx) is True for name in spec.waived_when)
-    not_applicable = any(CONDITIONS[name].test(ctx) is True for name in spec.not_applicable_when)
+    key = (member_id, spec.id)
+    files = tuple(papers.files.get(key, ()))
     if files:
         status = ItemStatus.ATTACHED
-    elif waived:
+    elif spec.waived_when and _any_true(spec.waived_when, ctx):
         status = ItemStatus.WAIVED
-    elif not_applicable:
+    elif spec.not_applicable_when and _any_true(spec.not_applicable_when, ctx):
         status = ItemStatus.NOT_APPLICABLE
     else:
         status = ItemStatus.MISSING
     words = spec.text(language)
+    why = words.why
+    if unknown:
+        texts = builtin_texts()
+        if_unknown = [texts.condition(n, CONDITIONS[n].if_unknown, language) for n in unknown]
+        why = joined_sentences([why, *if_unknown], language)
+    notes = papers.notes.get(key)
     return ChecklistItem(
         id=spec.id,
         member=member_id,
         title=words.title,
-        why=joined_sentences([words.why, *if_unknown], language),
+        why=why,
         source=spec.source,
         verified=spec.verified,
         status=status,
         waived_reason=words.waived_reason if status is ItemStatus.WAIVED else None,
         files=files,
-        note="\n".join(notes) or None,
+        note="\n".join(notes or ()) or None,
         party=party,
     )
+
+
+def _any_true(names: tuple[str, ...], ctx: Context) -> bool:
+    return any(CONDITIONS[name].test(ctx) is True for name in names)

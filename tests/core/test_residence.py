@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
+from dateutil.relativedelta import relativedelta
 
 from hkpath_desktop.core.facts import Trip
-from hkpath_desktop.core.residence import TripError, residence_log, validate_trips
+from hkpath_desktop.core.residence import TripError, _year_before, residence_log, validate_trips
 from hkpath_desktop.core.rules import RulePack, load_builtin
 
 D = date
@@ -114,3 +115,11 @@ def test_residence_log_refuses_bad_trips(rules: RulePack) -> None:
     trips = [Trip("m1", D(2026, 1, 1)), Trip("m1", D(2026, 2, 1), D(2026, 2, 3))]
     with pytest.raises(TripError, match="overlaps"):
         residence_log(trips, "m1", rules, D(2026, 11, 22))
+
+
+def test_a_year_before_is_what_relativedelta_says_on_every_day_of_a_leap_cycle() -> None:
+    day = date(2023, 1, 1)
+    while day < date(2029, 1, 1):
+        assert _year_before(day) == day - relativedelta(years=1), day
+        day += timedelta(days=1)
+    assert _year_before(date(2028, 2, 29)) == date(2027, 2, 28)
