@@ -8,7 +8,7 @@ runs re-colours every open window.
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 _LIGHT = {
     "eligible": "#1b7a34",
@@ -44,22 +44,50 @@ def colour(role: str) -> QColor:
     return QColor(table.get(role, table["muted"]))
 
 
-def stylesheet() -> str:
-    """The few rules the widgets share, keyed by object name."""
-    return (
-        f"QLabel#fieldError {{ color: {colour('error').name()}; }}\n"
-        f"QLabel#hint {{ color: {colour('muted').name()}; }}\n"
-        "QLabel#emptyState { font-size: 12pt; padding: 24px; }\n"
-        "QLabel#pageIntro { margin-bottom: 6px; }\n"
-    )
+LOOKS = ("fieldError", "hint", "emptyState", "pageIntro")
+"""The kinds of label with a look of their own; ``style_label`` gives a label one."""
+_COLOURED = {"fieldError": "error", "hint": "muted"}
+EMPTY_STATE_POINTS = 12.0
+EMPTY_STATE_MARGIN = 24
+PAGE_INTRO_GAP = 6
+
+
+def style_label(label: QLabel, look: str) -> None:
+    """Give ``label`` one of the ``LOOKS``: an error or muted colour, or the size and spacing of
+    an empty tab's message or a page's introduction.
+
+    Set on each label rather than by an application style sheet: a style sheet, however
+    small, made Qt style every widget through it, which doubled the time to make an interview
+    card (``benchmarks/run.py``, ui_stall).
+    """
+    if look not in LOOKS:
+        raise ValueError(f"unknown look {look!r}")
+    label.setObjectName(look)
+    if look in _COLOURED:
+        palette = label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, colour(_COLOURED[look]))
+        label.setPalette(palette)
+    elif look == "emptyState":
+        font = label.font()
+        font.setPointSizeF(EMPTY_STATE_POINTS)
+        label.setFont(font)
+        label.setMargin(EMPTY_STATE_MARGIN)
+    else:
+        label.setContentsMargins(0, 0, 0, PAGE_INTRO_GAP)
+
+
+def restyle_labels() -> None:
+    """Colour every styled label again for the scheme now in use."""
+    for widget in QApplication.allWidgets():
+        if isinstance(widget, QLabel) and widget.objectName() in _COLOURED:
+            style_label(widget, widget.objectName())
 
 
 def apply(app: QApplication) -> None:
-    """Style the application now and again whenever the system scheme changes.
+    """Re-colour the styled labels whenever the system's colour scheme changes.
 
     It asks for the colour scheme, whose type is one of Qt's enums: the first use of those
-    builds them all (~25 ms). A window that shows none of the styled labels yet may paint
-    first and be styled right after (``ui/app.py``, ``run_deferred``).
+    builds them all (~25 ms), so a window may paint first and connect this right after
+    (``ui/app.py``, ``run_deferred``).
     """
-    app.setStyleSheet(stylesheet())
-    app.styleHints().colorSchemeChanged.connect(lambda _scheme: app.setStyleSheet(stylesheet()))
+    app.styleHints().colorSchemeChanged.connect(lambda _scheme: restyle_labels())

@@ -38,6 +38,7 @@ from hkpath_desktop.core.i18n import Language
 from hkpath_desktop.core.rules import RulePack
 from hkpath_desktop.store.attachments import FileState
 from hkpath_desktop.store.repository import NotFound, Repository
+from hkpath_desktop.ui import theme
 from hkpath_desktop.ui.models.checklist_model import ChecklistModel, Column, Kind, Node
 from hkpath_desktop.ui.views.checklist_actions import FileActions
 from hkpath_desktop.ui.views.checklist_controls import ChecklistControls
@@ -86,7 +87,7 @@ class ChecklistView(QWidget):
 
     def _build(self) -> None:
         self.empty = QLabel(self.tr("Choose or create a household to see its documents."), self)
-        self.empty.setObjectName("emptyState")
+        theme.style_label(self.empty, "emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.controls = ChecklistControls(self)

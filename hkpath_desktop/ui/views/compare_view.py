@@ -49,7 +49,7 @@ class CompareView(QWidget):
         self.today = today
         self.model = CompareModel(self, language)
         self.empty = QLabel(self.tr("Choose or create a household to compare the routes."), self)
-        self.empty.setObjectName("emptyState")
+        theme.style_label(self.empty, "emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.table = QTableView(self)

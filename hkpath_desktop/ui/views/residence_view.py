@@ -76,10 +76,10 @@ class ResidenceView(QWidget):
         self._saving: int | None = None
         self._task: Task[None] | None = None
         self.busy = QLabel(self)
-        self.busy.setObjectName("hint")
+        theme.style_label(self.busy, "hint")
         self.busy.hide()
         self.empty = QLabel(self.tr("Choose or create a household to keep its trips."), self)
-        self.empty.setObjectName("emptyState")
+        theme.style_label(self.empty, "emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.member = QComboBox(self)

@@ -30,6 +30,7 @@ from hkpath_desktop.core.residence import TripError
 from hkpath_desktop.core.rules import RuleNotInForce, RulePack
 from hkpath_desktop.core.texts import say
 from hkpath_desktop.core.timeline import EventKind, Timeline, build_timeline
+from hkpath_desktop.ui import theme
 from hkpath_desktop.ui.i18n import current_language
 from hkpath_desktop.ui.labels import said_error
 from hkpath_desktop.ui.models.deadline_model import Column, DeadlineModel
@@ -76,7 +77,7 @@ class TimelineView(QWidget):
         self._drawing: Generator[None, None, None] | None = None
         """The chart being drawn a lane per turn, after the tab was shown."""
         self.empty = QLabel(self)
-        self.empty.setObjectName("emptyState")
+        theme.style_label(self.empty, "emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.canvas = TimelineCanvas(self, language=self.language)
@@ -99,7 +100,7 @@ class TimelineView(QWidget):
         splitter.setStretchFactor(1, 2)
         self.splitter = splitter
         self.status = QLabel(self)
-        self.status.setObjectName("hint")
+        theme.style_label(self.status, "hint")
         self.status.setWordWrap(True)
         column = QVBoxLayout(self.content)
         column.setContentsMargins(0, 0, 0, 0)
@@ -127,7 +128,7 @@ class TimelineView(QWidget):
             row.addWidget(button)
             self.zoom_buttons.append(button)
         hint = QLabel(self.tr("Ctrl+wheel zooms; drag or wheel to scroll"), self)
-        hint.setObjectName("hint")
+        theme.style_label(hint, "hint")
         row.addWidget(hint)
         row.addStretch(1)
         self.export_button = QPushButton(self.tr("Export calendar (.ics)…"), self)

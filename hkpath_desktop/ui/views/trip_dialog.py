@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from hkpath_desktop.core.facts import Trip
 from hkpath_desktop.core.residence import validate_trips
+from hkpath_desktop.ui import theme
 from hkpath_desktop.ui.widgets.field_error import FieldError
 from hkpath_desktop.ui.widgets.optional_date import OptionalDateEdit
 
@@ -59,7 +60,7 @@ class TripDialog(QDialog):
         self.returned = OptionalDateEdit(self.tr("Day you came back"), self.tr("Still away"), self)
         self.error = FieldError(self)
         self.hint = QLabel(self)
-        self.hint.setObjectName("hint")
+        theme.style_label(self.hint, "hint")
         self.hint.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from hkpath_desktop.core.facts import Education, EducationLevel, Sector, Work
-from hkpath_desktop.ui import labels
+from hkpath_desktop.ui import labels, theme
 from hkpath_desktop.ui.widgets.country_combo import CountryCombo
 from hkpath_desktop.ui.widgets.entry_list import Card
 from hkpath_desktop.ui.widgets.field_error import FieldError
@@ -41,7 +41,7 @@ class EducationCard(Card):
             ),
             self,
         )
-        hint.setObjectName("hint")
+        theme.style_label(hint, "hint")
         hint.setWordWrap(True)
         self.stem = TriStateChoice(
             self.tr("Science, technology, engineering or mathematics subject"), self

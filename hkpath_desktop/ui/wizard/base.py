@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget, QWizardPage
 
+from hkpath_desktop.ui import theme
 from hkpath_desktop.ui.wizard.draft import Draft
 from hkpath_desktop.ui.wizard.ids import PageId
 
@@ -44,7 +45,7 @@ class AnswerPage(QWizardPage):
         self.outer = QVBoxLayout(self)
         if self._intro:
             label = QLabel(self._intro, self)
-            label.setObjectName("pageIntro")
+            theme.style_label(label, "pageIntro")
             label.setWordWrap(True)
             self.outer.addWidget(label)
         self.form = QFormLayout()

@@ -9,7 +9,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from hkpath_desktop.core.facts import Languages, Records
-from hkpath_desktop.ui import labels
+from hkpath_desktop.ui import labels, theme
 from hkpath_desktop.ui.widgets.field_error import FieldError
 from hkpath_desktop.ui.widgets.tristate import TriStateChoice
 from hkpath_desktop.ui.wizard.base import AnswerPage
@@ -66,7 +66,7 @@ class LanguagesPage(AnswerPage):
             self.tr("Your profession is on Hong Kong's Talent List"), self
         )
         hint = QLabel(self.tr("The list is published at %1").replace("%1", TALENT_LIST_HINT), self)
-        hint.setObjectName("hint")
+        theme.style_label(hint, "hint")
         self.achievement = QComboBox(self)
         self.achievement.setAccessibleName(
             self.tr("An exceptional award or a widely recognised contribution in your field")
