@@ -38,10 +38,6 @@ class CountryList(QWidget):
         self.mode.addItem(self.tr("Yes, the ones ticked below"), _SOME)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("%1: tick each one").replace("%1", accessible_name))
-        for code, name in territories():
-            item = QListWidgetItem(name, self.list)
-            item.setData(Qt.ItemDataRole.UserRole, code)
-            item.setCheckState(Qt.CheckState.Unchecked)
         self.list.setFixedHeight(self.fontMetrics().height() * 7)
         layout.addWidget(self.mode)
         layout.addWidget(self.list)
@@ -54,10 +50,27 @@ class CountryList(QWidget):
         self.list.itemChanged.connect(lambda _item: self.codesChanged.emit())
 
     def _items(self) -> list[QListWidgetItem]:
+        """The list's rows, made the first time they are needed.
+
+        Most people tick none, and two hundred rows took half the time of building the
+        interview's first page (``benchmarks/run.py``, ui_stall).
+        """
+        if not self.list.count():
+            blocked = self.list.blockSignals(True)
+            try:
+                for code, name in territories():
+                    item = QListWidgetItem(name, self.list)
+                    item.setData(Qt.ItemDataRole.UserRole, code)
+                    item.setCheckState(Qt.CheckState.Unchecked)
+            finally:
+                self.list.blockSignals(blocked)
         return [self.list.item(row) for row in range(self.list.count())]
 
     def _mode_changed(self, _index: int) -> None:
-        self.list.setVisible(self.mode.currentData() == _SOME)
+        some = self.mode.currentData() == _SOME
+        if some:
+            self._items()
+        self.list.setVisible(some)
         self.codesChanged.emit()
 
     def codes(self) -> tuple[str, ...] | None:
@@ -75,9 +88,10 @@ class CountryList(QWidget):
 
     def setCodes(self, codes: tuple[str, ...] | None) -> None:
         chosen = set(codes or ())
-        for item in self._items():
-            ticked = item.data(Qt.ItemDataRole.UserRole) in chosen
-            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+        if chosen or self.list.count():  # rows not made yet have nothing ticked to clear
+            for item in self._items():
+                ticked = item.data(Qt.ItemDataRole.UserRole) in chosen
+                item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
         mode = _UNKNOWN if codes is None else _SOME if codes else _NONE
         self.mode.setCurrentIndex(self.mode.findData(mode))
 
