@@ -70,7 +70,7 @@ class StatusArea(QWidget):
         overall = self.tr("Whole household: %1").replace("%1", progress_label(total))
         self.summary.setText(f"<b>{overall}</b>" + (f"<br>{each}" if each else ""))
         self.bar.setRange(0, max(1, total.total))
-        self.bar.setValue(total.done)
+        _set_value(self.bar, total.done)
         self.bar.setFormat(f"{total}")
         if problems:
             colour = theme.colour("error").name()
@@ -98,8 +98,22 @@ class StatusArea(QWidget):
     def show_progress(self, done: int, total: int, what: str) -> None:
         self.work.setText(what)
         self.work_bar.setRange(0, max(1, total))
-        self.work_bar.setValue(done)
+        _set_value(self.work_bar, done)
 
     def say(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
+
+
+def _set_value(bar: QProgressBar, value: int) -> None:
+    """Set a bar's value and let it paint with the rest of the window.
+
+    ``QProgressBar.setValue`` repaints at once, and a repaint paints everything pending in the
+    window first: shown with a freshly built tab, that held the window for 20-40 ms
+    (``benchmarks/run.py``, ui_stall). With updates off the repaint waits for the next paint.
+    """
+    bar.setUpdatesEnabled(False)
+    try:
+        bar.setValue(value)
+    finally:
+        bar.setUpdatesEnabled(True)
