@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import shiboken6
 from conftest import TODAY
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
@@ -18,6 +19,7 @@ from hkpath_desktop.ui.app import build_main_window, run_gui
 from hkpath_desktop.ui.main_window import MainWindow
 from hkpath_desktop.ui.models.compare_model import Column, CompareModel
 from hkpath_desktop.ui.wizard.ids import PageId
+from hkpath_desktop.ui.wizard.wizard import InterviewWizard
 
 pytestmark = pytest.mark.gui
 
@@ -206,3 +208,16 @@ def test_pdf_exports_from_the_menu_and_both_tab_buttons(
     assert window.rules.version in text
     assert "Mei Chan" in text
     assert pathway
+
+
+def test_opening_the_interview_again_keeps_only_one(window, qtbot) -> None:
+    household_id = window.repository.create_household("Once")
+    window.reload_households(select=household_id)
+    window.edit_answers()
+    first = window.wizard
+    first.close()
+    window.edit_answers()
+    assert window.wizard is not first and window.wizard.isVisible()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(first))
+    assert len(window.findChildren(InterviewWizard)) == 1
+    window.wizard.close()

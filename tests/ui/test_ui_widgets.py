@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from hkpath_desktop.ui.widgets.country_combo import CountryCombo, territories
+from hkpath_desktop.ui.widgets.country_list import CountryList
 from hkpath_desktop.ui.widgets.money import MoneyEdit
 from hkpath_desktop.ui.widgets.optional_date import OptionalDateEdit
 from hkpath_desktop.ui.widgets.tristate import TriStateChoice
@@ -84,3 +85,33 @@ def test_country_completer_finds_a_name_by_any_part(qtbot) -> None:
     completer = combo.completer()
     completer.setCompletionPrefix("zeal")
     assert completer.currentCompletion() == "New Zealand"
+
+
+def test_country_boxes_share_a_list_until_one_gets_a_code_no_one_knows(qtbot) -> None:
+    first, second = CountryCombo("Nationality"), CountryCombo("Country")
+    qtbot.addWidget(first)
+    qtbot.addWidget(second)
+    assert first.model() is second.model()
+    count = second.count()
+    first.setCode("QQ")  # not a territory Qt knows: kept as it was given
+    assert first.code() == "QQ" and first.model() is not second.model()
+    assert second.count() == count and second.findData("QQ") < 0
+    first.setCode("JP")
+    assert first.code() == "JP"
+    assert first.completer().model() is first.model()
+
+
+def test_the_country_list_makes_its_rows_when_first_needed(qtbot) -> None:
+    countries = CountryList("Permanent residence abroad")
+    qtbot.addWidget(countries)
+    countries.setCodes(())
+    assert countries.codes() == () and countries.list.count() == 0
+    countries.setCodes(None)
+    assert countries.codes() is None and countries.list.count() == 0
+    countries.setCodes(("SG", "JP"))
+    assert countries.list.count() == len(territories())
+    assert set(countries.codes() or ()) == {"SG", "JP"}
+    countries.setCodes(())
+    assert countries.codes() == ()
+    countries.mode.setCurrentIndex(countries.mode.findData("some"))
+    assert countries.codes() == ()  # nothing left ticked from before
