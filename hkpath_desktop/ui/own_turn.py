@@ -74,7 +74,8 @@ _QUEUE = _Queue()
 
 
 def in_own_turn(receiver: QObject, work: Callable[[], None]) -> None:
-    """Run ``work`` in a later event-loop turn of its own (not at all once ``receiver`` is gone)."""
+    """Run ``work`` in a later event-loop turn, after what was put off before it; it shares the
+    turn only with pieces that end at once. Not at all once ``receiver`` is gone."""
     _QUEUE.add(receiver, work)
 
 
