@@ -133,9 +133,15 @@ class PathwaySpec:
     title: str
     stages: tuple[str, ...]
     items: tuple[ItemSpec, ...]
+    by_stage: Mapping[str, tuple[ItemSpec, ...]] = field(init=False, repr=False, compare=False)
+    """The items of each stage, in the catalogue's order, sorted out once."""
+
+    def __post_init__(self) -> None:
+        by_stage = {s: tuple(i for i in self.items if i.stage == s) for s in self.stages}
+        object.__setattr__(self, "by_stage", MappingProxyType(by_stage))
 
     def items_for(self, stage: str) -> tuple[ItemSpec, ...]:
-        return tuple(item for item in self.items if item.stage == stage)
+        return self.by_stage.get(stage, ())
 
 
 @dataclass(frozen=True, slots=True)
