@@ -274,6 +274,10 @@ class MainWindow(QMainWindow):
     def residence(self) -> ResidenceView:
         return cast("ResidenceView", self._tabs.view(RESIDENCE))
 
+    def tab_settled(self, index: int) -> bool:
+        """Whether tab ``index`` shows the current household in full (tabs catch up in turns)."""
+        return self._tabs.settled(index)
+
     def refresh_views(self, done: int | None = None) -> None:
         """Re-render the current household: the shown tab now, the others after (``done``: has)."""
         self._tabs.refresh_all(done)

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from importlib import resources
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings
 from PySide6.QtWidgets import QApplication, QLabel, QToolBar, QWidget
 
 from hkpath_desktop.core.profile_io import parse_profile
@@ -26,6 +28,10 @@ from hkpath_desktop.ui.wizard.wizard import InterviewWizard
 
 EXIT_OK = 0
 EXIT_FAILED = 1
+
+
+SETTLE_S = 10.0
+"""How long a tab may take to show the household before the tour calls it broken."""
 
 
 class TourError(RuntimeError):
@@ -114,8 +120,19 @@ def walk(
     wizard.close()
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
-        app.processEvents()
-        on_tab(window, window.tabs.tabText(index).replace("&", ""))
+        title = window.tabs.tabText(index).replace("&", "")
+        _wait_until(partial(window.tab_settled, index), f"the {title} tab did not catch up")
+        on_tab(window, title)
+
+
+def _wait_until(done: Callable[[], bool], failure: str) -> None:
+    """Let the event loop run until ``done()`` (tabs catch up a turn at a time), or fail."""
+    deadline = time.monotonic() + SETTLE_S
+    while not done():
+        if time.monotonic() > deadline:
+            raise TourError(failure)
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        time.sleep(0.005)
 
 
 def _slug(text: str) -> str:

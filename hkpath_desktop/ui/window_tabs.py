@@ -216,6 +216,13 @@ class WindowTabs:
             in_own_turn(self.widget, self.catch_up)
             return
 
+    def settled(self, index: int) -> bool:
+        """Whether the tab shows the current household in full: built, caught up, drawn."""
+        view = self.views.get(index)
+        if view is None or index in self.stale or self._wizard_idle.isActive():
+            return False
+        return bool(getattr(view, "drawn", True))
+
     def refresh(self, index: int) -> None:
         view = self.views.get(index)
         if view is None or index not in self.stale:

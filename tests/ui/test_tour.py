@@ -22,6 +22,18 @@ pytestmark = pytest.mark.gui
 def _is_blank(path: Path) -> bool:
     image = QImage(str(path)).convertToFormat(QImage.Format.Format_RGB32)
     assert not image.isNull(), path
+    return _is_blank_image(image)
+
+
+def _tab_is_empty(path: Path) -> bool:
+    """Whether the tab's page (right of the household list, below the tab bar) is one colour."""
+    image = QImage(str(path)).convertToFormat(QImage.Format.Format_RGB32)
+    width, height = image.width(), image.height()
+    page = image.copy(width * 3 // 10, height * 2 // 10, width * 6 // 10, height * 6 // 10)
+    return _is_blank_image(page)
+
+
+def _is_blank_image(image: QImage) -> bool:
     data = bytes(image.constBits())
     return data == data[:4] * (len(data) // 4)
 
@@ -58,6 +70,8 @@ def test_screenshots_one_non_blank_png_per_page_and_tab(tmp_path: Path, data_dir
     ]
     assert len(names) == len(PageId) + 4
     assert [n for n in names if _is_blank(folder / n)] == []
+    tabs = [n for n in names if n.startswith("tab-")]
+    assert [n for n in tabs if _tab_is_empty(folder / n)] == []  # each tab drawn, not waiting
     assert not data_dir.exists() or not any(data_dir.iterdir())
 
 
@@ -66,6 +80,9 @@ def test_blank_check_can_fail(tmp_path: Path) -> None:
     image.fill(0xFFFFFF)
     image.save(str(tmp_path / "blank.png"))
     assert _is_blank(tmp_path / "blank.png")
+    image.setPixel(1, 1, 0)  # outside the tab's page
+    image.save(str(tmp_path / "chrome.png"))
+    assert not _is_blank(tmp_path / "chrome.png") and _tab_is_empty(tmp_path / "chrome.png")
 
 
 def test_demo_is_marked_and_lives_in_a_temporary_folder(data_dir: Path, monkeypatch) -> None:
