@@ -1,4 +1,4 @@
-"""Cold start of the real program: ``hkpath --data-dir DIR`` until the main window first paints.
+"""Cold start of the real program: ``hkpath`` on folder DIR until the main window first paints.
 
 The folder already holds the demo household (``run.py`` prepares it). The only addition to
 the real start-up path is a spy on the window that ``build_main_window`` (a store opened
@@ -10,6 +10,7 @@ paint, then ``verdicts`` once the Compare tab shows the household's verdicts, th
 
 from __future__ import annotations
 
+import os
 import resource
 import sys
 from collections.abc import Callable
@@ -54,10 +55,13 @@ def _spy_on_window() -> None:
 
 
 def main() -> int:
+    """``hkpath`` with no arguments, as the desktop entry starts it; the folder comes from
+    ``$HKPATH_DATA_DIR``, which the program reads as a user's setting."""
+    os.environ["HKPATH_DATA_DIR"] = sys.argv[1]
     from hkpath_desktop.cli import main as hkpath
 
     _spy_on_window()
-    return hkpath(["--data-dir", sys.argv[1]])
+    return hkpath([])
 
 
 if __name__ == "__main__":

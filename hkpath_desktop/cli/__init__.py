@@ -8,7 +8,6 @@ one line on stderr naming the problem (the contract in ``profile-format.md``).
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -97,11 +96,16 @@ def _gui_arguments(argv: Sequence[str] | None) -> argparse.Namespace | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    if not arguments:  # how the desktop launches it: nothing to parse, open the window now
+        from hkpath_desktop.ui.app import run_gui
+
+        return run_gui(data_dir=None)
     parser: argparse.ArgumentParser | None = None
-    args = _gui_arguments(argv)
+    args = _gui_arguments(arguments)
     if args is None:
         parser = build_parser()
-        args = parser.parse_args(argv)
+        args = parser.parse_args(arguments)
     gui_flag = args.demo or args.self_test or args.screenshots is not None
     if gui_flag and args.command is not None:
         (parser or build_parser()).error(
@@ -131,5 +135,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader (e.g. `| head`) went away: stop quietly, as other command-line tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         result = EXIT_BROKEN_PIPE
+    import logging  # here: the window's start-up does not wait for it
+
     logging.getLogger(__name__).info("command %s: exit %d", args.command, result)
     return result

@@ -39,3 +39,25 @@ def test_a_reader_that_goes_away_gets_no_traceback(fixtures_dir: Path, tmp_path:
     proc.wait(timeout=60)
     assert "Traceback" not in stderr
     assert proc.returncode in (0, 1)
+
+
+def test_no_arguments_open_the_window_on_the_usual_data_folder(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from hkpath_desktop import cli
+    from hkpath_desktop.ui import app
+
+    opened: list[object] = []
+    monkeypatch.setattr(app, "run_gui", lambda data_dir: opened.append(data_dir) or 0)
+    monkeypatch.setattr(cli, "_gui_arguments", lambda argv: (_ for _ in ()).throw(AssertionError))
+    monkeypatch.setattr(sys, "argv", ["hkpath"])
+    assert cli.main() == 0 and cli.main([]) == 0
+    assert opened == [None, None]
+
+
+def test_a_data_folder_option_still_opens_the_window_there(monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from hkpath_desktop import cli
+    from hkpath_desktop.ui import app
+
+    opened: list[object] = []
+    monkeypatch.setattr(app, "run_gui", lambda data_dir: opened.append(data_dir) or 0)
+    assert cli.main(["--data-dir", str(tmp_path)]) == 0
+    assert opened == [tmp_path]
