@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from hkpath_desktop.ui.main_window import MainWindow
     from hkpath_desktop.ui.views.checklist_view import ChecklistView
     from hkpath_desktop.ui.views.residence_view import ResidenceView
+    from hkpath_desktop.ui.views.timeline_view import TimelineView
 
 COMPARE, CHECKLIST, TIMELINE, RESIDENCE = range(4)
 MODULES = (
@@ -221,7 +222,7 @@ class WindowTabs:
         view = self.views.get(index)
         if view is None or index in self.stale or self._wizard_idle.isActive():
             return False
-        return bool(getattr(view, "drawn", True))
+        return index != TIMELINE or cast("TimelineView", view).drawn
 
     def refresh(self, index: int) -> None:
         view = self.views.get(index)
