@@ -20,7 +20,7 @@ from hkpath_desktop.core.facts import Household, Member, Role, Stay, StayPathway
 from hkpath_desktop.core.outlook import earliest_pr
 from hkpath_desktop.core.residence import ResidenceLog, residence_log
 from hkpath_desktop.core.rules import RulePack
-from hkpath_desktop.core.stay_patterns import (
+from hkpath_desktop.core.stay_projection import (
     Alternative,
     PlannedStay,
     dependant_stays,

@@ -25,14 +25,14 @@ from hkpath_desktop.core.facts import HoldingKind as K
 from hkpath_desktop.core.i18n import Language
 from hkpath_desktop.core.pathways import cies, qmas
 from hkpath_desktop.core.pathways.common import Check
-from hkpath_desktop.core.pathways.qmas_gpt import general_test
+from hkpath_desktop.core.pathways.qmas_points_test import general_test
 from hkpath_desktop.core.portfolio import assess_portfolio
 from hkpath_desktop.core.rules import RuleNotInForce, RulePack, load_builtin, parse_pack
 from hkpath_desktop.core.texts import Text
 
 RULES = load_builtin()
 ZH_HK, ZH_CN = Language.ZH_HK, Language.ZH_CN
-OURS = ("qmas.", "qmas_gpt.", "cies.", "portfolio.")
+OURS = ("qmas.", "qmas_points_test.", "cies.", "portfolio.")
 JOINERS = ("sentences", "listing", "clauses")
 PLAIN_VALUE = re.compile(r"[A-Z]{2,3}|HK\$[\d,]+|\d+")
 """What may stay as it is in every language: a country code, an amount, a number."""

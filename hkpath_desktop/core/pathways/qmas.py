@@ -1,6 +1,6 @@
 """Quality Migrant Admission Scheme: five prerequisites, then one of two tests.
 
-The General Points Test (questionnaire or points table, by date) lives in ``qmas_gpt``; the
+The General Points Test (questionnaire or points table, by date) lives in ``qmas_points_test``; the
 Achievement-based test is passed by a described exceptional achievement, which the
 Immigration Department judges. No job offer is needed; extensions need settlement in Hong Kong.
 """
@@ -23,7 +23,7 @@ from hkpath_desktop.core.pathways.common import (
     hkd,
     tri,
 )
-from hkpath_desktop.core.pathways.qmas_gpt import general_test
+from hkpath_desktop.core.pathways.qmas_points_test import general_test
 from hkpath_desktop.core.rules import RulePack
 from hkpath_desktop.core.texts import text
 

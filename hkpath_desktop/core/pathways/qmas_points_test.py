@@ -68,41 +68,41 @@ def _questionnaire(p: Member, ev: Evidence) -> tuple[Check, int]:
 
     items: list[tuple[Text, Status]] = [
         (
-            text("qmas_gpt.criteria.age", max_age=max_age),
+            text("qmas_points_test.criteria.age", max_age=max_age),
             Status.UNKNOWN if age is None else tri(age <= max_age),
         ),
-        (text("qmas_gpt.criteria.degree"), _any_row(edu, higher)),
-        (text("qmas_gpt.criteria.stem"), _any_row(edu, stem)),
-        (text("qmas_gpt.criteria.two_languages"), _two_languages(p)),
+        (text("qmas_points_test.criteria.degree"), _any_row(edu, higher)),
+        (text("qmas_points_test.criteria.stem"), _any_row(edu, stem)),
+        (text("qmas_points_test.criteria.two_languages"), _two_languages(p)),
         (
-            text("qmas_gpt.criteria.english"),
+            text("qmas_points_test.criteria.english"),
             Status.UNKNOWN if lang is None else tri(lang.english),
         ),
         (
-            text("qmas_gpt.criteria.graduate_work", years=graduate),
+            text("qmas_points_test.criteria.graduate_work", years=graduate),
             _years(p.work, on, graduate, lambda w: w.graduate_level),
         ),
         (
-            text("qmas_gpt.criteria.multinational", years=multinational),
+            text("qmas_points_test.criteria.multinational", years=multinational),
             _years(p.work, on, multinational, lambda w: _both(w.graduate_level, w.multinational)),
         ),
         (
-            text("qmas_gpt.criteria.sector", years=sector_years),
+            text("qmas_points_test.criteria.sector", years=sector_years),
             _years(p.work, on, sector_years, in_sector),
         ),
         (
-            text("qmas_gpt.criteria.international", years=abroad),
+            text("qmas_points_test.criteria.international", years=abroad),
             _years(p.work, on, abroad, lambda w: _both(w.graduate_level, w.international)),
         ),
         (
-            text("qmas_gpt.criteria.income", amount=hkd(min_income)),
+            text("qmas_points_test.criteria.income", amount=hkd(min_income)),
             checks.threshold(income, maybe, min_income),
         ),
         (
-            text("qmas_gpt.criteria.business_profit", amount=hkd(min_profit)),
+            text("qmas_points_test.criteria.business_profit", amount=hkd(min_profit)),
             _business_profit(p, min_profit),
         ),
-        (text("qmas_gpt.criteria.listed_company"), _business_listed(p)),
+        (text("qmas_points_test.criteria.listed_company"), _business_listed(p)),
     ]
     needed = ev.num(f"{ID}.criteria_pass")
     met = [label for label, s in items if s is Status.MET]
@@ -110,16 +110,22 @@ def _questionnaire(p: Member, ev: Evidence) -> tuple[Check, int]:
     not_met = [label for label, s in items if s is Status.NOT_MET]
     status = _pass(len(met), len(met) + len(unknown), needed)
     detail = sentences(
-        text("qmas_gpt.questionnaire.count", met=len(met), total=len(items), needed=needed),
-        text("qmas_gpt.questionnaire.met", items=clauses(*met)) if met else None,
-        text("qmas_gpt.questionnaire.unanswered", items=clauses(*unknown)) if unknown else None,
-        text("qmas_gpt.questionnaire.not_met", items=clauses(*not_met)) if not_met else None,
+        text("qmas_points_test.questionnaire.count", met=len(met), total=len(items), needed=needed),
+        text("qmas_points_test.questionnaire.met", items=clauses(*met)) if met else None,
+        text("qmas_points_test.questionnaire.unanswered", items=clauses(*unknown))
+        if unknown
+        else None,
+        text("qmas_points_test.questionnaire.not_met", items=clauses(*not_met))
+        if not_met
+        else None,
     )
     if status is Status.UNKNOWN:
-        gap = text("qmas_gpt.questionnaire.open_gap", items=clauses(*unknown))
+        gap = text("qmas_points_test.questionnaire.open_gap", items=clauses(*unknown))
     else:
-        gap = text("qmas_gpt.questionnaire.more_gap", more=needed - len(met), total=len(items))
-    title = text("qmas_gpt.general.title")
+        gap = text(
+            "qmas_points_test.questionnaire.more_gap", more=needed - len(met), total=len(items)
+        )
+    title = text("qmas_points_test.general.title")
     return ev.check(f"{ID}.general_points", title, status, detail, gap), len(met)
 
 
@@ -164,33 +170,33 @@ def _business_listed(p: Member) -> Status:
 def _points_table(household: Household, ev: Evidence) -> tuple[Check, int]:
     p, on = household.principal, ev.on
     factors = [
-        (text("qmas_gpt.factor.age"), _age_points(p, ev)),
-        (text("qmas_gpt.factor.education"), _education_points(p, ev)),
-        (text("qmas_gpt.factor.work"), _work_points(p, ev)),
+        (text("qmas_points_test.factor.age"), _age_points(p, ev)),
+        (text("qmas_points_test.factor.education"), _education_points(p, ev)),
+        (text("qmas_points_test.factor.work"), _work_points(p, ev)),
         (
-            text("qmas_gpt.factor.talent_list"),
+            text("qmas_points_test.factor.talent_list"),
             _flag_points(p.talent_list, ev.num(f"{ID}.points_talent_list")),
         ),
-        (text("qmas_gpt.factor.language"), _language_points(p, ev)),
-        (text("qmas_gpt.factor.family"), _family_points(household, ev)),
+        (text("qmas_points_test.factor.language"), _language_points(p, ev)),
+        (text("qmas_points_test.factor.family"), _family_points(household, ev)),
     ]
     low = sum(lo for _, (lo, _) in factors)
     high = sum(hi for _, (_, hi) in factors)
     needed = ev.num(f"{ID}.points_pass")
     status = _pass(low, high, needed)
     shown = listing(
-        text("qmas_gpt.points.factor_up_to", factor=name, points=lo, most=hi)
+        text("qmas_points_test.points.factor_up_to", factor=name, points=lo, most=hi)
         if hi > lo
-        else text("qmas_gpt.points.factor", factor=name, points=lo)
+        else text("qmas_points_test.points.factor", factor=name, points=lo)
         for name, (lo, hi) in factors
     )
-    detail = text("qmas_gpt.points.detail", points=low, factors=shown, needed=needed, on=on)
+    detail = text("qmas_points_test.points.detail", points=low, factors=shown, needed=needed, on=on)
     gap = (
-        text("qmas_gpt.points.open_gap", most=high)
+        text("qmas_points_test.points.open_gap", most=high)
         if status is Status.UNKNOWN
-        else text("qmas_gpt.points.more_gap", more=needed - low)
+        else text("qmas_points_test.points.more_gap", more=needed - low)
     )
-    title = text("qmas_gpt.general.title")
+    title = text("qmas_points_test.general.title")
     return ev.check(f"{ID}.general_points", title, status, detail, gap), low
 
 

@@ -103,21 +103,21 @@ def _top_tier_rule(rules: RulePack, pathway: StayPathway, since: date) -> RuleVa
 def _condition(rules: RulePack, pathway: StayPathway, since: date, years: int) -> Text:
     income = _rule(rules, f"{pathway.value}.top_tier_min_income_hkd", since)
     if income is None or not isinstance(income.value, int):
-        condition = text("stay_patterns.top_tier.condition", years=years)
+        condition = text("stay_projection.top_tier.condition", years=years)
     elif income.verified:
         amount = f"HK${income.value:,}"
-        condition = text("stay_patterns.top_tier.condition_income", years=years, income=amount)
+        condition = text("stay_projection.top_tier.condition_income", years=years, income=amount)
     else:
         amount = f"HK${income.value:,}"
         condition = text(
-            "stay_patterns.top_tier.condition_income_unverified", years=years, income=amount
+            "stay_projection.top_tier.condition_income_unverified", years=years, income=amount
         )
     stay = _rule(rules, TOP_TIER_MIN_YEARS, since)
     where = _rule(rules, TOP_TIER_MIN_YEARS_PATHWAYS, since)
     applies = where is not None and isinstance(where.value, tuple) and pathway.value in where.value
     more = None
     if applies and stay is not None and isinstance(stay.value, int):
-        more = text("stay_patterns.top_tier.min_years", years=stay.value)
+        more = text("stay_projection.top_tier.min_years", years=stay.value)
     return clauses(condition, more)
 
 
@@ -142,7 +142,7 @@ def top_tier(
     first = PlannedStay(latest.pathway, latest.entry, latest.limit_of_stay, projected=False)
     years = sum(steps) // 12
     return Alternative(
-        title=text("stay_patterns.top_tier.title"),
+        title=text("stay_projection.top_tier.title"),
         condition=_condition(rules, latest.pathway, same[0].entry, years),
         stays=_project(first, steps, found.verified),
         verified=found.verified,
