@@ -1395,7 +1395,47 @@
     <name>OptionalDateEdit</name>
     <message>
         <source>I don&apos;t know</source>
-        <translation>我不知道</translation>
+        <translation type="vanished">我不知道</translation>
+    </message>
+    <message>
+        <source>Not answered (e.g. 14/03/1991 or 1991-03-14)</source>
+        <translation>未回答（例如 1991-03-14 或 1991年3月14日）</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>Pick %1 from a calendar</source>
+        <translation>从日历选择%1</translation>
+    </message>
+    <message>
+        <source>Type the year in full (1991, not 91).</source>
+        <translation>请输入完整年份（1991，而不是 91）。</translation>
+    </message>
+    <message>
+        <source>Put the year first, for example 1991-03-14.</source>
+        <translation>请把年份写在最前，例如 1991-03-14。</translation>
+    </message>
+    <message>
+        <source>There is no month %1.</source>
+        <translation>没有第 %1 个月。</translation>
+    </message>
+    <message>
+        <source>That month name is not one we know: type 1991-03-14.</source>
+        <translation>无法识别这个月份名称：请写成 1991-03-14。</translation>
+    </message>
+    <message>
+        <source>%1 has no day %2.</source>
+        <translation>%1没有 %2 日。</translation>
+    </message>
+    <message>
+        <source>Give a date between 1900 and 2100.</source>
+        <translation>请输入 1900 至 2100 年之间的日期。</translation>
+    </message>
+    <message>
+        <source>Type the date as 14/03/1991 or 1991-03-14.</source>
+        <translation>请把日期写成 1991-03-14 或 1991年3月14日。</translation>
     </message>
 </context>
 <context>
@@ -2128,6 +2168,10 @@ Open it now?</source>
     <message>
         <source>Came back on</source>
         <translation>回港日期</translation>
+    </message>
+    <message>
+        <source>Give the day you left Hong Kong.</source>
+        <translation>请输入离港日期。</translation>
     </message>
     <message>
         <source>You came back before you left: check the two dates.</source>

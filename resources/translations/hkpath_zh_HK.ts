@@ -1395,7 +1395,47 @@
     <name>OptionalDateEdit</name>
     <message>
         <source>I don&apos;t know</source>
-        <translation>我不知道</translation>
+        <translation type="vanished">我不知道</translation>
+    </message>
+    <message>
+        <source>Not answered (e.g. 14/03/1991 or 1991-03-14)</source>
+        <translation>未回答（例如 14/03/1991 或 1991-03-14）</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日曆</translation>
+    </message>
+    <message>
+        <source>Pick %1 from a calendar</source>
+        <translation>從日曆選擇%1</translation>
+    </message>
+    <message>
+        <source>Type the year in full (1991, not 91).</source>
+        <translation>請輸入完整年份（1991，而非 91）。</translation>
+    </message>
+    <message>
+        <source>Put the year first, for example 1991-03-14.</source>
+        <translation>請把年份放在最前，例如 1991-03-14。</translation>
+    </message>
+    <message>
+        <source>There is no month %1.</source>
+        <translation>沒有第 %1 個月。</translation>
+    </message>
+    <message>
+        <source>That month name is not one we know: type 1991-03-14.</source>
+        <translation>無法辨認這個月份名稱：請寫成 1991-03-14。</translation>
+    </message>
+    <message>
+        <source>%1 has no day %2.</source>
+        <translation>%1沒有 %2 日。</translation>
+    </message>
+    <message>
+        <source>Give a date between 1900 and 2100.</source>
+        <translation>請輸入 1900 至 2100 年之間的日期。</translation>
+    </message>
+    <message>
+        <source>Type the date as 14/03/1991 or 1991-03-14.</source>
+        <translation>請把日期寫成 14/03/1991 或 1991-03-14。</translation>
     </message>
 </context>
 <context>
@@ -2128,6 +2168,10 @@ Open it now?</source>
     <message>
         <source>Came back on</source>
         <translation>回港日期</translation>
+    </message>
+    <message>
+        <source>Give the day you left Hong Kong.</source>
+        <translation>請輸入離港日期。</translation>
     </message>
     <message>
         <source>You came back before you left: check the two dates.</source>

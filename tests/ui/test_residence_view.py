@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from hkpath_desktop.core.facts import Trip
@@ -47,7 +47,7 @@ def _ok(dialog: TripDialog) -> QDialogButtonBox:
 
 
 def _set(dialog: TripDialog, left: date, returned: date | None) -> None:
-    dialog.left.setDate(QDate(left.year, left.month, left.day))
+    dialog.left.setValue(left)
     dialog.returned.setValue(returned)
 
 

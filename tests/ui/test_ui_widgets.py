@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from PySide6.QtCore import Qt
 
 from hkpath_desktop.ui.widgets.country_combo import CountryCombo, territories
 from hkpath_desktop.ui.widgets.country_list import CountryList
 from hkpath_desktop.ui.widgets.money import MoneyEdit
-from hkpath_desktop.ui.widgets.optional_date import OptionalDateEdit
 from hkpath_desktop.ui.widgets.tristate import TriStateChoice
 
 pytestmark = pytest.mark.gui
@@ -53,17 +50,6 @@ def test_money_refuses_a_negative_amount(qtbot) -> None:
     assert money.hkd() is None
     money.setHkd(0)
     assert money.error() is None and money.hkd() == 0
-
-
-def test_optional_date_unknown_is_none(qtbot) -> None:
-    edit = OptionalDateEdit("Date of birth")
-    qtbot.addWidget(edit)
-    assert edit.value() is None
-    assert edit.edit.calendarPopup()
-    edit.setValue(date(1990, 2, 28))
-    assert edit.value() == date(1990, 2, 28)
-    edit.unknown.setChecked(True)
-    assert edit.value() is None
 
 
 def test_country_list_comes_from_qt_locale_data(qtbot) -> None:

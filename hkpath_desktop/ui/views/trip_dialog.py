@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,10 +18,6 @@ from hkpath_desktop.core.residence import validate_trips
 from hkpath_desktop.ui import theme
 from hkpath_desktop.ui.widgets.field_error import FieldError
 from hkpath_desktop.ui.widgets.optional_date import OptionalDateEdit
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
 
 
 def _overlap(a: Trip, b: Trip) -> bool:
@@ -51,12 +45,7 @@ class TripDialog(QDialog):
         self._today = today
         title = self.tr("Edit trip of %1") if trip else self.tr("New trip of %1")
         self.setWindowTitle(title.replace("%1", member_name))
-        self.left = QDateEdit(self)
-        self.left.setCalendarPopup(True)
-        self.left.setDisplayFormat("yyyy-MM-dd")
-        self.left.setMinimumDate(QDate(1900, 1, 1))
-        self.left.setMaximumDate(QDate(2100, 12, 31))
-        self.left.setAccessibleName(self.tr("Day you left Hong Kong"))
+        self.left = OptionalDateEdit(self.tr("Day you left Hong Kong"), parent=self)
         self.returned = OptionalDateEdit(self.tr("Day you came back"), self.tr("Still away"), self)
         self.error = FieldError(self)
         self.hint = QLabel(self)
@@ -77,22 +66,24 @@ class TripDialog(QDialog):
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
         start = trip or Trip(member, today, today)
-        self.left.setDate(_qdate(start.left))
+        self.left.setValue(start.left)
         self.returned.setValue(start.returned)
-        if start.returned is None:
-            self.returned.edit.setDate(_qdate(max(start.left, today)))
-        self.left.dateChanged.connect(self._check)
-        self.returned.valueChanged.connect(self._check)
+        for field in (self.left, self.returned):
+            field.edited.connect(self._check)
+            field.valueChanged.connect(self._check)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 42)
         self._check()
 
     def trip(self) -> Trip:
-        left = self.left.date().toPython()
-        assert isinstance(left, date)
+        """The trip as typed; only called once ``problem()`` is None (OK is enabled)."""
+        left = self.left.value()
+        assert left is not None
         return Trip(self._member, left, self.returned.value())
 
     def problem(self) -> str | None:
         """Why the trip cannot be saved, in plain words; ``None`` when it can."""
+        if self.left.value() is None:
+            return self.tr("Give the day you left Hong Kong.")
         trip = self.trip()
         if trip.returned is not None and trip.returned < trip.left:
             return self.tr("You came back before you left: check the two dates.")
@@ -108,10 +99,12 @@ class TripDialog(QDialog):
         return None
 
     def _check(self) -> None:
-        message = self.problem()
+        typed = self.left.is_valid() and self.returned.is_valid()  # each field says what is wrong
+        message = self.problem() if typed else None
         self.error.show_message(message)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(message is None)
-        planned = message is None and self.trip().left > self._today
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(typed and message is None)
+        planned = ok.isEnabled() and self.trip().left > self._today
         self.hint.setText(
             self.tr("A trip that has not begun yet is not counted until it does.")
             if planned

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, cast
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget, QWizardPage
 
 from hkpath_desktop.ui import theme
+from hkpath_desktop.ui.widgets.optional_date import OptionalDateEdit
 from hkpath_desktop.ui.wizard.draft import Draft
 from hkpath_desktop.ui.wizard.ids import PageId
 
@@ -52,6 +53,8 @@ class AnswerPage(QWizardPage):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.outer.addLayout(self.form)
         self.build()
+        for field in self.findChildren(OptionalDateEdit):
+            field.edited.connect(self.changed)
 
     def build(self) -> None:
         """Create the widgets below the intro (``outer`` and ``form`` exist already)."""
@@ -97,7 +100,8 @@ class AnswerPage(QWizardPage):
 
     def isComplete(self) -> bool:
         self.ensure_built()
-        return super().isComplete() and self.check()
+        dates_valid = all(field.is_valid() for field in self.findChildren(OptionalDateEdit))
+        return super().isComplete() and dates_valid and self.check()
 
 
 _UNKNOWN = ""
