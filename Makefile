@@ -42,6 +42,11 @@ lint: $(VENV)/.dev
 
 check: lint test
 
+# The speed figures (README, Performance): not part of the test suite.
+.PHONY: bench
+bench: $(VENV)/.dev $(QM)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py
+
 # The installable app for this platform under dist/ (see packaging/build.py), then a smoke test
 # of the built program (--self-test offscreen, the CLI on a fresh data folder).
 .PHONY: bundle
