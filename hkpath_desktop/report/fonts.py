@@ -20,7 +20,6 @@ Where the font comes from, first found wins:
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
 from dataclasses import dataclass
@@ -100,22 +99,8 @@ def _register_ttf(path: Path) -> bool:
 
 @cache
 def text_font() -> FontChoice:
-    """Register the first usable font once per process; bold/italic map to it too.
-
-    Parsing a CJK font makes millions of small objects, so the garbage collector would run
-    full passes while it reads; each holds the interpreter lock, and the window froze for up
-    to a tenth of a second while a PDF was written in the background (``benchmarks/run.py``,
-    ui_stall). The collector is paused while the font is read, and the font's tables, which
-    live as long as the program, are frozen out of every later pass.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        choice = _first_usable_font()
-    finally:
-        gc.freeze()
-        if enabled:
-            gc.enable()
+    """Register the first usable font once per process; bold/italic map to it too."""
+    choice = _first_usable_font()
     _log.info("PDF text font: %s", choice)
     return choice
 

@@ -1,8 +1,7 @@
 """The data file without SQLAlchemy: where it lives, and the checks that decide if it may open.
 
-``store.db`` runs these checks before it opens a file, and ``store.peek`` runs the very same
-ones before the window first paints, so both refuse exactly the same files. Only the standard
-library is imported here (the start-up peek must not wait for SQLAlchemy).
+``store.db`` runs these checks before it opens a file. Only the standard library is imported
+here.
 """
 
 from __future__ import annotations

@@ -84,10 +84,5 @@ def restyle_labels() -> None:
 
 
 def apply(app: QApplication) -> None:
-    """Re-colour the styled labels whenever the system's colour scheme changes.
-
-    It asks for the colour scheme, whose type is one of Qt's enums: the first use of those
-    builds them all (~25 ms), so a window may paint first and connect this right after
-    (``ui/app.py``, ``run_deferred``).
-    """
+    """Re-colour the styled labels whenever the system's colour scheme changes."""
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: restyle_labels())

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 
 from hkpath_desktop.ui import theme
-from hkpath_desktop.ui.app import style_application
+from hkpath_desktop.ui.app import prepare_application
 
 pytestmark = pytest.mark.gui
 
@@ -47,7 +47,5 @@ def test_an_unknown_look_is_refused(qtbot) -> None:  # type: ignore[no-untyped-d
 
 
 def test_the_application_has_no_style_sheet(qtbot) -> None:  # type: ignore[no-untyped-def]
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    style_application(app)
+    app = prepare_application()
     assert app.styleSheet() == ""  # a style sheet makes Qt style every widget through it

@@ -11,7 +11,6 @@ import pytest
 from icalendar import Calendar
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGraphicsPathItem
-from timeline_helpers import draw_household
 
 from hkpath_desktop.core.facts import Household
 from hkpath_desktop.core.i18n import Language
@@ -52,7 +51,7 @@ def view(qtbot, rules: RulePack) -> TimelineView:  # type: ignore[no-untyped-def
 def test_deadline_list_says_every_label_in_the_language(
     view: TimelineView, family: Household
 ) -> None:
-    draw_household(view, family)
+    view.show_household(family)
     model = view.model
     assert model.rowCount() > 5
     said = 0
@@ -71,7 +70,7 @@ def test_deadline_list_says_every_label_in_the_language(
 def test_every_marker_tooltip_says_its_label_in_the_language(
     view: TimelineView, family: Household
 ) -> None:
-    draw_household(view, family)
+    view.show_household(family)
     assert view.timeline is not None
     markers = [i for i in view.canvas.scene().items() if isinstance(i, QGraphicsPathItem)]
     labels = {
@@ -90,7 +89,7 @@ def test_every_marker_tooltip_says_its_label_in_the_language(
 def test_a_limit_of_stay_reads_as_the_catalogue_writes_it(
     view: TimelineView, family: Household
 ) -> None:
-    draw_household(view, family)
+    view.show_household(family)
     shown = [
         view.model.data(view.model.index(r, Column.DETAILS)) for r in range(view.model.rowCount())
     ]
@@ -103,7 +102,7 @@ def test_a_limit_of_stay_reads_as_the_catalogue_writes_it(
 def test_calendar_export_is_in_the_language(
     view: TimelineView, family: Household, tmp_path: Path
 ) -> None:
-    draw_household(view, family)
+    view.show_household(family)
     out = tmp_path / "family.ics"
     assert view.export_to(out)
     calendar = Calendar.from_ical(out.read_bytes())
@@ -119,7 +118,7 @@ def test_english_is_the_default_without_a_chosen_language(
     english = TimelineView(rules, lambda: TODAY)
     qtbot.addWidget(english)
     english.show()
-    draw_household(english, family)
+    english.show_household(family)
     assert english.language is Language.EN
     shown = [english.model.data(english.model.index(r, Column.DETAILS)) for r in range(3)]
     assert all(str(s) == str(english.model.event_at(r).label) for r, s in enumerate(shown))

@@ -11,7 +11,6 @@ from icalendar import Calendar
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsSimpleTextItem
-from timeline_helpers import draw_household
 
 from hkpath_desktop.core.facts import Household, Stay, StayPathway, Trip
 from hkpath_desktop.core.profile_io import load_profile_file
@@ -38,29 +37,28 @@ def view(qtbot, rules: RulePack) -> TimelineView:  # type: ignore[no-untyped-def
     widget.resize(1200, 800)
     widget.show()
     qtbot.waitExposed(widget)
-    qtbot.waitUntil(lambda: widget.drawn)  # the first draw follows the show by a turn
     return widget
 
 
 def test_empty_state_without_household_or_stays(view: TimelineView, family: Household) -> None:
     assert view.empty.isVisible() and not view.content.isVisible()
     assert "Choose or create a household" in view.empty.text()
-    draw_household(view, dataclasses.replace(family, stays=()))
+    view.show_household(dataclasses.replace(family, stays=()))
     assert "No stays yet" in view.empty.text() and not view.export_button.isEnabled()
-    draw_household(view, family)
+    view.show_household(family)
     assert view.content.isVisible() and not view.empty.isVisible()
 
 
 def test_bad_trips_say_why_instead_of_crashing(view: TimelineView, family: Household) -> None:
     trips = (Trip("m1", date(2026, 1, 1), date(2026, 1, 10)), Trip("m1", date(2026, 1, 5)))
-    draw_household(view, dataclasses.replace(family, trips=trips))
+    view.show_household(dataclasses.replace(family, trips=trips))
     assert "cannot be drawn" in view.empty.text() and "2026-01-05" in view.empty.text()
 
 
 def test_one_lane_per_member_and_every_item_explains_itself(
     view: TimelineView, family: Household
 ) -> None:
-    draw_household(view, family)
+    view.show_household(family)
     canvas = view.canvas
     assert [name for name, _top in canvas.lanes] == ["Mei Chan", "Ken Sato", "Yui Sato", "Ren Sato"]
     items = canvas.scene().items()
@@ -80,7 +78,7 @@ def test_one_lane_per_member_and_every_item_explains_itself(
 def test_zoom_changes_the_transform_in_time_only(
     qtbot, view: TimelineView, family: Household
 ) -> None:  # type: ignore[no-untyped-def]
-    draw_household(view, family)
+    view.show_household(family)
     canvas = view.canvas
     before = canvas.transform()
     canvas.zoom_by(2.0)
@@ -109,7 +107,7 @@ def test_zoom_changes_the_transform_in_time_only(
 
 
 def test_month_names_appear_only_when_zoomed_in(view: TimelineView, family: Household) -> None:
-    draw_household(view, family)
+    view.show_household(family)
     canvas = view.canvas
     names = [i for i in canvas.month_items if isinstance(i, QGraphicsSimpleTextItem)]
     assert names and not any(n.isVisible() for n in names)
@@ -118,7 +116,7 @@ def test_month_names_appear_only_when_zoomed_in(view: TimelineView, family: Hous
 
 
 def test_today_line_sits_on_today(view: TimelineView, family: Household) -> None:
-    draw_household(view, family)
+    view.show_household(family)
     canvas = view.canvas
     assert canvas.today_line is not None
     x = canvas.today_line.line().x1()
@@ -133,7 +131,7 @@ def test_today_line_sits_on_today(view: TimelineView, family: Household) -> None
 def test_deadline_list_is_upcoming_soonest_first(
     qtmodeltester, view: TimelineView, family: Household
 ) -> None:  # type: ignore[no-untyped-def]
-    draw_household(view, family)
+    view.show_household(family)
     model = view.model
     qtmodeltester.check(model)
     rows = [model.event_at(r) for r in range(model.rowCount())]
@@ -149,7 +147,7 @@ def test_deadline_list_is_upcoming_soonest_first(
 def test_export_writes_a_calendar_and_reports_failure(
     view: TimelineView, family: Household, tmp_path: Path
 ) -> None:
-    draw_household(view, family)
+    view.show_household(family)
     out = tmp_path / "family.ics"
     assert view.export_to(out)
     events = list(Calendar.from_ical(out.read_bytes()).walk("VEVENT"))
@@ -164,7 +162,7 @@ def test_top_tier_alternative_is_drawn_with_its_condition(
     view: TimelineView, family: Household
 ) -> None:
     ttps = (Stay("m1", StayPathway.TTPS, date(2025, 1, 6), date(2027, 1, 6)),)
-    draw_household(view, dataclasses.replace(family, stays=ttps))
+    view.show_household(dataclasses.replace(family, stays=ttps))
     bars = [i for i in view.canvas.scene().items() if isinstance(i, StayBar)]
     alternative = [b for b in bars if "top-tier" in b.caption]
     assert len(alternative) == 1
@@ -190,14 +188,13 @@ def test_a_hidden_tab_draws_when_shown(qtbot, rules: RulePack, family: Household
     hidden.show_household(dataclasses.replace(family, stays=()))
     assert hidden.model.rowCount() > 0  # still the last drawing: nothing drawn while hidden
     hidden.show()
-    assert hidden.model.rowCount() > 0  # the tab paints first; the drawing follows
-    qtbot.waitUntil(lambda: hidden.model.rowCount() == 0)
+    assert hidden.model.rowCount() == 0
     assert "No stays yet" in hidden.empty.text()
     assert hidden.empty.isVisible() and not hidden.content.isVisible()
 
 
 def test_deadline_list_sizes_its_columns_to_the_text(view: TimelineView, family: Household) -> None:
-    draw_household(view, family)
+    view.show_household(family)
     model, table = view.model, view.table
     widest = max(
         table.fontMetrics().horizontalAdvance(str(model.data(model.index(r, 2))))
@@ -206,13 +203,3 @@ def test_deadline_list_sizes_its_columns_to_the_text(view: TimelineView, family:
     assert table.columnWidth(2) >= widest
     icon = model.data(model.index(0, 3), Qt.ItemDataRole.DecorationRole)
     assert icon is not None and not icon.isNull()
-
-
-def test_a_household_shown_mid_drawing_replaces_the_one_being_drawn(
-    view: TimelineView, family: Household
-) -> None:
-    view.show_household(family)
-    assert not view.drawn  # drawn a lane per event-loop turn, after this returns
-    draw_household(view, dataclasses.replace(family, stays=()))
-    assert view.canvas.scene().items() == [] and view.canvas.lanes == []
-    assert view.empty.isVisible() and "No stays yet" in view.empty.text()

@@ -129,10 +129,7 @@ def test_compare_follows_an_income_answer_in_the_wizard(window, monkeypatch, qtb
     assert window.repository.load(household_id).principal.income == (
         Income(date(2026, 10, 31), 9_000_000, IncomeKind.EMPLOYMENT),
     )
-    # The tab behind the interview catches up once it is left alone a moment (window_tabs).
-    shown = window.tabs.currentIndex()
-    assert shown in window._tabs.stale
-    qtbot.waitUntil(lambda: shown not in window._tabs.stale, timeout=5000)
+    assert window.tab_settled(window.tabs.currentIndex())
     after = [model.data(model.index(r, c)) for r in range(5) for c in range(len(Column))]
     ttps_after = next(
         model.assessment(r) for r in range(5) if model.assessment(r).pathway == "ttps"
@@ -150,12 +147,8 @@ def test_menus_status_bar_and_tabs(window, rules) -> None:
     assert rules.version in status and str(window.repository.database_path) in status
     titles = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
     assert titles == ["Compare", "Checklist", "Timeline", "Residence"]
-    assert [window.tabs.widget(i) for i in range(4)] == [
-        window.compare,
-        window.checklist,
-        window.timeline,
-        window.residence,
-    ]
+    views = [window.compare, window.checklist, window.timeline, window.residence]
+    assert [window.tabs.widget(i) for i in range(4)] == views
 
 
 def test_window_geometry_is_remembered(qtbot, repository, rules, private_settings) -> None:

@@ -37,46 +37,42 @@ def _window(qtbot, repository: Repository, rules: RulePack) -> tuple[MainWindow,
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    for index in range(window.tabs.count()):  # every tab built and showing the household
-        window.tabs.setCurrentIndex(index)
-    window.tabs.setCurrentIndex(0)
-    qtbot.waitUntil(lambda: not window._tabs.stale, timeout=5000)
     return window, household_id
 
 
-def test_every_tab_catches_up_from_one_reading(qtbot, repository, rules) -> None:  # type: ignore[no-untyped-def]
+def _show_every_tab(window: MainWindow) -> None:
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        assert window.tab_settled(index)
+    window.tabs.setCurrentIndex(0)
+
+
+def test_every_tab_shows_the_household_from_one_reading(qtbot, repository, rules) -> None:  # type: ignore[no-untyped-def]
     window, household_id = _window(qtbot, repository, rules)
+    _show_every_tab(window)
     calls = _counting_loads(repository)
     window.refresh_views()
-    qtbot.waitUntil(lambda: not window._tabs.stale, timeout=5000)
+    _show_every_tab(window)
     assert calls == [household_id]
 
 
-def test_a_change_starts_a_new_reading(qtbot, repository, rules) -> None:  # type: ignore[no-untyped-def]
+def test_a_hidden_tab_shows_a_change_when_it_is_shown(qtbot, repository, rules) -> None:  # type: ignore[no-untyped-def]
     window, household_id = _window(qtbot, repository, rules)
-    calls = _counting_loads(repository)
+    _show_every_tab(window)
     repository.rename(household_id, "Renamed")
     window.reload_households()
-    qtbot.waitUntil(lambda: not window._tabs.stale, timeout=5000)
-    assert calls == [household_id]
+    assert window.tab_settled(0)
+    assert not window.tab_settled(3)
     window.tabs.setCurrentIndex(3)
+    assert window.tab_settled(3)
     assert window.residence.household is not None
     assert window.residence.household.name == "Renamed"
 
 
-def test_hidden_tabs_wait_while_the_interview_is_being_used(qtbot, repository, rules) -> None:  # type: ignore[no-untyped-def]
-    repository.add_household(load_profile_file(FAMILY))
-    window = MainWindow(repository, rules, today=lambda: TODAY)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.edit_answers()
-    assert window.wizard is not None
-    built_while_busy = set(window._tabs.views)
-    assert len(built_while_busy) < window.tabs.count(), "some tabs are still to be built"
-    for _ in range(3):  # clicking Next faster than the idle time keeps the tabs waiting
-        window.wizard.next()
-        qtbot.wait(100)
-        assert set(window._tabs.views) == built_while_busy
-    qtbot.waitUntil(lambda: len(window._tabs.views) == window.tabs.count(), timeout=5000)
-    window.wizard.close()
+def test_a_tab_is_built_when_first_shown(qtbot, repository, rules) -> None:  # type: ignore[no-untyped-def]
+    window, _household_id = _window(qtbot, repository, rules)
+    assert window.tab_settled(0)
+    assert not any(window.tab_settled(index) for index in (1, 2, 3))
+    window.tabs.setCurrentIndex(2)
+    assert window.tab_settled(2)
+    assert window.tabs.currentWidget() is window.timeline

@@ -171,7 +171,7 @@ class FileActions(QObject):
         if saved:
             ref = result.refs[0]
             select = (ref.member, ref.item, "")
-            self.jobs.later(lambda: view.saved(result.household_id, select))
+            view.saved(result.household_id, select)
 
     def _relinked(self, result: RelinkResult) -> None:
         view, old, new = self.view, result.old, result.new

@@ -25,7 +25,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from hkpath_desktop.core.facts import DocumentRef
 from hkpath_desktop.store.attachments import AttachmentError, FileState, fingerprint, inspect
-from hkpath_desktop.ui.own_turn import in_own_turn
 from hkpath_desktop.ui.workers import Progress, Task, start
 
 FileKey = tuple[str, str, str]
@@ -81,32 +80,10 @@ class FileJobs(QObject):
         super().__init__(parent)
         self._tasks: set[Task[Any]] = set()
         self._check: Task[Any] | None = None
-        self._later = 0
         self.generation = 0
 
     def busy(self) -> bool:
-        return bool(self._tasks) or self._later > 0
-
-    def later(self, step: Callable[[], None]) -> None:
-        """Run ``step`` in the next event-loop turn; busy until it has run.
-
-        A job's result is stored in one turn and shown in the next, so the window gets to
-        paint and answer in between (``benchmarks/run.py``, ui_stall).
-        """
-        was_busy = self.busy()
-        self._later += 1
-        if not was_busy:
-            self.busyChanged.emit(True)
-
-        def run() -> None:
-            try:
-                step()
-            finally:
-                self._later -= 1
-                if not self.busy():
-                    self.busyChanged.emit(False)
-
-        in_own_turn(self, run)
+        return bool(self._tasks)
 
     def attach(self, household_id: int, member: str, item: str, paths: Sequence[str]) -> None:
         def work(progress: Progress) -> AttachResult:

@@ -225,25 +225,10 @@ class ChecklistView(QWidget):
         self._current_changed(self.tree.currentIndex(), QModelIndex())
 
     def saved(self, household_id: int, select: FileKey) -> None:
-        """A change was written: re-read, re-render, keep ``select`` selected, tell the others.
-
-        Each of the three runs in an event-loop turn of its own (the view stays busy until
-        the last): with a few hundred files attached, each is a good part of the work, and
-        together they held the window (``benchmarks/run.py``, ui_stall).
-        """
-
-        def tell() -> None:
-            self.householdChanged.emit(household_id)
-
-        def render() -> None:
-            if household_id == self.household_id:
-                self._rebuild(select)
-            self.files.later(tell)
-
+        """A change was written: re-read, re-render keeping ``select`` selected, tell the others."""
         if household_id == self.household_id and self._reread():
-            self.files.later(render)
-        else:
-            self.files.later(tell)
+            self._rebuild(select)
+        self.householdChanged.emit(household_id)
 
     def _save_note(self, member: str, item: str, text: str) -> None:
         household_id = self.household_id

@@ -3,7 +3,7 @@ and the calendar export."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -34,7 +34,6 @@ from hkpath_desktop.ui import theme
 from hkpath_desktop.ui.i18n import current_language
 from hkpath_desktop.ui.labels import said_error
 from hkpath_desktop.ui.models.deadline_model import Column, DeadlineModel
-from hkpath_desktop.ui.own_turn import in_slices
 from hkpath_desktop.ui.widgets import timeline_style as style
 from hkpath_desktop.ui.widgets.timeline_canvas import TimelineCanvas
 
@@ -74,8 +73,6 @@ class TimelineView(QWidget):
         self.timeline: Timeline | None = None
         self._message = ""
         self._stale = False
-        self._drawing: Generator[None, None, None] | None = None
-        """The chart being drawn a lane per turn, after the tab was shown."""
         self.empty = QLabel(self)
         theme.style_label(self.empty, "emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -178,49 +175,28 @@ class TimelineView(QWidget):
                     reason=said_error(exc, self.language)
                 )
         self._message = message
-        self._stop_drawing()
         self._stale = True
         if self.isVisible():
-            self._draw_in_turns()
+            self._draw()
 
     @property
     def drawn(self) -> bool:
-        """Whether the chart and list show the last ``show_household`` (drawing takes turns)."""
+        """Whether the chart and list show the last ``show_household`` (a hidden tab waits)."""
         return not self._stale
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Draw what changed while hidden after the tab has painted, a lane per turn."""
+        """Draw what changed while the tab was hidden."""
         super().showEvent(event)
-        if self._stale and self._drawing is None:
-            self._draw_in_turns()
+        self._draw()
 
     def _draw(self) -> None:
         """Draw the chart and the list of the last ``show_household`` now, if not drawn yet."""
         if not self._stale:
             return
-        self._stop_drawing()
         self._stale = False
         today = self.today()
         self.canvas.set_timeline(self.timeline, today)
         self._drawn(today)
-
-    def _draw_in_turns(self) -> None:
-        today = self.today()
-        steps = self.canvas.drawing(self.timeline, today)
-        self._drawing = steps
-
-        def finish() -> None:
-            if self._drawing is steps:
-                self._drawing = None
-                self._stale = False
-                self._drawn(today)
-
-        in_slices(self, steps, finish)
-
-    def _stop_drawing(self) -> None:
-        if self._drawing is not None:
-            self._drawing.close()
-            self._drawing = None
 
     def _drawn(self, today: date) -> None:
         """The deadline list and the rest, once the chart is drawn."""

@@ -9,7 +9,6 @@ with their windows and deadlines below, and under them any alternative projectio
 
 from __future__ import annotations
 
-from collections.abc import Generator
 from datetime import date, timedelta
 from html import escape
 
@@ -132,15 +131,6 @@ class TimelineCanvas(QGraphicsView):
 
     def set_timeline(self, timeline: Timeline | None, today: date) -> None:
         """Draw the timeline (or nothing); keeps the zoom unless the view was fitted."""
-        for _lane in self.drawing(timeline, today):
-            pass
-
-    def drawing(self, timeline: Timeline | None, today: date) -> Generator[None, None, None]:
-        """``set_timeline`` a part at a time: it pauses after the axis and after each lane.
-
-        Drawing a household's lanes takes 20-30 ms; a view that draws a part per event-loop
-        turn still answers clicks meanwhile (``benchmarks/run.py``, ui_stall).
-        """
         scene = self.scene()
         scene.clear()
         self.lanes, self.month_items, self.today_line = [], [], None
@@ -155,10 +145,8 @@ class TimelineCanvas(QGraphicsView):
             self.fit()
         self._draw_axis(bottom)
         self._update_detail()
-        yield
         for index, member in enumerate(timeline.members):
             self._draw_lane(member, self.AXIS_HEIGHT + index * self.lane_height, index, today)
-            yield
         self._draw_today(today, bottom)
 
     def _set_range(self, timeline: Timeline, today: date) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from itertools import pairwise
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, Protocol, cast
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget, QWizardPage
 
@@ -13,16 +13,18 @@ from hkpath_desktop.ui.widgets.optional_date import OptionalDateEdit
 from hkpath_desktop.ui.wizard.draft import Draft
 from hkpath_desktop.ui.wizard.ids import PageId
 
-if TYPE_CHECKING:
-    from hkpath_desktop.ui.wizard.wizard import InterviewWizard
+
+class _WithDraft(Protocol):
+    """The interview, as its pages see it: the answers being edited."""
+
+    draft: Draft
 
 
 class AnswerPage(QWizardPage):
     """A page that loads its answers from the draft and writes them back when left.
 
     Subclasses create their widgets in ``build``, which runs the first time the page is shown
-    or asked for (``ensure_built``): building all twelve pages when the interview opened held
-    the window for a tenth of a second (``benchmarks/run.py``, ui_stall). They implement
+    or asked for (``ensure_built``), so opening the interview builds one page. They implement
     ``load``, ``apply`` and ``check`` (which shows inline messages and says whether the page
     can be left), and call ``changed`` whenever an answer changes so the Next button follows
     ``isComplete``.
@@ -61,21 +63,13 @@ class AnswerPage(QWizardPage):
 
     @property
     def draft(self) -> Draft:
-        return cast("InterviewWizard", self.wizard()).draft
+        return cast(_WithDraft, self.wizard()).draft
 
     def initializePage(self) -> None:
         self.ensure_built()
         self.load(self.draft)
         self.set_tab_order()
         self.changed()
-
-    def prepare(self, draft: Draft) -> bool:
-        """Make ahead a little of what showing ``draft`` will need (e.g. one card per entry).
-
-        Returns True when nothing is left to make; the wizard calls it again, one event-loop
-        turn per call, until then.
-        """
-        return True
 
     def load(self, draft: Draft) -> None:
         """Show the draft's answers."""

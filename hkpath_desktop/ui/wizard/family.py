@@ -17,7 +17,7 @@ from hkpath_desktop.ui.widgets.tristate import TriStateChoice
 from hkpath_desktop.ui.wizard.base import AnswerPage, combo_value, enum_combo, set_combo_value
 from hkpath_desktop.ui.wizard.draft import Draft
 from hkpath_desktop.ui.wizard.ids import PageId
-from hkpath_desktop.ui.wizard.lists import card_ahead, matched_cards
+from hkpath_desktop.ui.wizard.lists import matched_cards
 
 
 class PersonCard(Card):
@@ -165,9 +165,6 @@ class FamilyPage(AnswerPage):
                 card.load(child)
         finally:
             self.child_list.blockSignals(blocked)
-
-    def prepare(self, draft: Draft) -> bool:
-        return card_ahead(self.child_list, len(_children(draft)))
 
     def apply(self, draft: Draft) -> None:
         taken: set[str] = set()

@@ -23,8 +23,7 @@ ItemT = TypeVar("ItemT")
 def matched_cards(entries: EntryList[CardT], count: int) -> list[CardT]:
     """Exactly ``count`` cards, reusing those the list has (their answers are loaded after).
 
-    Making the cards again each time a page was shown held the window for 15-30 ms per page
-    (``benchmarks/run.py``, ui_stall); the wizard also makes them ahead (``prepare``).
+    A page shown again keeps the cards the user saw, rather than making them anew.
     """
     blocked = entries.blockSignals(True)
     try:
@@ -35,18 +34,6 @@ def matched_cards(entries: EntryList[CardT], count: int) -> list[CardT]:
     finally:
         entries.blockSignals(blocked)
     return entries.cards()
-
-
-def card_ahead(entries: EntryList[CardT], count: int) -> bool:
-    """Make one more card if fewer than ``count`` exist; True once there are enough."""
-    if len(entries.cards()) >= count:
-        return True
-    blocked = entries.blockSignals(True)
-    try:
-        entries.add()
-    finally:
-        entries.blockSignals(blocked)
-    return len(entries.cards()) >= count
 
 
 class ListPage(AnswerPage, Generic[CardT, ItemT]):
@@ -103,9 +90,6 @@ class ListPage(AnswerPage, Generic[CardT, ItemT]):
 
     def card_ok(self, card: CardT) -> bool:
         return True
-
-    def prepare(self, draft: Draft) -> bool:
-        return card_ahead(self.entries, len(self.items_of(draft) or ()))
 
     def load(self, draft: Draft) -> None:
         items = self.items_of(draft) or ()

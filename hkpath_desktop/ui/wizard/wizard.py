@@ -13,7 +13,6 @@ from hkpath_desktop.core.rules import RulePack
 from hkpath_desktop.core.texts import say
 from hkpath_desktop.store.repository import Repository
 from hkpath_desktop.ui.i18n import current_language
-from hkpath_desktop.ui.own_turn import in_own_turn
 from hkpath_desktop.ui.wizard.background import EducationPage, WorkPage
 from hkpath_desktop.ui.wizard.base import AnswerPage
 from hkpath_desktop.ui.wizard.draft import Draft
@@ -111,7 +110,6 @@ class InterviewWizard(QWizard):
         self._left = self.currentId()
 
     def _on_page_changed(self, page_id: int) -> None:
-        in_own_turn(self, self._build_next)
         if self._replaying:
             self._left = page_id
             return
@@ -121,25 +119,6 @@ class InterviewWizard(QWizard):
             self.repository.set_wizard_page(self.household_id, page_id)
         if page_id == PageId.SUMMARY:
             self.summary.load(self.draft)
-
-    def _build_next(self) -> None:
-        """Build the page Next leads to while the user reads this one, so Next only shows it.
-
-        Its widgets, then (in a turn of its own) the cards its answers need.
-        """
-        if self.currentId() >= 0 and (next_id := self.nextId()) >= 0:
-            page = self.page(next_id)
-            if isinstance(page, AnswerPage) and not page.built:
-                page.ensure_built()
-                in_own_turn(self, self._prepare_next)
-            else:
-                self._prepare_next()
-
-    def _prepare_next(self) -> None:
-        if self.currentId() < 0 or (next_id := self.nextId()) < 0:
-            return
-        if not self.answer_page(PageId(next_id)).prepare(self.draft):
-            in_own_turn(self, self._prepare_next)
 
     def store_page(self, page_id: int) -> None:
         """Write a page's answers into the draft and store what changed (if the page is valid)."""

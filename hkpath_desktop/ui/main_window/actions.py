@@ -1,26 +1,53 @@
 """The main window's work on households: new, rename, delete, profile JSON in and out, the PDFs.
 
-Functions of the window rather than methods, to keep ``main_window`` small; their strings stay
-in the ``MainWindow`` translation context, where their translations have always been.
+Each takes the narrow ``HouseholdWindow`` it works for, not the window class; their strings
+stay in the ``MainWindow`` translation context, where their translations have always been.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QListWidget, QMessageBox, QWidget
 
 if TYPE_CHECKING:
-    from hkpath_desktop.ui.main_window import MainWindow
+    from hkpath_desktop.core.i18n import Language
+    from hkpath_desktop.core.rules import RulePack
+    from hkpath_desktop.store.repository import Repository
     from hkpath_desktop.ui.report_export import ReportExport
 
 
-def new_household(window: MainWindow) -> None:
+class HouseholdWindow(Protocol):
+    """What the actions need of the window: its store, its selection and a parent for dialogs."""
+
+    repository: Repository
+    rules: RulePack
+    today: Callable[[], date]
+    households: QListWidget
+
+    @property
+    def language(self) -> Language: ...
+
+    @property
+    def dialog_parent(self) -> QWidget: ...
+
+    def current_household(self) -> int | None: ...
+
+    def reload_households(self, select: int | None = None) -> None: ...
+
+    def edit_answers(self) -> None: ...
+
+    def checklist_selection(self) -> tuple[str, tuple[str, ...]]: ...
+
+
+def new_household(window: HouseholdWindow) -> None:
     """Ask for a name, create the household and open the interview on it."""
     name, ok = QInputDialog.getText(
-        window,
+        window.dialog_parent,
         QCoreApplication.translate("MainWindow", "New household"),
         QCoreApplication.translate("MainWindow", "Name of the household:"),
         text=QCoreApplication.translate("MainWindow", "My household"),
@@ -32,13 +59,13 @@ def new_household(window: MainWindow) -> None:
     window.edit_answers()
 
 
-def rename_household(window: MainWindow) -> None:
+def rename_household(window: HouseholdWindow) -> None:
     household_id = window.current_household()
     item = window.households.currentItem()
     if household_id is None or item is None:
         return
     name, ok = QInputDialog.getText(
-        window,
+        window.dialog_parent,
         QCoreApplication.translate("MainWindow", "Rename household"),
         QCoreApplication.translate("MainWindow", "New name:"),
         text=item.text(),
@@ -48,14 +75,14 @@ def rename_household(window: MainWindow) -> None:
         window.reload_households(select=household_id)
 
 
-def delete_household(window: MainWindow) -> None:
+def delete_household(window: HouseholdWindow) -> None:
     """Delete the current household after the user confirms (No is the default)."""
     household_id = window.current_household()
     item = window.households.currentItem()
     if household_id is None or item is None:
         return
     answer = QMessageBox.question(
-        window,
+        window.dialog_parent,
         QCoreApplication.translate("MainWindow", "Delete household"),
         QCoreApplication.translate(
             "MainWindow", 'Delete "%1" and all its answers? This cannot be undone.'
@@ -68,14 +95,14 @@ def delete_household(window: MainWindow) -> None:
         window.reload_households()
 
 
-def import_profile(window: MainWindow) -> None:
+def import_profile(window: HouseholdWindow) -> None:
     """Ask for a profile JSON file and add its household; a bad file names the bad field."""
     from hkpath_desktop.core.profile_fields import ProfileError
     from hkpath_desktop.core.profile_io import load_profile_file
     from hkpath_desktop.core.texts import say
 
     path, _filter = QFileDialog.getOpenFileName(
-        window,
+        window.dialog_parent,
         QCoreApplication.translate("MainWindow", "Import profile"),
         "",
         QCoreApplication.translate("MainWindow", "Profile JSON (*.json);;All files (*)"),
@@ -86,7 +113,7 @@ def import_profile(window: MainWindow) -> None:
         household = load_profile_file(Path(path))
     except ProfileError as exc:
         QMessageBox.warning(
-            window,
+            window.dialog_parent,
             QCoreApplication.translate("MainWindow", "Cannot import this profile"),
             QCoreApplication.translate(
                 "MainWindow", "Nothing was imported. The problem is at %1: %2"
@@ -98,7 +125,7 @@ def import_profile(window: MainWindow) -> None:
     window.reload_households(select=window.repository.add_household(household))
 
 
-def export_profile(window: MainWindow) -> None:
+def export_profile(window: HouseholdWindow) -> None:
     """Write the current household as profile JSON where the user says."""
     from hkpath_desktop.core.profile_io import dump_profile
 
@@ -107,7 +134,7 @@ def export_profile(window: MainWindow) -> None:
         return
     household = window.repository.load(household_id)
     path, _filter = QFileDialog.getSaveFileName(
-        window,
+        window.dialog_parent,
         QCoreApplication.translate("MainWindow", "Export profile"),
         f"{household.name}.json",
         QCoreApplication.translate("MainWindow", "Profile JSON (*.json)"),
@@ -118,13 +145,13 @@ def export_profile(window: MainWindow) -> None:
         Path(path).write_text(dump_profile(household), encoding="utf-8")
     except OSError as exc:
         QMessageBox.warning(
-            window,
+            window.dialog_parent,
             QCoreApplication.translate("MainWindow", "Cannot export"),
             str(exc.strerror or exc),
         )
 
 
-def export_report(window: MainWindow) -> ReportExport | None:
+def export_report(window: HouseholdWindow) -> ReportExport | None:
     """The adviser's PDF, built in the background (report_export shows the progress)."""
     household_id = window.current_household()
     if household_id is None:
@@ -132,7 +159,7 @@ def export_report(window: MainWindow) -> ReportExport | None:
     from hkpath_desktop.ui import report_export
 
     return report_export.export_adviser_report(
-        window,
+        window.dialog_parent,
         window.repository.load(household_id),
         window.rules,
         window.today(),
@@ -140,16 +167,16 @@ def export_report(window: MainWindow) -> ReportExport | None:
     )
 
 
-def export_checklist(window: MainWindow) -> ReportExport | None:
+def export_checklist(window: HouseholdWindow) -> ReportExport | None:
     """The checklist PDF of the route and stages the Checklist tab shows."""
     household_id = window.current_household()
     if household_id is None:
         return None
     from hkpath_desktop.ui import report_export
 
-    pathway, stages = window.checklist.current_selection()
+    pathway, stages = window.checklist_selection()
     return report_export.export_checklist(
-        window,
+        window.dialog_parent,
         window.repository.load(household_id),
         window.rules,
         window.today(),

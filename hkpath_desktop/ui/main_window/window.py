@@ -1,22 +1,17 @@
 """The main window: households on the left, the Compare / Checklist / Timeline / Residence tabs.
 
 It changes households only through the repository and re-renders from the core afterwards.
-``MainWindow(repository, rules)`` is whole at once; ``MainWindow.deferred(peek)`` paints first,
-from a read-only look at the data file, and gets its store and rules with ``attach`` right
-after (start-up: ``ui/deferred_start.py``). Neither SQLAlchemy nor the engine is imported
-here, so the deferred window paints without them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Protocol, cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QGridLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -25,14 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hkpath_desktop.core.i18n import Language
+from hkpath_desktop.core.rules import RulePack
+from hkpath_desktop.core.texts import say
+from hkpath_desktop.store.repository import Repository
 from hkpath_desktop.ui.i18n import current_language
-from hkpath_desktop.ui.window_tabs import CHECKLIST, COMPARE, RESIDENCE, TIMELINE, WindowTabs
+from hkpath_desktop.ui.main_window import actions
+from hkpath_desktop.ui.main_window.tabs import CHECKLIST, COMPARE, RESIDENCE, TIMELINE, WindowTabs
 
 if TYPE_CHECKING:
-    from hkpath_desktop.core.i18n import Language
-    from hkpath_desktop.core.rules import RulePack
-    from hkpath_desktop.store.peek import StorePeek
-    from hkpath_desktop.store.repository import Repository
+    from hkpath_desktop.core.facts import Household
     from hkpath_desktop.ui.report_export import ReportExport
     from hkpath_desktop.ui.views.checklist_view import ChecklistView
     from hkpath_desktop.ui.views.compare_view import CompareView
@@ -41,118 +38,82 @@ if TYPE_CHECKING:
     from hkpath_desktop.ui.wizard.wizard import InterviewWizard
 
 
+class _ShowsHousehold(Protocol):
+    """The Compare and Timeline views: they render a loaded household."""
+
+    def show_household(self, household: Household | None) -> None: ...
+
+
 class MainWindow(QMainWindow):
     """Signals:
     currentHouseholdChanged(int): another household was selected (-1: none).
-    firstPainted(): the window has painted once (start-up work that can wait, waits for it).
-    storeAttached(): the repository and the rules are in; Compare shows the current household.
     """
 
     currentHouseholdChanged = Signal(int)
-    firstPainted = Signal()
-    storeAttached = Signal()
-
-    repository: Repository
-    rules: RulePack
 
     def __init__(
         self,
-        repository: Repository | None,
-        rules: RulePack | None,
+        repository: Repository,
+        rules: RulePack,
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
         language: str | None = None,
-        peek: StorePeek | None = None,
     ) -> None:
-        """The whole window; with ``repository`` and ``rules`` both None, ``peek`` paints it."""
         super().__init__(parent)
-        if (repository is None) != (rules is None) or (repository is None) == (peek is None):
-            raise TypeError("give a repository and rules, or (only) a peek at the data file")
-        self._peek = peek
-        self.is_attached = False
+        self.repository = repository
+        self.rules = rules
         self.today = today
         self._language = language or current_language()
         self.wizard: InterviewWizard | None = None
+        self._household: tuple[int, Household] | None = None
+        """The current household as read since the last change: read once, shown by all tabs."""
         self.setWindowTitle(self.tr("HKPath Desktop"))
         self.households = QListWidget(self)
         self.households.setAccessibleName(self.tr("Households"))
         self._household_ids: list[int] = []
         """The id of each row of ``households``."""
         titles = (self.tr("&Compare"), self.tr("C&hecklist"), self.tr("&Timeline"))
-        self._tabs = WindowTabs(self, (*titles, self.tr("&Residence")))
-        self.tabs = self._tabs.widget
-        self.splitter = QSplitter(parent=self)  # QSplitter(self) loads the Qt namespace: 25 ms
+        self.tabs = WindowTabs((*titles, self.tr("&Residence")), self._make, self._render, self)
+        self.splitter = QSplitter(self)
         self.splitter.addWidget(self.households)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([220, 780])
         self.setCentralWidget(self.splitter)
         self._build_menus()
-        self.rules_label = QLabel(self)
+        self.rules_label = QLabel(
+            self.tr("Rules %1").replace("%1", say(rules.label, self.language))
+        )
         self.statusBar().addPermanentWidget(self.rules_label)
-        self.data_label = QLabel(self)
+        self.data_label = QLabel(self.tr("Data: %1").replace("%1", str(repository.database_path)))
         self.statusBar().addWidget(self.data_label)
         self.households.currentItemChanged.connect(self._selection_changed)
         self.households.itemActivated.connect(lambda _item: self.edit_answers())
         self._restore_geometry()
-        if repository is not None and rules is not None:
-            self.attach(repository, rules)
-        elif peek is not None:
-            self._show_peek(peek)
-
-    @classmethod
-    def deferred(
-        cls, peek: StorePeek, today: Callable[[], date] = date.today, language: str | None = None
-    ) -> MainWindow:
-        """A window that paints from ``peek`` and waits for ``attach``; store actions are off."""
-        return cls(None, None, today, language=language, peek=peek)
-
-    def _show_peek(self, peek: StorePeek) -> None:
-        waiting = QWidget(self.tabs)
-        centred = QGridLayout(waiting)  # by stretches: no Qt.AlignmentFlag before first paint
-        centred.addWidget(QLabel(self.tr("Comparing…"), waiting), 1, 1)
-        for edge in (0, 2):
-            centred.setRowStretch(edge, 1)
-            centred.setColumnStretch(edge, 1)
-        self._tabs.set_placeholder(COMPARE, waiting)
-        self._show_data_path(str(peek.database_path))
         self.reload_households()
-
-    def attach(self, repository: Repository, rules: RulePack) -> None:
-        """Take the store and the rules: enable the actions, fill the tabs, say so."""
-        self.repository = repository
-        self.rules = rules
-        self.is_attached = True
-        self._peek = None
-        from hkpath_desktop.core.texts import say
-
-        self.rules_label.setText(self.tr("Rules %1").replace("%1", say(rules.label, self.language)))
-        self._show_data_path(str(repository.database_path))
-        for action in self._store_actions:
-            action.setEnabled(True)
-        self.reload_households()
-        self.storeAttached.emit()
-        self._tabs.start_catching_up()
 
     @property
     def language(self) -> Language:
         """The language of the core's words in the views and the PDFs (default: the GUI's)."""
-        from hkpath_desktop.core.i18n import Language
-
         return Language(self._language)
 
-    def _show_data_path(self, path: str) -> None:
-        self.data_label.setText(self.tr("Data: %1").replace("%1", path))
+    @property
+    def dialog_parent(self) -> QWidget:
+        """The window the actions' dialogs belong to."""
+        return self
+
+    def checklist_selection(self) -> tuple[str, tuple[str, ...]]:
+        """The route and the stages the Checklist tab shows, for its PDF."""
+        return self.checklist.current_selection()
 
     # -- menus -------------------------------------------------------------------------------
 
     def _action(
         self, text: str, shortcut: QKeySequence.StandardKey | str, slot: Callable[[], object]
     ) -> QAction:
-        """An action; ``setShortcuts``, as ``setShortcut`` builds all of Qt's enums (25 ms)."""
         action = QAction(text, self)
         if isinstance(shortcut, str):
-            action.setShortcuts([QKeySequence(shortcut)] if shortcut else [])
+            action.setShortcut(QKeySequence(shortcut))
         else:
             action.setShortcuts(shortcut)
         action.triggered.connect(lambda _checked=False: slot())
@@ -211,17 +172,7 @@ class MainWindow(QMainWindow):
             self.report_action,
             self.checklist_pdf_action,
         )
-        """Need a selected household (and the store)."""
-        self._store_actions = (
-            self.new_action,
-            self.import_action,
-            self.backup_action,
-            self.restore_action,
-            self.about_action,
-        )
-        """Need the store or the rules only: off until ``attach``."""
-        for action in (*self._household_actions, *self._store_actions):
-            action.setEnabled(False)
+        """Need a selected household."""
 
     # -- households ----------------------------------------------------------------------------
 
@@ -245,14 +196,12 @@ class MainWindow(QMainWindow):
         self._selection_changed()
 
     def _household_names(self) -> list[tuple[int, str]]:
-        if self._peek is not None:
-            return [(h.id, h.name) for h in self._peek.households]
         return [(s.id, s.name) for s in self.repository.list_households()]
 
     def _selection_changed(self, *_args: object) -> None:
         household_id = self.current_household()
         for action in self._household_actions:
-            action.setEnabled(self.is_attached and household_id is not None)
+            action.setEnabled(household_id is not None)
         self.refresh_views()
         self.currentHouseholdChanged.emit(-1 if household_id is None else household_id)
 
@@ -260,54 +209,90 @@ class MainWindow(QMainWindow):
 
     @property
     def compare(self) -> CompareView:
-        return cast("CompareView", self._tabs.view(COMPARE))
+        return cast("CompareView", self.tabs.view(COMPARE))
 
     @property
     def checklist(self) -> ChecklistView:
-        return cast("ChecklistView", self._tabs.view(CHECKLIST))
+        return cast("ChecklistView", self.tabs.view(CHECKLIST))
 
     @property
     def timeline(self) -> TimelineView:
-        return cast("TimelineView", self._tabs.view(TIMELINE))
+        return cast("TimelineView", self.tabs.view(TIMELINE))
 
     @property
     def residence(self) -> ResidenceView:
-        return cast("ResidenceView", self._tabs.view(RESIDENCE))
+        return cast("ResidenceView", self.tabs.view(RESIDENCE))
 
     def tab_settled(self, index: int) -> bool:
-        """Whether tab ``index`` shows the current household in full (tabs catch up in turns)."""
-        return self._tabs.settled(index)
+        """Whether tab ``index`` shows the current household in full (the timeline draws in
+        slices)."""
+        if not self.tabs.is_current(index):
+            return False
+        return index != TIMELINE or self.timeline.drawn
 
-    def refresh_views(self, done: int | None = None) -> None:
-        """Re-render the current household: the shown tab now, the others after (``done``: has)."""
-        self._tabs.refresh_all(done)
+    def refresh_views(self) -> None:
+        """Re-read the current household: the shown tab renders it now, the others when shown."""
+        self._household = None
+        self.tabs.changed()
 
-    def event(self, event: QEvent) -> bool:
-        """After the first paint, build the hidden tabs, one per event-loop turn."""
-        if event.type() == QEvent.Type.Paint and not self._tabs.painted:
-            self._tabs.painted = True
-            self._tabs.start_catching_up()
-            QTimer.singleShot(0, self, self.firstPainted.emit)
-        return super().event(event)
-
-    def household_changed(self, household_id: int, done: int | None = None) -> None:
+    def household_changed(self, household_id: int) -> None:
         if household_id == self.current_household():
-            self.refresh_views(done)
+            self.refresh_views()
+
+    def _current(self) -> Household | None:
+        household_id = self.current_household()
+        if household_id is None:
+            return None
+        if self._household is None or self._household[0] != household_id:
+            self._household = (household_id, self.repository.load(household_id))
+        return self._household[1]
+
+    def _make(self, index: int) -> QWidget:
+        """Build a tab's view; its module is imported when the tab is first shown."""
+        if index == COMPARE:
+            from hkpath_desktop.ui.views.compare_view import CompareView
+
+            compare = CompareView(self.rules, self.today, self, language=self.language)
+            compare.reportRequested.connect(self.export_report)
+            return compare
+        if index == CHECKLIST:
+            from hkpath_desktop.ui.views.checklist_view import ChecklistView
+
+            checklist = ChecklistView(self.repository, self.rules, self.today, self)
+            checklist.language = self.language
+            checklist.householdChanged.connect(self.household_changed)
+            checklist.reportRequested.connect(self.export_checklist)
+            return checklist
+        if index == TIMELINE:
+            from hkpath_desktop.ui.views.timeline_view import TimelineView
+
+            return TimelineView(self.rules, self.today, self, language=self.language)
+        from hkpath_desktop.ui.views.residence_view import ResidenceView
+
+        residence = ResidenceView(
+            self.repository, self.rules, self.today, self, language=self.language
+        )
+        residence.householdChanged.connect(self.household_changed)
+        return residence
+
+    def _render(self, index: int, view: QWidget) -> None:
+        household = self._current()
+        if index in (COMPARE, TIMELINE):
+            cast("_ShowsHousehold", view).show_household(household)
+        else:
+            view = cast("ChecklistView | ResidenceView", view)
+            view.show_household(self.current_household(), household)
 
     # -- actions -------------------------------------------------------------------------------
 
     def new_household(self) -> None:
-        from hkpath_desktop.ui import window_actions
-
-        window_actions.new_household(self)
+        actions.new_household(self)
 
     def edit_answers(self) -> None:
         household_id = self.current_household()
-        if household_id is None or not self.is_attached:
+        if household_id is None:
             return
         if self.wizard is not None:
-            # Deleted when another replaces it, not as it closes: deleting its few hundred
-            # widgets then held the loop just as the tabs caught up with its answers (ui_stall).
             self.wizard.close()
             self.wizard.deleteLater()
         from hkpath_desktop.ui.wizard.wizard import InterviewWizard
@@ -315,39 +300,25 @@ class MainWindow(QMainWindow):
         self.wizard = InterviewWizard(self.repository, household_id, self.rules, self.today(), self)
         self.wizard.householdChanged.connect(self.household_changed)
         self.wizard.finished.connect(lambda _result: self.reload_households())
-        self.wizard.currentIdChanged.connect(lambda _page: self._tabs.wizard_busy())
         self.wizard.show()
-        self._tabs.wizard_busy()
 
     def rename_household(self) -> None:
-        from hkpath_desktop.ui import window_actions
-
-        window_actions.rename_household(self)
+        actions.rename_household(self)
 
     def delete_household(self) -> None:
-        from hkpath_desktop.ui import window_actions
-
-        window_actions.delete_household(self)
+        actions.delete_household(self)
 
     def import_profile(self) -> None:
-        from hkpath_desktop.ui import window_actions
-
-        window_actions.import_profile(self)
+        actions.import_profile(self)
 
     def export_profile(self) -> None:
-        from hkpath_desktop.ui import window_actions
-
-        window_actions.export_profile(self)
+        actions.export_profile(self)
 
     def export_report(self) -> ReportExport | None:
-        from hkpath_desktop.ui import window_actions
-
-        return window_actions.export_report(self)
+        return actions.export_report(self)
 
     def export_checklist(self) -> ReportExport | None:
-        from hkpath_desktop.ui import window_actions
-
-        return window_actions.export_checklist(self)
+        return actions.export_checklist(self)
 
     def _back_up(self) -> None:
         from hkpath_desktop.ui import recovery
@@ -371,7 +342,6 @@ class MainWindow(QMainWindow):
 
     def about_text(self) -> str:
         from hkpath_desktop import __version__
-        from hkpath_desktop.core.texts import say
 
         return (
             self.tr(
