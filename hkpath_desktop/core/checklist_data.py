@@ -12,8 +12,10 @@ the order they happen, and its items::
     who = ["principal"]                    # principal | dependant | employer
     title = "Proof of last year's income"
     why = "..."                            # plain words; an unverified item says "not confirmed"
-    source = "002_b1a063f0378cf7a9.txt table A"
-    verified = true
+                                           # (one citing a secondary source is told so for it)
+    source = "immd-ttps"                  # a document of rules/sources.toml
+    locator = "supporting documents, table A"
+    verified = true                        # only where an official document asks for it
     when = ["ttps_category_a"]             # optional: all must hold (unknown = listed, with why)
     not_applicable_when = ["no_hk_status"] # optional: any holds -> status not_applicable
     waived_when = ["employer_listed"]      # optional, with waived_reason: any holds -> waived
@@ -28,7 +30,8 @@ The Chinese keys are optional for the loader (English is the fallback), but an u
 Chinese why must say so too (未經確認 / 未经确认), and a test keeps the shipped files complete.
 
 Like the rule pack, the catalogue loads whole or not at all: an unknown key, a missing
-citation, an unknown condition or stage, or a duplicate id is an error naming file and item.
+citation, a source ``sources.toml`` does not list, ``verified = true`` on a secondary source, an
+unknown condition or stage, or a duplicate id is an error naming file and item.
 """
 
 from __future__ import annotations
@@ -44,6 +47,8 @@ from types import MappingProxyType
 from hkpath_desktop.core.checklist_conditions import CONDITIONS
 from hkpath_desktop.core.facts import PATHWAY_IDS
 from hkpath_desktop.core.i18n import CHINESE, Language
+from hkpath_desktop.core.sources import Citation, SourceError, Sources, builtin_sources
+from hkpath_desktop.core.texts import Text
 
 SHARED_FILE = "shared.toml"
 REQUIRED_STAGES = ("entry", "extension", "pr")
@@ -57,13 +62,13 @@ _SUFFIX = MappingProxyType({Language.ZH_HK: "_zh_hk", Language.ZH_CN: "_zh_cn"})
 _WORD = re.compile(r"[a-z][a-z0-9_]*")
 _PATHWAY_KEYS = frozenset({"pathway", "title", "stages", "item", "about"})
 _COMMON_KEYS = frozenset(
-    {"who", "title", "why", "source", "verified", "when", "not_applicable_when"}
+    {"who", "title", "why", "source", "locator", "verified", "when", "not_applicable_when"}
     | {"waived_when", "waived_reason"}
     | {key + suffix for key in _TRANSLATED for suffix in _SUFFIX.values()}
 )
 _ITEM_KEYS = _COMMON_KEYS | {"id"}
 _SHARED_ITEM_KEYS = _COMMON_KEYS | {"kind", "stages"}
-_REQUIRED = ("who", "title", "why", "source", "verified")
+_REQUIRED = ("who", "title", "why", "source", "locator", "verified")
 
 
 class ChecklistDataError(ValueError):
@@ -96,7 +101,7 @@ class ItemSpec:
     who: tuple[Party, ...]
     title: str
     why: str
-    source: str
+    citation: Citation
     verified: bool
     when: tuple[str, ...] = ()
     not_applicable_when: tuple[str, ...] = ()
@@ -119,6 +124,11 @@ class ItemSpec:
         set_once(self, "principal_party", principal)
         dependant = Party.DEPENDANT if Party.DEPENDANT in self.who else None
         set_once(self, "dependant_party", dependant)
+
+    @property
+    def source(self) -> Text:
+        """The citation as the user reads it."""
+        return self.citation.text
 
     def text(self, language: Language = Language.EN) -> ItemText:
         """Title, why and waived reason in ``language``; English where a text is missing."""
@@ -169,18 +179,22 @@ def load_builtin_catalogue() -> Catalogue:
     return parse_catalogue(texts)
 
 
-def parse_catalogue(texts: Mapping[str, str]) -> Catalogue:
-    """Build the catalogue from file name -> TOML text, refusing anything malformed."""
+def parse_catalogue(texts: Mapping[str, str], sources: Sources | None = None) -> Catalogue:
+    """Build the catalogue from file name -> TOML text, refusing anything malformed.
+
+    Items cite the documents of ``sources`` (the built-in list unless told otherwise).
+    """
+    cited = sources or builtin_sources()
     specs: dict[str, PathwaySpec] = {}
     for name in sorted(set(texts) - {SHARED_FILE}):
-        spec = _parse_pathway(name, _load(name, texts[name]))
+        spec = _parse_pathway(name, _load(name, texts[name]), cited)
         if spec.id in specs:
             raise ChecklistDataError(f"{name}: pathway {spec.id!r} is defined twice")
         specs[spec.id] = spec
     if not specs:
         raise ChecklistDataError("the checklist catalogue holds no pathway")
     if SHARED_FILE in texts:
-        specs = _add_shared(specs, _load(SHARED_FILE, texts[SHARED_FILE]))
+        specs = _add_shared(specs, _load(SHARED_FILE, texts[SHARED_FILE]), cited)
     _check_unique_ids(specs)
     order = [p for p in PATHWAY_IDS if p in specs] + sorted(set(specs) - set(PATHWAY_IDS))
     return Catalogue(pathways=MappingProxyType({p: specs[p] for p in order}))
@@ -193,7 +207,7 @@ def _load(name: str, text: str) -> dict[str, object]:
         raise ChecklistDataError(f"{name}: not valid TOML ({exc})") from exc
 
 
-def _parse_pathway(name: str, data: Mapping[str, object]) -> PathwaySpec:
+def _parse_pathway(name: str, data: Mapping[str, object], sources: Sources) -> PathwaySpec:
     _no_unknown_keys(name, data, _PATHWAY_KEYS)
     pathway = _text(name, data, "pathway")
     if not _WORD.fullmatch(pathway) or name != f"{pathway}.toml":
@@ -205,14 +219,19 @@ def _parse_pathway(name: str, data: Mapping[str, object]) -> PathwaySpec:
     if missing:
         raise ChecklistDataError(f"{name}: stages must include {missing[0]!r}")
     items = tuple(
-        _parse_item(name, pathway, stages, i, entry)
+        _parse_item(name, pathway, stages, i, entry, sources)
         for i, entry in enumerate(_tables(name, data.get("item", [])))
     )
     return PathwaySpec(pathway, _text(name, data, "title"), stages, items)
 
 
 def _parse_item(
-    name: str, pathway: str, stages: Sequence[str], index: int, entry: Mapping[str, object]
+    name: str,
+    pathway: str,
+    stages: Sequence[str],
+    index: int,
+    entry: Mapping[str, object],
+    sources: Sources,
 ) -> ItemSpec:
     where = f"{name}: item[{index}]"
     _no_unknown_keys(where, entry, _ITEM_KEYS)
@@ -225,10 +244,12 @@ def _parse_item(
         raise ChecklistDataError(f"{where}: the id must start with {pathway!r}")
     if parts[1] not in stages:
         raise ChecklistDataError(f"{where}: {parts[1]!r} is not one of the file's stages")
-    return _item(where, item_id, parts[1], entry)
+    return _item(where, item_id, parts[1], entry, sources)
 
 
-def _item(where: str, item_id: str, stage: str, entry: Mapping[str, object]) -> ItemSpec:
+def _item(
+    where: str, item_id: str, stage: str, entry: Mapping[str, object], sources: Sources
+) -> ItemSpec:
     for key in _REQUIRED:
         if key not in entry:
             raise ChecklistDataError(f"{where}: missing {key!r}")
@@ -239,8 +260,18 @@ def _item(where: str, item_id: str, stage: str, entry: Mapping[str, object]) -> 
     verified = entry["verified"]
     if not isinstance(verified, bool):
         raise ChecklistDataError(f"{where}: verified must be true or false")
+    try:
+        citation = sources.cite(where, entry["source"], entry["locator"])
+    except SourceError as exc:
+        raise ChecklistDataError(str(exc)) from None
+    if verified and not citation.source.official:
+        raise ChecklistDataError(
+            f"{where}: verified = true needs an official source, not {citation.source.id!r}"
+        )
     why = _text(where, entry, "why")
-    if not verified and UNVERIFIED_MARK not in why.lower():
+    # a secondary source says "not confirmed" by itself (Citation.reported, added to the why)
+    must_say = not verified and citation.source.official
+    if must_say and UNVERIFIED_MARK not in why.lower():
         raise ChecklistDataError(f"{where}: an unverified item's why must say it is not confirmed")
     conditions = {
         key: _conditions(where, entry, key)
@@ -257,18 +288,18 @@ def _item(where: str, item_id: str, stage: str, entry: Mapping[str, object]) -> 
         who=tuple(Party(w) for w in who),
         title=_text(where, entry, "title"),
         why=why,
-        source=_text(where, entry, "source"),
+        citation=citation,
         verified=verified,
         when=conditions["when"],
         not_applicable_when=conditions["not_applicable_when"],
         waived_when=conditions["waived_when"],
         waived_reason=reason.strip() if isinstance(reason, str) else None,
-        translations=_translations(where, entry, verified),
+        translations=_translations(where, entry, must_say),
     )
 
 
 def _translations(
-    where: str, entry: Mapping[str, object], verified: bool
+    where: str, entry: Mapping[str, object], must_say: bool
 ) -> Mapping[Language, ItemText]:
     """The item's Chinese texts; a language given only in part falls back to English whole."""
     out: dict[Language, ItemText] = {}
@@ -281,7 +312,7 @@ def _translations(
         if "waived_reason" not in entry and keys["waived_reason"] in entry:
             raise ChecklistDataError(f"{where}: {keys['waived_reason']} without waived_reason")
         title, why = _zh(where, entry, keys["title"]), _zh(where, entry, keys["why"])
-        if not verified and UNVERIFIED_MARKS_ZH[language] not in why:
+        if must_say and UNVERIFIED_MARKS_ZH[language] not in why:
             mark = UNVERIFIED_MARKS_ZH[language]
             raise ChecklistDataError(f"{where}: an unverified item's {keys['why']} must say {mark}")
         reason = _zh(where, entry, keys["waived_reason"]) if "waived_reason" in entry else None
@@ -298,7 +329,7 @@ def _zh(where: str, entry: Mapping[str, object], key: str) -> str:
 
 
 def _add_shared(
-    specs: dict[str, PathwaySpec], data: Mapping[str, object]
+    specs: dict[str, PathwaySpec], data: Mapping[str, object], sources: Sources
 ) -> dict[str, PathwaySpec]:
     _no_unknown_keys(SHARED_FILE, data, frozenset({"item", "about"}))
     known_stages = {s for spec in specs.values() for s in spec.stages}
@@ -313,12 +344,12 @@ def _add_shared(
             raise ChecklistDataError(
                 f"{SHARED_FILE}: {kind}: needs a plain-word kind and stages that pathways have"
             )
-        _item(f"{SHARED_FILE}: {kind}", f"shared.{stages[0]}.{kind}", stages[0], entry)
+        _item(f"{SHARED_FILE}: {kind}", f"shared.{stages[0]}.{kind}", stages[0], entry, sources)
         shared.append((stages, kind, entry))
     out: dict[str, PathwaySpec] = {}
     for pathway, spec in specs.items():
         extra = tuple(
-            _item(f"{SHARED_FILE}: {kind}", f"{pathway}.{stage}.{kind}", stage, entry)
+            _item(f"{SHARED_FILE}: {kind}", f"{pathway}.{stage}.{kind}", stage, entry, sources)
             for stages, kind, entry in shared
             for stage in stages
             if stage in spec.stages

@@ -24,7 +24,7 @@ from hkpath_desktop.core.checklist_data import (
 )
 from hkpath_desktop.core.facts import Household, Member, Role
 from hkpath_desktop.core.i18n import Language, builtin_texts
-from hkpath_desktop.core.texts import joined_sentences
+from hkpath_desktop.core.texts import joined_sentences, say
 
 __all__ = [
     "CATEGORIES",
@@ -246,6 +246,9 @@ def _item(
         status = ItemStatus.MISSING
     words = spec.text(language)
     why = words.why
+    reported = spec.citation.reported
+    if reported is not None:
+        why = joined_sentences([why, say(reported, language)], language)
     if unknown:
         texts = builtin_texts()
         if_unknown = [texts.condition(n, CONDITIONS[n].if_unknown, language) for n in unknown]
@@ -256,7 +259,7 @@ def _item(
         member=member_id,
         title=words.title,
         why=why,
-        source=spec.source,
+        source=say(spec.source, language),
         verified=spec.verified,
         status=status,
         waived_reason=words.waived_reason if status is ItemStatus.WAIVED else None,

@@ -1,6 +1,6 @@
 """New CIES: how much of a portfolio counts toward the minimum investment, under the caps.
 
-The Scheme Rules (004_3464d0a3d6890e36.txt §3, §5, §6.1(b), Annex B) count the amount invested,
+The Scheme Rules (§3, §5, §6.1(b), Annex B) count the amount invested,
 not today's value (§7.1: a fall needs no top-up), and for real estate only the equity. Real estate
 shares an aggregate cap that depends on each property's Date of completion; residential real
 estate counts as one single property above a price threshold and under its own cap; certificates
@@ -196,7 +196,7 @@ def _equity(index: int, h: Holding, rules: RulePack, on: date, issues: list[Issu
         issues.append(
             Issue(
                 text("portfolio.borrowing", holding=_name(index, h)),
-                "004_3464d0a3d6890e36.txt §1.15.2(b), §6.1(a)(xi)",
+                rules.get(_P + "borrowing_does_not_count", on).source,
             )
         )
     return max(0, amount - mortgage)
@@ -257,14 +257,14 @@ def _count_real_estate(
         issues.append(
             Issue(
                 text("portfolio.surplus_equity", extra=hkd(extra)),
-                "004_3464d0a3d6890e36.txt §1.22, §5.2, §6.1(b)(ii)",
+                rules.get(_P + "surplus_equity_not_counted", on).source,
             )
         )
     if any(holdings[i].mortgage_hkd for i in best):
         issues.append(
             Issue(
                 text("portfolio.mortgage_at_purchase"),
-                "004_3464d0a3d6890e36.txt §6.1(b)(iii), Annex B",
+                rules.get(_P + "mortgage_at_purchase_not_counted", on).source,
             )
         )
     return best
@@ -275,7 +275,8 @@ def _home_qualifies(index: int, h: Holding, rules: RulePack, on: date, issues: l
     rule = _P + "residential_earliest_completion"
     if not rules.has(rule, on):
         no_homes = text("portfolio.problem.no_homes_on", on=on)
-        issues.append(_not_counted(index, h, no_homes, "004_3464d0a3d6890e36.txt NOTE (6)"))
+        cited = rules.get(_P + "residential_not_before", on).source
+        issues.append(_not_counted(index, h, no_homes, cited))
         return False
     earliest, source = rules.date(rule, on), rules.get(rule, on).source
     assert h.completion is not None  # _equity refused real estate without one

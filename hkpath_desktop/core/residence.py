@@ -1,6 +1,6 @@
 """The residence log: trips out of Hong Kong, days away, and the absences the PR form asks about.
 
-No law sets a number of days outside Hong Kong that ends ordinary residence (pathways.md §6.2),
+No law sets a number of days outside Hong Kong that ends ordinary residence,
 so this module counts and flags; it never decides. Counting convention (ours, stated to the
 user): a day is "outside" when the person spent the whole of it away, i.e. the days strictly
 between leaving and returning; the days of departure and return are days in Hong Kong. A trip

@@ -7,16 +7,19 @@ keys are rules, each a list of dated values::
     [[min_age]]
     value = 18
     effective_from = 2024-03-01
-    source = "004_3464d0a3d6890e36.txt §2.1(a)"
+    source = "cies-rules"          # a document of sources.toml (core/sources.py)
+    locator = "§2.1(a)"            # where in it
     last_verified = 2026-11-22
-    verified = true
+    verified = true                # only where an official document says the value
 
 ``effective_to`` (inclusive, optional) closes a value that has been replaced; ``note`` (optional)
 is a short plain-words gloss shown with the value. A value the reference marks UNVERIFIED has
 ``verified = false``: it still applies, and every explanation built on it says so.
 
-The loader refuses unknown keys, a missing citation, bad dates and overlapping date ranges, so
-a pack either loads whole or not at all. The engine asks "the value in force on date D".
+The loader refuses unknown keys, a missing citation, a source that ``sources.toml`` does not
+list, ``verified = true`` on a secondary source, bad dates and overlapping date ranges, so a
+pack either loads whole or not at all. A pack may bring its own ``sources.toml``; one that does
+not cites the built-in list. The engine asks "the value in force on date D".
 """
 
 from __future__ import annotations
@@ -30,15 +33,26 @@ from datetime import date
 from importlib import resources
 from typing import cast
 
+from hkpath_desktop.core.sources import (
+    SOURCES_FILE,
+    Citation,
+    SourceError,
+    Sources,
+    builtin_sources,
+    parse_sources,
+)
 from hkpath_desktop.core.texts import Text, text
 
 RuleScalar = int | float | str | bool | date | tuple[str, ...] | tuple[int, ...]
 
 PACK_FILE = "pack.toml"
 _VALUE_KEYS = frozenset(
-    {"value", "effective_from", "effective_to", "source", "last_verified", "verified", "note"}
+    {"value", "effective_from", "effective_to", "source", "locator", "last_verified", "verified"}
+    | {"note"}
 )
-_REQUIRED_KEYS = frozenset({"value", "effective_from", "source", "last_verified", "verified"})
+_REQUIRED_KEYS = frozenset(
+    {"value", "effective_from", "source", "locator", "last_verified", "verified"}
+)
 _ABOUT_KEY = "about"
 
 
@@ -58,10 +72,15 @@ class RuleValue:
     value: RuleScalar
     effective_from: date
     effective_to: date | None
-    source: str
+    citation: Citation
     last_verified: date
     verified: bool
     note: str = ""
+
+    @property
+    def source(self) -> Text:
+        """The citation as the user reads it."""
+        return self.citation.text
 
     def in_force(self, on: date) -> bool:
         return self.effective_from <= on and (self.effective_to is None or on <= self.effective_to)
@@ -144,14 +163,18 @@ def parse_pack(texts: Mapping[str, str], origin: str) -> RulePack:
     if PACK_FILE not in texts:
         raise RulePackError(f"{PACK_FILE} is missing: a rule pack must name its version")
     version, released = _parse_header(texts[PACK_FILE])
+    try:
+        sources = parse_sources(texts[SOURCES_FILE]) if SOURCES_FILE in texts else builtin_sources()
+    except SourceError as exc:
+        raise RulePackError(str(exc)) from None
     rules: dict[str, tuple[RuleValue, ...]] = {}
     for name in sorted(texts):
-        if name == PACK_FILE:
+        if name in (PACK_FILE, SOURCES_FILE):
             continue
         namespace = name.removesuffix(".toml")
         if not namespace.isidentifier():
             raise RulePackError(f"{name}: a rule file name must be a plain word")
-        rules.update(_parse_namespace(name, namespace, texts[name]))
+        rules.update(_parse_namespace(name, namespace, texts[name], sources))
     if not rules:
         raise RulePackError("the rule pack holds no rules")
     return RulePack(version=version, released=released, origin=origin, rules=rules)
@@ -177,7 +200,9 @@ def _parse_header(text: str) -> tuple[str, date]:
     return version.strip(), released
 
 
-def _parse_namespace(name: str, namespace: str, text: str) -> dict[str, tuple[RuleValue, ...]]:
+def _parse_namespace(
+    name: str, namespace: str, text: str, sources: Sources
+) -> dict[str, tuple[RuleValue, ...]]:
     data = _load_toml(name, text)
     out: dict[str, tuple[RuleValue, ...]] = {}
     for key, entries in data.items():
@@ -188,7 +213,7 @@ def _parse_namespace(name: str, namespace: str, text: str) -> dict[str, tuple[Ru
             raise RulePackError(f"{name}: {key} must be a list of dated values ([[{key}]])")
         values = tuple(
             sorted(
-                (_parse_value(name, rule_id, i, entry) for i, entry in enumerate(entries)),
+                (_parse_value(name, rule_id, i, entry, sources) for i, entry in enumerate(entries)),
                 key=lambda v: v.effective_from,
             )
         )
@@ -197,7 +222,7 @@ def _parse_namespace(name: str, namespace: str, text: str) -> dict[str, tuple[Ru
     return out
 
 
-def _parse_value(name: str, rule_id: str, index: int, entry: object) -> RuleValue:
+def _parse_value(name: str, rule_id: str, index: int, entry: object, sources: Sources) -> RuleValue:
     where = f"{name}: {rule_id}[{index}]"
     if not isinstance(entry, dict):
         raise RulePackError(f"{where}: must be a table")
@@ -207,9 +232,10 @@ def _parse_value(name: str, rule_id: str, index: int, entry: object) -> RuleValu
     missing = _REQUIRED_KEYS - set(entry)
     if missing:
         raise RulePackError(f"{where}: missing {sorted(missing)[0]!r}")
-    source = entry["source"]
-    if not isinstance(source, str) or not source.strip():
-        raise RulePackError(f"{where}: source must cite an official page or a seed paragraph")
+    try:
+        citation = sources.cite(where, entry["source"], entry["locator"])
+    except SourceError as exc:
+        raise RulePackError(str(exc)) from None
     effective_from = _date_field(where, entry, "effective_from")
     effective_to = _date_field(where, entry, "effective_to") if "effective_to" in entry else None
     if effective_to is not None and effective_to < effective_from:
@@ -217,6 +243,10 @@ def _parse_value(name: str, rule_id: str, index: int, entry: object) -> RuleValu
     verified = entry["verified"]
     if not isinstance(verified, bool):
         raise RulePackError(f"{where}: verified must be true or false")
+    if verified and not citation.source.official:
+        raise RulePackError(
+            f"{where}: verified = true needs an official source, not {citation.source.id!r}"
+        )
     note = entry.get("note", "")
     if not isinstance(note, str):
         raise RulePackError(f"{where}: note must be text")
@@ -225,7 +255,7 @@ def _parse_value(name: str, rule_id: str, index: int, entry: object) -> RuleValu
         value=_scalar(where, entry["value"]),
         effective_from=effective_from,
         effective_to=effective_to,
-        source=source.strip(),
+        citation=citation,
         last_verified=_date_field(where, entry, "last_verified"),
         verified=verified,
         note=note,

@@ -1,6 +1,6 @@
 """The TTPS aggregate list of top universities, as lists the user imports (pure parsing).
 
-The official list changes every year and is not shipped (pathways.md §8.1), so the user imports
+The official list changes every year and is not shipped, so the user imports
 each version as plain text: a first line ``effective_from = YYYY-MM-DD``, then one institution
 per line. A degree is checked against the version in force on the date that matters; names
 match whatever their case and spacing.

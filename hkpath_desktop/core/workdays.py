@@ -1,7 +1,7 @@
 """Hong Kong working days and the New CIES Scheme Rules' period arithmetic.
 
 A working day is any day but a Sunday, a general holiday, or a gale or black rainstorm warning
-day (004_3464d0a3d6890e36.txt §1.23). General holidays come from the gazetted list in the rule
+day (Scheme Rules §1.23). General holidays come from the gazetted list in the rule
 pack where a year has one, else from the ``holidays`` library; warning days cannot be computed,
 so the user records them. Switching periods (§8.2, Annex A para 3(3)) leave out their first day
 and include their last, and a first or last day that is not a working day moves to the next
@@ -186,7 +186,7 @@ def _deadline(
     rules: RulePack,
 ) -> Deadline:
     steps: list[Text] = []
-    sources: list[str] = []
+    sources: list[Text] = []
 
     def period(first: date, what: Text, rule: str, unit: str) -> date:
         value = rules.get(_PF + rule, first)
@@ -226,7 +226,7 @@ def _deadline(
         else:
             steps.append(text("workdays.step.latest_contract", due=_day(due)))
     steps.extend(_caveats(cal, start, due))
-    steps.append(text("workdays.step.source", sources="; ".join(dict.fromkeys(sources))))
+    steps.append(text("workdays.step.source", sources=clauses(*dict.fromkeys(sources))))
     return Deadline(kind=kind, deadline=due, explanation=sentences(*steps))
 
 

@@ -195,7 +195,7 @@ def _pathway(a: Assessment, styles: Styles, width: float, lang: Language) -> lis
                 cell(title, styles.cell),
                 cell(labels.status(c.status, lang), styles.cell, _STATUS_COLOUR[c.status]),
                 cell(say(c.detail, lang), styles.cell),
-                cell(c.source, styles.small),
+                cell(say(c.source, lang), styles.small),
             ]
         )
     flow.append(table(rows, [width * s for s in (0.2, 0.09, 0.46, 0.25)]))

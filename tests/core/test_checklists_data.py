@@ -26,7 +26,8 @@ id = "demo.entry.photo"
 who = ["principal", "dependant"]
 title = "Photo"
 why = "A recent photo."
-source = "002_b1a063f0378cf7a9.txt table A"
+source = "immd-ttps"
+locator = "supporting documents, table A"
 verified = true
 """
 
@@ -37,7 +38,8 @@ stages = ["entry", "pr"]
 who = ["principal"]
 title = "Translations"
 why = "Only for papers in other languages."
-source = "pathways.md §0.1"
+source = "cies-rules"
+locator = "§4.1"
 verified = true
 """
 
@@ -61,7 +63,8 @@ ITEM: dict[str, object] = {
     "who": ["principal"],
     "title": "Identity card",
     "why": "Needed.",
-    "source": "002_b1a063f0378cf7a9.txt table C",
+    "source": "immd-ttps",
+    "locator": "extension, table A",
     "verified": True,
 }
 
@@ -102,7 +105,7 @@ def test_a_good_file_loads_and_shared_items_join_each_pathway() -> None:
     ("change", "message"),
     [
         ({"colour": "red"}, "unknown key 'colour'"),
-        ({"source": ""}, "source must be non-empty text"),
+        ({"source": ""}, "source must be the id of a document"),
         ({"when": ["moon_is_full"]}, "unknown condition 'moon_is_full'"),
         ({"id": "demo.entry.photo"}, "duplicate item id 'demo.entry.photo'"),
         ({"id": "other.entry.hkid"}, "must start with 'demo'"),

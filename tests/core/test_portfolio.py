@@ -1,4 +1,4 @@
-"""New CIES counted amounts under the caps (004_3464d0a3d6890e36.txt §3, §5, §6.1(b), Annex B)."""
+"""New CIES counted amounts under the caps (Scheme Rules §3, §5, §6.1(b), Annex B)."""
 
 from __future__ import annotations
 

@@ -15,14 +15,16 @@ GOOD = """
 value = 10000000
 effective_from = 2024-03-01
 effective_to = 2025-09-16
-source = "004_3464d0a3d6890e36.txt fn 13"
+source = "cies-rules"
+locator = "fn 13"
 last_verified = 2026-11-22
 verified = true
 
 [[cap_hkd]]
 value = 15000000
 effective_from = 2025-09-17
-source = "004_3464d0a3d6890e36.txt NOTE (8)"
+source = "cies-rules"
+locator = "NOTE (8)"
 last_verified = 2026-11-22
 verified = false
 note = "a gloss"
@@ -58,8 +60,14 @@ def test_the_builtin_pack_loads() -> None:
     ("rules", "message"),
     [
         (GOOD.replace('note = "a gloss"', 'remark = "x"'), "unknown key 'remark'"),
-        (GOOD.replace('source = "004_3464d0a3d6890e36.txt NOTE (8)"\n', ""), "missing 'source'"),
-        (GOOD.replace('"004_3464d0a3d6890e36.txt NOTE (8)"', '"  "'), "source must cite"),
+        (
+            GOOD.replace('source = "cies-rules"\nlocator = "NOTE (8)"', 'locator = "NOTE (8)"'),
+            "missing 'source'",
+        ),
+        (
+            GOOD.replace('"cies-rules"\nlocator = "NOTE (8)"', '"  "\nlocator = ""'),
+            "source must be",
+        ),
         (GOOD.replace("effective_to = 2025-09-16", "effective_to = 2025-09-17"), "overlaps"),
         (GOOD.replace("effective_to = 2025-09-16\n", ""), "overlaps"),
         (GOOD.replace("effective_from = 2025-09-17", 'effective_from = "2025-09-17"'), "date"),

@@ -324,6 +324,16 @@ def test_an_unverified_rule_without_a_note_is_named_by_its_id() -> None:
     assert _in(Language.ZH_CN, said) == "Fine.未经核实的规则：qmas.min_age"
 
 
+def test_a_rule_resting_on_a_secondary_source_names_who_reported_it() -> None:
+    ev = Evidence(RULES, ON)
+    ev.num("timeline.absence_flag_months")
+    said = ev.check("x", "t", Status.MET, "Fine.").criterion.detail
+    assert said.endswith(" Reported by Hong Kong Visa Geeza, not confirmed by an official page.")
+    assert _in(Language.ZH_HK, said).endswith(
+        "此資料由Hong Kong Visa Geeza報道，未經確認（官方網頁未有載明）。"
+    )
+
+
 def test_a_dated_note_uses_its_own_entry() -> None:
     older = RULES.get("cies_portfolio.real_estate_cap_hkd", date(2024, 6, 1))
     newer = RULES.get("cies_portfolio.real_estate_cap_hkd", ON)

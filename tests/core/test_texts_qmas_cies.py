@@ -291,7 +291,7 @@ def test_the_questionnaire_is_said_in_chinese() -> None:
 def test_the_points_table_is_said_in_chinese() -> None:
     detail = _one("points_table_open: qmas.general_points.detail").say(ZH_HK)
     assert "、學歷0分（最多70分）、" in detail
-    assert detail.endswith("（以2024-10-31生效的計分表計算）。")
+    assert "（以2024-10-31生效的計分表計算）。未經核實的規則：" in detail
 
 
 def test_the_net_asset_dates_are_said_in_chinese() -> None:

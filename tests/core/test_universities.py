@@ -1,4 +1,4 @@
-"""Parsing the TTPS top-universities list the user imports (pathways.md §8.1)."""
+"""Parsing the TTPS top-universities list the user imports."""
 
 from __future__ import annotations
 

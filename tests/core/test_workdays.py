@@ -17,7 +17,7 @@ from hkpath_desktop.core.workdays import (
 
 RULES = load_builtin()
 
-# pathways.md §7: the 2026 general holidays besides Sundays, as gazetted on 16 May 2025.
+# The 2026 general holidays besides Sundays, as gazetted on 16 May 2025.
 GAZETTED_2026 = [
     date(2026, 1, 1),
     date(2026, 2, 17),

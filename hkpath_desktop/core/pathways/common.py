@@ -23,7 +23,7 @@ from hkpath_desktop.core.assessment import (
 from hkpath_desktop.core.facts import Household
 from hkpath_desktop.core.i18n import Language
 from hkpath_desktop.core.rules import RuleNotInForce, RulePack, RuleValue
-from hkpath_desktop.core.texts import Text, builtin_catalogue, sentences, text
+from hkpath_desktop.core.texts import Text, builtin_catalogue, clauses, sentences, text
 
 
 def hkd(amount: int) -> str:
@@ -94,15 +94,17 @@ class Evidence:
         return all(v.verified for v in self.used)
 
     def doubts(self) -> Text | None:
-        """A sentence naming each unverified rule used, or None when every rule is verified."""
+        """A sentence naming each unverified rule used, and who reported what no official page
+        confirms; None when every rule is verified."""
         notes = [rule_note(v) for v in self.used if not v.verified]
         if not notes:
             return None
-        return text("common.doubts.label", notes=sentences(*notes))
+        reported = dict.fromkeys(v.citation.reported for v in self.used if not v.verified)
+        return sentences(text("common.doubts.label", notes=sentences(*notes)), *reported)
 
-    def source(self) -> str:
-        parts = (part.strip() for v in self.used for part in v.source.split(";"))
-        return "; ".join(dict.fromkeys(parts))
+    def source(self) -> Text:
+        """Every document the criterion rests on, each once, in the order they were consulted."""
+        return clauses(*dict.fromkeys(v.source for v in self.used))
 
     def check(self, cid: str, title: str, status: Status, detail: str, gap: str = "") -> Check:
         doubts = self.doubts()
@@ -223,7 +225,7 @@ def _not_covered(pathway: str, rules: RulePack, on: date, reason: str) -> Assess
         title=text("common.not_covered.title"),
         status=Status.UNKNOWN,
         detail=text("common.not_covered.detail", version=rules.version, on=on, reason=reason),
-        source=f"rule pack {rules.version}",
+        source=text("common.not_covered.source", version=rules.version),
         verified=False,
     )
     risk = text("common.not_covered.risk", on=on)

@@ -140,7 +140,7 @@ class CompareView(QWidget):
             parts.append(
                 f"<li>{self._status(c.status)} — <b>{title}</b>{flag}<br>"
                 f"{escape(say(c.detail))}<br>"
-                f"<small>{source}: {escape(c.source)}</small></li>"
+                f"<small>{source}: {escape(say(c.source))}</small></li>"
             )
         parts.append("</ul>")
         if item.gaps:

@@ -20,7 +20,7 @@ from hkpath_desktop.ui.wizard.ids import PageId
 from hkpath_desktop.ui.wizard.lists import ListPage
 
 TTPS_LIST_HINT = "www.immd.gov.hk/pdf/aggregate_list.pdf"
-"""Where the official list is published (pathways.md §8.1); shown as a hint, never fetched."""
+"""Where the official list is published (Labour and Welfare Bureau); a hint, never fetched."""
 
 
 class EducationCard(Card):

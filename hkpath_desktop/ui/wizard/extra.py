@@ -17,7 +17,7 @@ from hkpath_desktop.ui.wizard.draft import Draft
 from hkpath_desktop.ui.wizard.ids import PageId
 
 TALENT_LIST_HINT = "www.talentlist.gov.hk"
-"""Where the Talent List is published (pathways.md); shown as a hint, never fetched."""
+"""Where the Talent List is published (the Talent List site); shown as a hint, never fetched."""
 
 _UNKNOWN, _NO, _YES = "unknown", "no", "yes"
 

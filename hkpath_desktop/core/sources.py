@@ -1,0 +1,218 @@
+"""The documents the rules rest on, and how a citation of one of them is said to the user.
+
+Every rule value and every checklist item names a document of ``resources/rules/sources.toml``
+by its id, plus a locator (a note, a paragraph, a section)::
+
+    [[source]]
+    id = "immd-ttps"
+    publisher = "ImmD"
+    title = "Top Talent Pass Scheme"
+    address = "https://www.immd.gov.hk/eng/services/visas/TTPS.html"
+    revised = 2026-01-01        # the page's own revision date; else read = the date it was read
+    kind = "official"           # or "secondary": a consultancy, a law firm, a news report
+
+A citation is said as "ImmD, Top Talent Pass Scheme (revised 1 Jan 2026), Note 1 —
+immd.gov.hk/eng/services/visas/TTPS.html": the publisher, title and locator as the document
+has them, the words around them in the user's language. The loader refuses an unknown key, a
+missing field, a duplicate id, and an official document without an address.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from functools import cache
+from importlib import resources
+from types import MappingProxyType
+
+from hkpath_desktop.core.texts import Arg, Text, text
+
+SOURCES_FILE = "sources.toml"
+_KEYS = frozenset({"id", "publisher", "title", "address", "revised", "read", "kind"})
+
+
+class SourceError(ValueError):
+    """The list of sources is malformed, or a citation names a document it does not hold."""
+
+
+class SourceKind(StrEnum):
+    OFFICIAL = "official"
+    SECONDARY = "secondary"
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One document a person can open: who published it, what it is called and where it is."""
+
+    id: str
+    publisher: str
+    title: str
+    address: str
+    kind: SourceKind
+    revised: date | None
+    read: date | None
+
+    @property
+    def official(self) -> bool:
+        return self.kind is SourceKind.OFFICIAL
+
+    @property
+    def short_address(self) -> str:
+        """The address as people type it: no scheme, no ``www.``."""
+        bare = self.address.removeprefix("https://").removeprefix("http://")
+        return bare.removeprefix("www.")
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """A place in one document: the document and where in it (a note, a section)."""
+
+    source: Source
+    locator: str
+    text: Text = field(init=False, repr=False, compare=False)
+    """The citation as the user reads it (English as a ``str``, other languages by ``say``),
+    made once: the engine cites on every criterion."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", _said(self.source, self.locator))
+
+    @property
+    def reported(self) -> Text | None:
+        """For a secondary document, the sentence saying an official page does not confirm it."""
+        if self.source.official:
+            return None
+        return text("source.reported", publisher=self.source.publisher)
+
+
+@dataclass(frozen=True, slots=True)
+class Sources:
+    """The documents by id."""
+
+    by_id: Mapping[str, Source]
+
+    def cite(self, where: str, source: object, locator: object) -> Citation:
+        """The citation ``source`` + ``locator``; ``where`` names the rule or item for errors."""
+        if not isinstance(source, str) or not source.strip():
+            raise SourceError(f"{where}: source must be the id of a document in {SOURCES_FILE}")
+        found = self.by_id.get(source.strip())
+        if found is None:
+            raise SourceError(
+                f"{where}: source {source!r} is not a document listed in {SOURCES_FILE}"
+            )
+        if not isinstance(locator, str):
+            raise SourceError(f"{where}: locator must be text (a note, paragraph or section)")
+        return Citation(found, locator.strip())
+
+
+def parse_sources(content: str) -> Sources:
+    """Read ``sources.toml``, refusing anything malformed."""
+    try:
+        data = tomllib.loads(content)
+    except tomllib.TOMLDecodeError as exc:
+        raise SourceError(f"{SOURCES_FILE}: not valid TOML ({exc})") from exc
+    entries = data.get("source")
+    if set(data) - {"source", "about"} or not isinstance(entries, list) or not entries:
+        raise SourceError(f"{SOURCES_FILE}: must hold [[source]] tables and nothing else")
+    found: dict[str, Source] = {}
+    for index, entry in enumerate(entries):
+        made = _source(f"{SOURCES_FILE}: source[{index}]", entry)
+        if made.id in found:
+            raise SourceError(f"{SOURCES_FILE}: {made.id!r} is listed twice")
+        found[made.id] = made
+    return Sources(MappingProxyType(found))
+
+
+@cache
+def builtin_sources() -> Sources:
+    """The documents the shipped rules and checklists cite (read once)."""
+    folder = resources.files("hkpath_desktop.resources").joinpath("rules")
+    return parse_sources(folder.joinpath(SOURCES_FILE).read_text(encoding="utf-8"))
+
+
+def _source(where: str, entry: object) -> Source:
+    if not isinstance(entry, dict):
+        raise SourceError(f"{where}: must be a table")
+    unknown = set(entry) - _KEYS
+    if unknown:
+        raise SourceError(f"{where}: unknown key {sorted(unknown)[0]!r}")
+    words = {}
+    for key in ("id", "publisher", "title"):
+        value = entry.get(key)
+        if not isinstance(value, str) or not value.strip():
+            raise SourceError(f"{where}: {key} must be text")
+        words[key] = value.strip()
+    where = f"{SOURCES_FILE}: {words['id']}"
+    try:
+        kind = SourceKind(str(entry.get("kind")))
+    except ValueError:
+        raise SourceError(f"{where}: kind must be 'official' or 'secondary'") from None
+    address = entry.get("address", "")
+    if not isinstance(address, str) or (kind is SourceKind.OFFICIAL and not address.strip()):
+        raise SourceError(f"{where}: an official document needs the address where it is read")
+    revised, read = _date(where, entry, "revised"), _date(where, entry, "read")
+    if revised is None and read is None:
+        raise SourceError(f"{where}: needs the page's revision date or the date it was read")
+    return Source(
+        id=words["id"],
+        publisher=words["publisher"],
+        title=words["title"],
+        address=address.strip(),
+        kind=kind,
+        revised=revised,
+        read=read,
+    )
+
+
+def _date(where: str, entry: Mapping[str, object], key: str) -> date | None:
+    value = entry.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, date) or hasattr(value, "hour"):
+        raise SourceError(f"{where}: {key} must be a date (YYYY-MM-DD)")
+    return value
+
+
+def _said(src: Source, locator: str) -> Text:
+    if src.revised is not None:
+        when = text("source.revised", **_date_args(src.revised))
+    else:
+        when = text("source.read", **_date_args(_read(src)))
+    args: dict[str, Arg] = {"publisher": src.publisher, "title": src.title, "when": when}
+    address = src.short_address
+    if locator and address:
+        return text("source.citation.at.address", locator=locator, address=address, **args)
+    if locator:
+        return text("source.citation.at", locator=locator, **args)
+    if address:
+        return text("source.citation.address", address=address, **args)
+    return text("source.citation", **args)
+
+
+def _read(src: Source) -> date:
+    assert src.read is not None  # the loader refuses a source with neither date
+    return src.read
+
+
+def _date_args(on: date) -> dict[str, Arg]:
+    """A date as "1 Jan 2026" in English and "2026年1月1日" in Chinese (each catalogue entry
+    puts day, month and year in its own order)."""
+    return {"day": on.day, "month": text(_MONTHS[on.month - 1]), "year": on.year}
+
+
+_MONTHS = (
+    "source.month.1",
+    "source.month.2",
+    "source.month.3",
+    "source.month.4",
+    "source.month.5",
+    "source.month.6",
+    "source.month.7",
+    "source.month.8",
+    "source.month.9",
+    "source.month.10",
+    "source.month.11",
+    "source.month.12",
+)
