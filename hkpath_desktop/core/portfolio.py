@@ -137,7 +137,7 @@ def assess_portfolio(portfolio: Portfolio, rules: RulePack, on: date) -> Portfol
     )
 
 
-def _money(rules: RulePack, rule: str, on: date) -> tuple[int, str]:
+def _money(rules: RulePack, rule: str, on: date) -> tuple[int, Text]:
     """A whole-dollar rule value in force on ``on``, with its source."""
     return rules.int(_P + rule, on), rules.get(_P + rule, on).source
 
