@@ -117,8 +117,9 @@ def test_chinese_text_is_embedded_and_extracts(six_pdf: Path) -> None:
 def test_rendered_pages_are_not_blank(six_pdf: Path, tmp_path: Path) -> None:
     fractions = ink_fractions(six_pdf, tmp_path)
     assert len(fractions) == len(read_pdf(six_pdf).pages)
-    # A page with only its header and footer comes to about 0.002.
-    assert min(fractions) > 0.02, fractions
+    # A page with only its header and footer comes to about 0.002; a last page holding one
+    # item with its citation to about 0.012.
+    assert min(fractions) > 0.005, fractions
 
 
 def test_progress_runs_to_the_end(family: Household, rules: RulePack, tmp_path: Path) -> None:
