@@ -865,6 +865,17 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>HKPath Desktop guide</source>
+        <translation>HKPath Desktop 使用指南</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>使用指南</translation>
+    </message>
+</context>
+<context>
     <name>IncomeCard</name>
     <message>
         <source>Twelve months of income</source>
@@ -1270,6 +1281,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>使用指南(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;About HKPath Desktop</source>

@@ -160,10 +160,11 @@ class MainWindow(QMainWindow):
         )
         household_menu.addActions([self.edit_action, self.rename_action, self.delete_action])
         help_menu = bar.addMenu(self.tr("&Help"))
-        self.about_action = self._action(
-            self.tr("&About HKPath Desktop"), QKeySequence.StandardKey.HelpContents, self.about
+        self.guide_action = self._action(
+            self.tr("&Guide"), QKeySequence.StandardKey.HelpContents, self.show_guide
         )
-        help_menu.addAction(self.about_action)
+        self.about_action = self._action(self.tr("&About HKPath Desktop"), "", self.about)
+        help_menu.addActions([self.guide_action, self.about_action])
         self._household_actions = (
             self.edit_action,
             self.rename_action,
@@ -334,6 +335,14 @@ class MainWindow(QMainWindow):
         from hkpath_desktop.ui.settings_dialog import SettingsDialog
 
         SettingsDialog(parent=self).exec()
+
+    def show_guide(self) -> None:
+        """The guide beside the window (not modal: it is read while the window is used)."""
+        from hkpath_desktop.ui.guide import GuideDialog
+
+        guide = self.findChild(GuideDialog) or GuideDialog(self._language, self)
+        guide.show()
+        guide.raise_()
 
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
