@@ -43,7 +43,7 @@ def compare_figure(rules: RulePack, runs: int, target: float) -> Figure:
             household_id = repository.add_household(household)
             ours, load = side_by_side(
                 lambda: compare_everything(household, rules),
-                lambda: repository.read(household_id),
+                lambda: repository.load(household_id),
                 runs,
             )
         finally:
@@ -68,7 +68,7 @@ def timeline_figure(rules: RulePack, trips: int, runs: int, target: float) -> Fi
             loaded = repository.load(household_id)
             ours, load = side_by_side(
                 lambda: build_timeline(loaded, rules, ON),
-                lambda: repository.read(household_id),
+                lambda: repository.load(household_id),
                 runs,
             )
         finally:

@@ -63,6 +63,10 @@ class HouseholdRow(Base):
     """UTC, ISO 8601 with a ``Z``."""
     updated_at: Mapped[str]
     wizard_page: Mapped[int | None]
+    revision: Mapped[int] = mapped_column(server_default="0")
+    """Moves on by one in the same transaction as every change to the household's facts, so
+    a reader can tell "changed since I looked" without reading it (the wizard's page is not
+    a fact and leaves it alone)."""
     as_of: Mapped[date | None]
     has_portfolio: Mapped[bool]
     """``False``: no CIES portfolio was entered (``None`` in the facts)."""

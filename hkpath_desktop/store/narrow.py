@@ -42,9 +42,15 @@ def _table(row_type: type[Base]) -> Table:
 _TOUCH = (
     update(HouseholdRow)
     .where(HouseholdRow.id == bindparam("_household"))
-    .values(updated_at=bindparam("_now"))
+    .values(updated_at=bindparam("_now"), revision=HouseholdRow.revision + 1)
 )
 """Built once: building a statement cost more than running it (the autosave figure)."""
+_SET_PAGE = (
+    update(HouseholdRow)
+    .where(HouseholdRow.id == bindparam("_household"))
+    .values(wizard_page=bindparam("_page"))
+)
+"""The interview's page is not a fact: it leaves ``revision`` and ``updated_at`` alone."""
 _MEMBER = _table(MemberRow)
 _UPDATE_MEMBER = update(_MEMBER).where(
     _MEMBER.c.household_id == bindparam("_household"),
@@ -53,15 +59,21 @@ _UPDATE_MEMBER = update(_MEMBER).where(
 """The columns to set come with the parameters."""
 
 
+REVISION = select(HouseholdRow.revision).where(HouseholdRow.id == bindparam("_household"))
 WIZARD_PAGE = select(HouseholdRow.wizard_page).where(HouseholdRow.id == bindparam("_household"))
 """The interview's page to resume on, read as the interview opens (built once, as ``_TOUCH``)."""
 
 
-def touch(connection: Connection, household_id: int, **columns: Any) -> bool:
-    """Move the household's ``updated_at`` on, setting ``columns`` too; ``False`` when there
-    is no such household."""
-    values = {"_household": household_id, "_now": mapping.utc_now(), **columns}
+def touch(connection: Connection, household_id: int) -> bool:
+    """Move the household's ``updated_at`` and ``revision`` on; ``False`` when there is no
+    such household."""
+    values = {"_household": household_id, "_now": mapping.utc_now()}
     return connection.execute(_TOUCH, values).rowcount == 1
+
+
+def set_page(connection: Connection, household_id: int, page: int) -> bool:
+    values = {"_household": household_id, "_page": page}
+    return connection.execute(_SET_PAGE, values).rowcount == 1
 
 
 @cache

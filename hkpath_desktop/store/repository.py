@@ -31,7 +31,6 @@ from hkpath_desktop.core.facts import (
 )
 from hkpath_desktop.store import mapping, narrow
 from hkpath_desktop.store.db import open_database, resolve_data_dir, writer
-from hkpath_desktop.store.load_cache import LoadCache
 from hkpath_desktop.store.models import (
     DocumentRow,
     HoldingRow,
@@ -89,7 +88,6 @@ class Repository:
         self._writer = writer(engine)
         self._writes = sessionmaker(self._writer, expire_on_commit=False)
         self._data_dir = data_dir
-        self._cache = LoadCache(engine, self.database_path)
 
     @classmethod
     def open(cls, data_dir: Path | None = None) -> Repository:
@@ -146,18 +144,14 @@ class Repository:
         _check_household(h)
         with self._writes.begin() as s:
             now = mapping.utc_now()
-            row = HouseholdRow(created_at=now, updated_at=now)
+            row = HouseholdRow(created_at=now, updated_at=now, revision=1)
             mapping.fill_household(row, h)
             s.add(row)
             s.flush()
             return row.id
 
     def load(self, household_id: int) -> Household:
-        """The whole household; an unchanged one is not read again (see ``LoadCache``)."""
-        return self._cache.load(household_id, self.read)
-
-    def read(self, household_id: int) -> Household:
-        """The whole household, read from the file now (``load`` without the cache)."""
+        """The whole household, read from the file now (``revision`` tells whether it changed)."""
         with self._sessions() as s:
             return mapping.household(self._row(s, household_id, full=True))
 
@@ -177,6 +171,15 @@ class Repository:
         with self._writes.begin() as s:
             s.delete(self._row(s, household_id))
 
+    def revision(self, household_id: int) -> int:
+        """How many times the household's facts were written: a household read at one
+        revision is the same at that revision (one indexed read, for the views' "changed?")."""
+        with self._engine.connect() as connection:
+            value = connection.execute(narrow.REVISION, {"_household": household_id}).scalar()
+        if value is None:
+            raise HouseholdNotFound(household_id)
+        return int(value)
+
     def wizard_page(self, household_id: int) -> int | None:
         with self._engine.connect() as connection:
             row = connection.execute(narrow.WIZARD_PAGE, {"_household": household_id}).first()
@@ -188,7 +191,7 @@ class Repository:
     def set_wizard_page(self, household_id: int, page: int) -> None:
         """Remember the interview's page: one small write each time the user turns one."""
         with self._writer.begin() as connection:
-            if not narrow.touch(connection, household_id, wizard_page=page):
+            if not narrow.set_page(connection, household_id, page):
                 raise HouseholdNotFound(household_id)
 
     def set_household_as_of(self, household_id: int, as_of: date | None) -> None:
@@ -350,6 +353,7 @@ class Repository:
             row = self._row(s, household_id, full=members)
             yield s, row
             row.updated_at = mapping.utc_now()
+            row.revision = HouseholdRow.revision + 1
 
     @staticmethod
     def _row(s: Session, household_id: int, *, full: bool = False) -> HouseholdRow:

@@ -13,6 +13,7 @@ from platformdirs import user_data_dir
 from sqlalchemy import Engine, text
 
 from hkpath_desktop.store.db import (
+    SCHEMA_HEAD,
     CorruptDatabaseError,
     DatabaseError,
     NewerSchemaError,
@@ -55,7 +56,8 @@ def test_fresh_database_has_its_pragmas_on_every_connection(data_dir: Path) -> N
                 assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
                 assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
                 assert conn.execute(text("PRAGMA busy_timeout")).scalar() == 5000
-            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+            version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            assert version == SCHEMA_HEAD
     finally:
         engine.dispose()
 
@@ -107,7 +109,7 @@ def test_older_file_is_copied_aside_then_migrated(data_dir: Path) -> None:
     _old_file(path)
     engine = open_database(data_dir)
     engine.dispose()
-    backups = list(data_dir.glob("hkpath.sqlite3.pre-0001-*.bak"))
+    backups = list(data_dir.glob(f"hkpath.sqlite3.pre-{SCHEMA_HEAD}-*.bak"))
     assert len(backups) == 1
     assert _tables(backups[0]) == {"alembic_version", "scratch"}
     with closing(sqlite3.connect(backups[0])) as conn:
@@ -117,7 +119,8 @@ def test_older_file_is_copied_aside_then_migrated(data_dir: Path) -> None:
     assert {"households", "members", "scratch"} <= _tables(path)
     with closing(sqlite3.connect(path)) as conn:
         assert conn.execute("SELECT note FROM scratch").fetchall() == [("keep me",)]
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+        version = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+        assert version == [(SCHEMA_HEAD,)]
 
 
 def test_migrating_prints_nothing(data_dir: Path, capfd: pytest.CaptureFixture[str]) -> None:

@@ -14,6 +14,7 @@ from store_samples import rich_household
 
 from hkpath_desktop.store.db import (
     MIGRATIONS_DIR,
+    SCHEMA_HEAD,
     NewerSchemaError,
     database_path,
     open_database,
@@ -21,13 +22,13 @@ from hkpath_desktop.store.db import (
 from hkpath_desktop.store.models import Base
 from hkpath_desktop.store.repository import Repository
 
-_REVISION_0002 = '''"""A later release adds a column."""
+_REVISION_NEXT = '''"""A later release adds a column."""
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "9002"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -67,10 +68,12 @@ def test_the_drift_check_can_see_a_difference(data_dir: Path) -> None:
 
 @pytest.fixture
 def next_release(tmp_path: Path) -> Path:
-    """The migrations folder as a later release would ship it: ours plus a revision 0002."""
+    """The migrations folder as a later release would ship it: ours plus one more revision."""
     folder = tmp_path / "migrations-next"
     shutil.copytree(MIGRATIONS_DIR, folder, ignore=shutil.ignore_patterns("__pycache__"))
-    (folder / "versions" / "0002_colour.py").write_text(_REVISION_0002, encoding="utf-8")
+    (folder / "versions" / "9002_colour.py").write_text(
+        _REVISION_NEXT.format(head=SCHEMA_HEAD), encoding="utf-8"
+    )
     return folder
 
 
@@ -86,13 +89,14 @@ def test_upgrade_keeps_the_data_and_a_copy_from_before(data_dir: Path, next_rele
     finally:
         repo.close()
 
-    backups = list(data_dir.glob("hkpath.sqlite3.pre-0002-*.bak"))
+    backups = list(data_dir.glob("hkpath.sqlite3.pre-9002-*.bak"))
     assert len(backups) == 1
     with closing(sqlite3.connect(backups[0])) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+        version = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+        assert version == [(SCHEMA_HEAD,)]
         assert conn.execute("SELECT name FROM households").fetchall() == [("Chan family",)]
     with closing(sqlite3.connect(path)) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0002",)]
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("9002",)]
         columns = {row[1] for row in conn.execute("PRAGMA table_info(households)")}
     assert "colour" in columns
 
@@ -105,6 +109,6 @@ def test_a_file_from_the_next_release_is_refused_by_this_one(
     open_database(data_dir, migrations=next_release).dispose()
     path = database_path(data_dir)
     before = path.read_bytes()
-    with pytest.raises(NewerSchemaError, match="0002"):
+    with pytest.raises(NewerSchemaError, match="9002"):
         Repository.open(data_dir)
     assert path.read_bytes() == before
