@@ -18,12 +18,13 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from hkpath_desktop.core.facts import Household
 from hkpath_desktop.core.rules import RulePack
+from hkpath_desktop.ui import file_dialogs
 from hkpath_desktop.ui.i18n import current_language
 from hkpath_desktop.ui.workers import Progress, Task, start
 
@@ -40,12 +41,8 @@ def _filters() -> dict[str, str]:
 
 def ask_save_path(parent: QWidget, caption: str, suggested: str) -> tuple[Path, str] | None:
     """The save dialog: where to write and on which paper; ``None`` when the user cancels."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    filters = _filters()
-    name, chosen = QFileDialog.getSaveFileName(
-        parent, caption, str(Path(folder) / suggested), ";;".join(filters)
-    )
-    return chosen_path(name, chosen) if name else None
+    answer = file_dialogs.save_file(parent, caption, suggested, ";;".join(_filters()))
+    return None if answer is None else chosen_path(str(answer[0]), answer[1])
 
 
 def chosen_path(name: str, chosen_filter: str) -> tuple[Path, str]:

@@ -12,7 +12,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QListWidget, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QListWidget, QMessageBox, QWidget
+
+from hkpath_desktop.ui import file_dialogs
 
 if TYPE_CHECKING:
     from hkpath_desktop.core.i18n import Language
@@ -101,13 +103,12 @@ def import_profile(window: HouseholdWindow) -> None:
     from hkpath_desktop.core.profile_io import load_profile_file
     from hkpath_desktop.core.texts import say
 
-    path, _filter = QFileDialog.getOpenFileName(
+    path = file_dialogs.open_file(
         window.dialog_parent,
         QCoreApplication.translate("MainWindow", "Import profile"),
-        "",
         QCoreApplication.translate("MainWindow", "Profile JSON (*.json);;All files (*)"),
     )
-    if not path:
+    if path is None:
         return
     try:
         household = load_profile_file(Path(path))
@@ -133,14 +134,15 @@ def export_profile(window: HouseholdWindow) -> None:
     if household_id is None:
         return
     household = window.repository.load(household_id)
-    path, _filter = QFileDialog.getSaveFileName(
+    answer = file_dialogs.save_file(
         window.dialog_parent,
         QCoreApplication.translate("MainWindow", "Export profile"),
         f"{household.name}.json",
         QCoreApplication.translate("MainWindow", "Profile JSON (*.json)"),
     )
-    if not path:
+    if answer is None:
         return
+    path = answer[0]
     try:
         Path(path).write_text(dump_profile(household), encoding="utf-8")
     except OSError as exc:

@@ -14,11 +14,11 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -38,7 +38,7 @@ from hkpath_desktop.core.i18n import Language
 from hkpath_desktop.core.rules import RulePack
 from hkpath_desktop.store.attachments import FileState
 from hkpath_desktop.store.repository import NotFound, Repository
-from hkpath_desktop.ui import theme
+from hkpath_desktop.ui import file_dialogs, theme
 from hkpath_desktop.ui.models.checklist_model import ChecklistModel, Column, Kind, Node
 from hkpath_desktop.ui.views.checklist_actions import FileActions
 from hkpath_desktop.ui.views.checklist_controls import ChecklistControls
@@ -355,12 +355,9 @@ class ChecklistView(QWidget):
         menu.popup(self.tree.viewport().mapToGlobal(pos))
 
     def _ask_files(self) -> list[str]:
-        paths, _filter = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
-        return list(paths)
+        return [str(path) for path in file_dialogs.open_files(self, self.tr("Attach files"))]
 
     def _ask_new_place(self, old_path: str) -> str:
-        folder = os.path.dirname(old_path)
-        start = folder if os.path.isdir(folder) else os.path.expanduser("~")
         title = self.tr("Where is “%1” now?").replace("%1", os.path.basename(old_path))
-        path, _filter = QFileDialog.getOpenFileName(self, title, start)
-        return str(path)
+        path = file_dialogs.open_file(self, title, start=Path(old_path).parent)
+        return "" if path is None else str(path)

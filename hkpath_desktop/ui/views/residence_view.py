@@ -15,7 +15,6 @@ from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -35,7 +34,7 @@ from hkpath_desktop.core.rules import RulePack
 from hkpath_desktop.core.texts import say
 from hkpath_desktop.core.trip_csv import write_trips
 from hkpath_desktop.store.repository import NotFound, Repository
-from hkpath_desktop.ui import labels, theme
+from hkpath_desktop.ui import file_dialogs, labels, theme
 from hkpath_desktop.ui.i18n import current_language
 from hkpath_desktop.ui.models.trips_model import Column, TripsModel
 from hkpath_desktop.ui.views.trip_dialog import TripDialog
@@ -397,11 +396,11 @@ class ResidenceView(QWidget):
     def export_csv(self) -> None:
         if self.household is None:
             return
-        name, _filter = QFileDialog.getSaveFileName(
+        answer = file_dialogs.save_file(
             self, self.tr("Export trips as CSV"), "trips.csv", self.tr("CSV files (*.csv)")
         )
-        if name:
-            self.write_csv(Path(name))
+        if answer is not None:
+            self.write_csv(answer[0])
 
     def write_csv(self, path: Path) -> None:
         """Every member's trips, in the format the import reads."""

@@ -11,7 +11,6 @@ from PySide6.QtCore import QItemSelection, QSaveFile, Qt
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -30,7 +29,7 @@ from hkpath_desktop.core.residence import TripError
 from hkpath_desktop.core.rules import RuleNotInForce, RulePack
 from hkpath_desktop.core.texts import say
 from hkpath_desktop.core.timeline import EventKind, Timeline, build_timeline
-from hkpath_desktop.ui import theme
+from hkpath_desktop.ui import file_dialogs, theme
 from hkpath_desktop.ui.i18n import current_language
 from hkpath_desktop.ui.labels import said_error
 from hkpath_desktop.ui.models.deadline_model import Column, DeadlineModel
@@ -253,14 +252,11 @@ class TimelineView(QWidget):
         if self.household is None or self.timeline is None:
             return
         suggested = f"{self.household.name or 'household'} deadlines.ics"
-        path, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export calendar"),
-            str(Path.home() / suggested),
-            self.tr("iCalendar files (*.ics)"),
+        answer = file_dialogs.save_file(
+            self, self.tr("Export calendar"), suggested, self.tr("iCalendar files (*.ics)")
         )
-        if path:
-            self.export_to(Path(path))
+        if answer is not None:
+            self.export_to(answer[0])
 
     def export_to(self, path: Path) -> bool:
         """Write the calendar atomically (QSaveFile); says in the status line what happened."""

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,6 +27,7 @@ from hkpath_desktop.core.facts import Member, Trip
 from hkpath_desktop.core.i18n import Language
 from hkpath_desktop.core.texts import say
 from hkpath_desktop.core.trip_csv import COLUMNS, MAX_BYTES, RowError, TripImport, read_trips
+from hkpath_desktop.ui import file_dialogs
 from hkpath_desktop.ui.models.trip_import_model import Column, TripImportModel
 from hkpath_desktop.ui.widgets.field_error import FieldError
 
@@ -132,11 +132,11 @@ class TripImportDialog(QDialog):
         self._show(read_trips(data, self._members, self._existing))
 
     def _choose(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a CSV file of trips"), "", self.tr("CSV files (*.csv *.txt)")
+        path = file_dialogs.open_file(
+            self, self.tr("Choose a CSV file of trips"), self.tr("CSV files (*.csv *.txt)")
         )
-        if name:
-            self.load_file(Path(name))
+        if path is not None:
+            self.load_file(path)
 
     def _show(self, reading: TripImport | None) -> None:
         self._reading = reading
