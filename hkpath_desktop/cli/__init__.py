@@ -27,6 +27,7 @@ _COMMAND_MODULES: tuple[str, ...] = (
     "assess",
     "checklist",
     "timeline",
+    "plan",
     "report",
 )
 """Modules under ``hkpath_desktop.cli`` that each register one or more sub-commands."""

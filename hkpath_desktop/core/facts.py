@@ -74,6 +74,11 @@ class StayPathway(StrEnum):
     OTHER = "other"
 
 
+class WorkKind(StrEnum):
+    EMPLOYMENT = "employment"
+    BUSINESS = "business"
+
+
 class HoldingKind(StrEnum):
     EQUITIES = "equities"
     DEBT = "debt"
@@ -144,6 +149,27 @@ class JobOffer:
 
 
 @dataclass(frozen=True, slots=True)
+class HKWork:
+    """Work in Hong Kong, done or planned: what every renewal of a work-based stay asks about."""
+
+    kind: WorkKind
+    employer: str
+    start: date
+    end: date | None = None
+    """``None``: open-ended (no end planned)."""
+    post: str | None = None
+    monthly_salary_hkd: int | None = None
+    degree_level: bool | None = None
+    """A post commonly taken up by degree holders (graduate, specialist or senior level)."""
+    market_pay: bool | None = None
+    approved: bool | None = None
+    """The Immigration Department approved this employment (GEP and ASMTP)."""
+
+    def active_on(self, day: date) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
 class Languages:
     chinese: bool | None = None
     english: bool | None = None
@@ -192,6 +218,8 @@ class Member:
     net_assets: NetAssets | None = None
     records: Records | None = None
     support_funds_hkd: int | None = None
+    hk_work: tuple[HKWork, ...] | None = None
+    """Work in Hong Kong, actual or planned; ``None`` unknown, ``()`` none."""
 
     @property
     def display_name(self) -> str:
@@ -257,6 +285,15 @@ class Portfolio:
 
 
 @dataclass(frozen=True, slots=True)
+class HouseholdPlan:
+    """The route the household means to take and when the principal expects to enter."""
+
+    pathway: str | None = None
+    """One of :data:`PATHWAY_IDS`; ``None``: not decided."""
+    entry: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Household:
     name: str
     members: tuple[Member, ...]
@@ -266,6 +303,7 @@ class Household:
     notes: tuple[Note, ...] = ()
     cies_portfolio: Portfolio | None = None
     as_of: date | None = None
+    plan: HouseholdPlan | None = None
 
     @property
     def principal(self) -> Member:

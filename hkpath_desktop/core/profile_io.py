@@ -17,15 +17,18 @@ from typing import Literal, TypeVar
 from hkpath_desktop.core import profile_fields as f
 from hkpath_desktop.core import profile_problems as says
 from hkpath_desktop.core.facts import (
+    PATHWAY_IDS,
     STATELESS,
     Business,
     DocumentRef,
     Education,
     EducationLevel,
     HKStatus,
+    HKWork,
     Holding,
     HoldingKind,
     Household,
+    HouseholdPlan,
     Income,
     IncomeKind,
     JobOffer,
@@ -43,6 +46,7 @@ from hkpath_desktop.core.facts import (
     StayPathway,
     Trip,
     Work,
+    WorkKind,
 )
 from hkpath_desktop.core.profile_fields import ProfileError
 from hkpath_desktop.core.profile_writer import dump_household
@@ -50,7 +54,15 @@ from hkpath_desktop.core.texts import text
 
 T = TypeVar("T")
 
-__all__ = ["MAX_FILE_BYTES", "ProfileError", "dump_profile", "load_profile_file", "parse_profile"]
+__all__ = [
+    "MAX_FILE_BYTES",
+    "ProfileError",
+    "dump_profile",
+    "load_profile_file",
+    "parse_profile",
+    "read_hk_work",
+    "read_plan",
+]
 
 FORMAT = "hkpath.profile"
 VERSION = 1
@@ -82,6 +94,7 @@ _MEMBER_OPTIONAL = (
     "net_assets",
     "records",
     "support_funds_hkd",
+    "hk_work",
 )
 
 
@@ -143,7 +156,7 @@ def _household_document(document: object) -> Household:
         document,
         "",
         ("format", "version", "household"),
-        ("as_of", "stays", "trips", "documents", "notes", "cies_portfolio"),
+        ("as_of", "stays", "trips", "documents", "notes", "cies_portfolio", "plan"),
     )
     if top["format"] != FORMAT:
         raise ProfileError("format", text("profile.format", format=FORMAT))
@@ -165,6 +178,7 @@ def _household_document(document: object) -> Household:
         notes=f.each(top.get("notes", []), "notes", _note),
         cies_portfolio=_portfolio(top["cies_portfolio"]) if "cies_portfolio" in top else None,
         as_of=f.opt_day(top.get("as_of"), "as_of"),
+        plan=_opt(top.get("plan"), "plan", read_plan),
     )
     _check_references(household, known)
     return household
@@ -237,6 +251,7 @@ def _member(value: object, path: str) -> Member:
         net_assets=_opt(m.get("net_assets"), p + "net_assets", _net_assets),
         records=_opt(m.get("records"), p + "records", _records),
         support_funds_hkd=f.opt_whole(m.get("support_funds_hkd"), p + "support_funds_hkd"),
+        hk_work=_opt(m.get("hk_work"), p + "hk_work", read_hk_work),
     )
 
 
@@ -327,6 +342,42 @@ def _job_offer(value: object, path: str) -> JobOffer:
         start=f.opt_day(j["start"], f"{path}.start"),
         contract_months=f.opt_whole(j["contract_months"], f"{path}.contract_months", 1200),
         employer_listed=f.flag(j.get("employer_listed"), f"{path}.employer_listed"),
+    )
+
+
+def _hk_work(value: object, path: str) -> HKWork:
+    optional = ("post", "monthly_salary_hkd", "degree_level", "market_pay", "approved")
+    w = f.obj(value, path, ("kind", "employer", "start", "end"), optional)
+    work = HKWork(
+        kind=f.choice(WorkKind, w["kind"], f"{path}.kind"),
+        employer=f.text(w["employer"], f"{path}.employer"),
+        start=f.day(w["start"], f"{path}.start"),
+        end=f.opt_day(w["end"], f"{path}.end"),
+        post=f.opt_text(w.get("post"), f"{path}.post"),
+        monthly_salary_hkd=f.opt_whole(w.get("monthly_salary_hkd"), f"{path}.monthly_salary_hkd"),
+        degree_level=f.flag(w.get("degree_level"), f"{path}.degree_level"),
+        market_pay=f.flag(w.get("market_pay"), f"{path}.market_pay"),
+        approved=f.flag(w.get("approved"), f"{path}.approved"),
+    )
+    if work.end is not None and work.end < work.start:
+        raise ProfileError(f"{path}.end", text("profile.before_start"))
+    return work
+
+
+def read_hk_work(value: object, path: str) -> tuple[HKWork, ...]:
+    """A member's ``hk_work`` list (the profile's, or the store's copy of it)."""
+    return f.each(value, path, _hk_work)
+
+
+def read_plan(value: object, path: str) -> HouseholdPlan:
+    p = f.obj(value, path, ("pathway", "entry"))
+    pathway = p["pathway"]
+    if pathway is not None and pathway not in PATHWAY_IDS:
+        allowed = " | ".join(PATHWAY_IDS)
+        raise ProfileError(f"{path}.pathway", text("profile.not_choice", allowed=allowed))
+    return HouseholdPlan(
+        pathway=None if pathway is None else str(pathway),
+        entry=f.opt_day(p["entry"], f"{path}.entry"),
     )
 
 

@@ -13,8 +13,10 @@ from hkpath_desktop.core.facts import (
     Business,
     DocumentRef,
     Education,
+    HKWork,
     Holding,
     Household,
+    HouseholdPlan,
     Income,
     JobOffer,
     Languages,
@@ -43,6 +45,8 @@ def dump_household(h: Household) -> Json:
         out["documents"] = [_document(d) for d in h.documents]
     if h.notes:
         out["notes"] = [_note(n) for n in h.notes]
+    if h.plan is not None:
+        out["plan"] = plan_json(h.plan)
     if h.cies_portfolio is not None:
         out["cies_portfolio"] = _portfolio(h.cies_portfolio)
     return out
@@ -97,6 +101,32 @@ def _member(m: Member) -> Json:
     _put(out, "net_assets", None if m.net_assets is None else _net_assets(m.net_assets))
     _put(out, "records", None if m.records is None else _records(m.records))
     _put(out, "support_funds_hkd", m.support_funds_hkd)
+    if m.hk_work is not None:
+        out["hk_work"] = hk_work_json(m.hk_work)
+    return out
+
+
+def plan_json(plan: HouseholdPlan) -> Json:
+    return {"pathway": plan.pathway, "entry": _day(plan.entry)}
+
+
+def hk_work_json(work: tuple[HKWork, ...]) -> list[Json]:
+    """A member's ``hk_work`` as the profile writes it (the store keeps it so too)."""
+    return [_hk_work(w) for w in work]
+
+
+def _hk_work(w: HKWork) -> Json:
+    out: Json = {
+        "kind": w.kind.value,
+        "employer": w.employer,
+        "start": w.start.isoformat(),
+        "end": _day(w.end),
+    }
+    _put(out, "post", w.post)
+    _put(out, "monthly_salary_hkd", w.monthly_salary_hkd)
+    _put(out, "degree_level", w.degree_level)
+    _put(out, "market_pay", w.market_pay)
+    _put(out, "approved", w.approved)
     return out
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
 from datetime import date
 from importlib import resources
 from pathlib import Path
@@ -33,6 +34,7 @@ from hkpath_desktop.core.facts import (
 )
 from hkpath_desktop.core.facts import StayPathway as P
 from hkpath_desktop.core.i18n import Language
+from hkpath_desktop.core.plan import Plan, Renewal, build_plan
 from hkpath_desktop.core.portfolio import assess_portfolio
 from hkpath_desktop.core.profile_io import load_profile_file
 from hkpath_desktop.core.rules import RulePack, RuleValue, load_builtin, parse_pack
@@ -80,6 +82,10 @@ def households() -> Iterator[tuple[Household, date]]:
         for entry in (date(2021, 6, 1), date(2025, 1, 6))[pathway is P.CIES :]:
             stay = Stay("m1", pathway, entry, entry + relativedelta(years=2), formal_approval=entry)
             yield Household("stays", (principal,), (stay,)), date(2026, 11, 22)
+    # the plan: an achievement-based entrant whose recorded stay is shorter than seven years
+    achiever = replace(principal, achievement="A prize of international standing")
+    stay = Stay("m1", P.QMAS, date(2025, 1, 6), date(2027, 1, 5))
+    yield Household("achievement", (achiever,), (stay,)), date(2026, 11, 22)
 
 
 def run_everything(rules: RulePack) -> list[str]:
@@ -89,6 +95,8 @@ def run_everything(rules: RulePack) -> list[str]:
         for assessment in assess_all(household, rules, on):
             sources += [c.source for c in assessment.criteria]
         build_timeline(household, rules, on)
+        for renewal in _renewals(build_plan(household, rules, on)):
+            sources += [c.source for c in renewal.conditions]
         reminder_days(rules, on)
         for pathway in pathway_ids():
             for stage in stages_for(pathway):
@@ -115,6 +123,12 @@ def run_everything(rules: RulePack) -> list[str]:
         completion = date(2026, 12, 1) if kind is DeadlineKind.RE_TO_PFA else None
         deadline(kind, date(2026, 11, 2), completion, rules=rules)
     return sources
+
+
+def _renewals(plan: Plan) -> Iterator[Renewal]:
+    for pathway in plan.pathways:
+        for member in pathway.members:
+            yield from member.renewals
 
 
 def test_every_rule_value_is_read_by_something() -> None:
