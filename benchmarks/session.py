@@ -224,7 +224,7 @@ def attach_files(window: QWidget, scratch: Path, count: int, notes: list[str]) -
         if view is None:
             notes.append("checklist-view-not-in-window")
             main = window
-            view = ChecklistView(main.repository, main.rules, main.today, window)  # type: ignore[attr-defined]
+            view = ChecklistView(main.session, main.rules, main.today, window)  # type: ignore[attr-defined]
             view.show_household(main.current_household())  # type: ignore[attr-defined]
         waiter = Done(window)
         view.tree.setCurrentIndex(_first_item(view))

@@ -333,10 +333,6 @@
         <translation> — 需检查的文件：%1</translation>
     </message>
     <message>
-        <source> — %1 need attention</source>
-        <translation type="vanished"> — %1 项需要处理</translation>
-    </message>
-    <message>
         <source>Waived: %1</source>
         <translation>已豁免：%1</translation>
     </message>
@@ -931,6 +927,14 @@
         <source>Interview — %1</source>
         <translation>问卷 — %1</translation>
     </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未能保存</translation>
+    </message>
+    <message>
+        <source>The answers of this page were not saved: %1</source>
+        <translation>这一页的答案未能保存：%1</translation>
+    </message>
 </context>
 <context>
     <name>ItemDetail</name>
@@ -1179,30 +1183,6 @@
         <translation>比较(&amp;C)</translation>
     </message>
     <message>
-        <source>Checklist</source>
-        <translation type="vanished">文件清单</translation>
-    </message>
-    <message>
-        <source>The documents each route asks for, per person and stage, with the files you have attached. Coming in a later version.</source>
-        <translation type="vanished">每个途径按人员及阶段所需的材料，以及你已附加的文件。将在以后的版本中提供。</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation type="vanished">时间表</translation>
-    </message>
-    <message>
-        <source>Your stays, extension deadlines and the earliest date for permanent residency, per family member. Coming in a later version.</source>
-        <translation type="vanished">每位家庭成员的逗留期、延期截止日期及最早可申请永久居民身份的日期。将在以后的版本中提供。</translation>
-    </message>
-    <message>
-        <source>Residence</source>
-        <translation type="vanished">居港记录</translation>
-    </message>
-    <message>
-        <source>Trips out of Hong Kong and the days of absence that count against continuous residence. Coming in a later version.</source>
-        <translation type="vanished">离港行程，以及会影响连续居住的离港天数。将在以后的版本中提供。</translation>
-    </message>
-    <message>
         <source>C&amp;hecklist</source>
         <translation>文件清单(&amp;H)</translation>
     </message>
@@ -1213,10 +1193,6 @@
     <message>
         <source>&amp;Residence</source>
         <translation>居港记录(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Comparing…</source>
-        <translation>正在比较…</translation>
     </message>
     <message>
         <source>Rules %1</source>
@@ -1335,6 +1311,14 @@
         <translation>没有导入任何数据。问题出在 %1：%2</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>未能保存</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>没有更改任何数据：%1</translation>
+    </message>
+    <message>
         <source>Export profile</source>
         <translation>导出资料文件</translation>
     </message>
@@ -1408,10 +1392,6 @@
 </context>
 <context>
     <name>OptionalDateEdit</name>
-    <message>
-        <source>I don&apos;t know</source>
-        <translation type="vanished">我不知道</translation>
-    </message>
     <message>
         <source>Not answered (e.g. 14/03/1991 or 1991-03-14)</source>
         <translation>未回答（例如 1991-03-14 或 1991年3月14日）</translation>
@@ -2282,10 +2262,6 @@ Open it now?</source>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1 problems in %2 rows. Nothing will be imported: correct the file and choose it again.</source>
-        <translation type="vanished">%2 行中有 %1 个问题。不会导入任何数据：请修正文件后重新选择。</translation>
     </message>
 </context>
 <context>

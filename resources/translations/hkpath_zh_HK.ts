@@ -333,10 +333,6 @@
         <translation> — 需檢查的檔案：%1</translation>
     </message>
     <message>
-        <source> — %1 need attention</source>
-        <translation type="vanished"> — %1 項需要處理</translation>
-    </message>
-    <message>
         <source>Waived: %1</source>
         <translation>已豁免：%1</translation>
     </message>
@@ -931,6 +927,14 @@
         <source>Interview — %1</source>
         <translation>問卷 — %1</translation>
     </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未能儲存</translation>
+    </message>
+    <message>
+        <source>The answers of this page were not saved: %1</source>
+        <translation>這一頁的答案未能儲存：%1</translation>
+    </message>
 </context>
 <context>
     <name>ItemDetail</name>
@@ -1179,30 +1183,6 @@
         <translation>比較(&amp;C)</translation>
     </message>
     <message>
-        <source>Checklist</source>
-        <translation type="vanished">文件清單</translation>
-    </message>
-    <message>
-        <source>The documents each route asks for, per person and stage, with the files you have attached. Coming in a later version.</source>
-        <translation type="vanished">每個途徑按人及階段所需的文件，以及你已附加的檔案。將於日後的版本提供。</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation type="vanished">時間表</translation>
-    </message>
-    <message>
-        <source>Your stays, extension deadlines and the earliest date for permanent residency, per family member. Coming in a later version.</source>
-        <translation type="vanished">每位家庭成員的逗留期、延期限期及最早可申請永久居民身份的日期。將於日後的版本提供。</translation>
-    </message>
-    <message>
-        <source>Residence</source>
-        <translation type="vanished">居港紀錄</translation>
-    </message>
-    <message>
-        <source>Trips out of Hong Kong and the days of absence that count against continuous residence. Coming in a later version.</source>
-        <translation type="vanished">離港行程，以及會影響連續居住的離港日數。將於日後的版本提供。</translation>
-    </message>
-    <message>
         <source>C&amp;hecklist</source>
         <translation>文件清單(&amp;H)</translation>
     </message>
@@ -1213,10 +1193,6 @@
     <message>
         <source>&amp;Residence</source>
         <translation>居港紀錄(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Comparing…</source>
-        <translation>正在比較…</translation>
     </message>
     <message>
         <source>Rules %1</source>
@@ -1335,6 +1311,14 @@
         <translation>沒有匯入任何資料。問題出在 %1：%2</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>未能儲存</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>沒有更改任何資料：%1</translation>
+    </message>
+    <message>
         <source>Export profile</source>
         <translation>匯出資料檔</translation>
     </message>
@@ -1408,10 +1392,6 @@
 </context>
 <context>
     <name>OptionalDateEdit</name>
-    <message>
-        <source>I don&apos;t know</source>
-        <translation type="vanished">我不知道</translation>
-    </message>
     <message>
         <source>Not answered (e.g. 14/03/1991 or 1991-03-14)</source>
         <translation>未回答（例如 14/03/1991 或 1991-03-14）</translation>
@@ -2282,10 +2262,6 @@ Open it now?</source>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1 problems in %2 rows. Nothing will be imported: correct the file and choose it again.</source>
-        <translation type="vanished">%2 行中有 %1 個問題。不會匯入任何資料：請修正檔案後再重新選擇。</translation>
     </message>
 </context>
 <context>

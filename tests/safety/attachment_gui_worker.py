@@ -22,13 +22,14 @@ from PySide6.QtWidgets import QApplication
 from hkpath_desktop.core.rules import load_builtin
 from hkpath_desktop.store.repository import Repository
 from hkpath_desktop.ui.models.checklist_model import Column, Kind
+from hkpath_desktop.ui.session import HouseholdSession
 from hkpath_desktop.ui.views.checklist_view import ChecklistView
 
 
 def main(data_dir: Path, household_id: int, pathway: str) -> None:
     app = QApplication([])
     with Repository.open(data_dir) as repo:
-        view = ChecklistView(repo, load_builtin(), lambda: date(2026, 11, 22))
+        view = ChecklistView(HouseholdSession(repo), load_builtin(), lambda: date(2026, 11, 22))
         view.show_household(household_id)
         position = view.controls.pathway.findData(pathway)
         view.controls.pathway.setCurrentIndex(position)

@@ -33,6 +33,7 @@ from hkpath_desktop.core.rules import RulePack, load_builtin
 from hkpath_desktop.store.attachments import fingerprint
 from hkpath_desktop.store.repository import Repository
 from hkpath_desktop.ui.models.checklist_model import Column, Kind
+from hkpath_desktop.ui.session import HouseholdSession
 from hkpath_desktop.ui.views.checklist_view import ChecklistView
 
 pytestmark = pytest.mark.gui
@@ -106,7 +107,9 @@ def repo(data_dir: Path) -> Iterator[Repository]:
 
 @pytest.fixture
 def view(qtbot, repo: Repository, rules: RulePack) -> ChecklistView:  # type: ignore[no-untyped-def]
-    widget = ChecklistView(repo, rules, lambda: date(2026, 11, 22))
+    session = HouseholdSession(repo)
+    widget = ChecklistView(session, rules, lambda: date(2026, 11, 22))
+    session.changed.connect(lambda household_id, _revision: widget.show_household(household_id))
     qtbot.addWidget(widget)
     widget.open_url = lambda _url: True
     return widget

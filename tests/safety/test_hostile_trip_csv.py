@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from hkpath_desktop.core.profile_io import load_profile_file
 from hkpath_desktop.core.rules import load_builtin
 from hkpath_desktop.store.repository import Repository
+from hkpath_desktop.ui.session import HouseholdSession
 from hkpath_desktop.ui.views.residence_view import ResidenceView
 
 pytestmark = pytest.mark.gui
@@ -30,7 +31,7 @@ GOOD = [b"m3", b"2020-01-01", b"2020-01-05"], [b"Ren Sato", b"2021-02-01", b""]
 def tab(qtbot, data_dir: Path) -> Iterator[tuple[ResidenceView, Repository, int]]:  # type: ignore[no-untyped-def]
     repo = Repository.open(data_dir)
     household_id = repo.add_household(load_profile_file(FAMILY))
-    view = ResidenceView(repo, load_builtin(), lambda: date(2026, 11, 22))
+    view = ResidenceView(HouseholdSession(repo), load_builtin(), lambda: date(2026, 11, 22))
     qtbot.addWidget(view)
     view.show_household(household_id)
     yield view, repo, household_id
@@ -76,7 +77,7 @@ def test_a_hostile_row_is_named_and_nothing_is_stored(
     path.write_bytes(data)
     before = (repo.load(household_id), repo.list_households())
     changed: list[int] = []
-    view.householdChanged.connect(changed.append)
+    view.session.changed.connect(changed.append)
     dialog = view.import_csv(path)
     assert dialog is not None
     reading = dialog.reading()
@@ -86,7 +87,7 @@ def test_a_hostile_row_is_named_and_nothing_is_stored(
     assert all(str(e).startswith(f"row {e.row}") for e in reading.errors)
     dialog.accept()
     dialog.deleteLater()
-    view.householdChanged.disconnect(changed.append)
+    view.session.changed.disconnect(changed.append)
     assert changed == []
     assert (repo.load(household_id), repo.list_households()) == before
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from checklist_helpers import choose, household, item_ids, nodes, select, status_text
+from conftest import re_rendered, settle
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
@@ -23,6 +24,7 @@ from hkpath_desktop.core.rules import RulePack
 from hkpath_desktop.store.attachments import FileState, FileStatus, Problem, fingerprint
 from hkpath_desktop.store.repository import Repository
 from hkpath_desktop.ui.models.checklist_model import ATTENTION, ChecklistModel, Kind
+from hkpath_desktop.ui.session import HouseholdSession
 from hkpath_desktop.ui.views.checklist_view import ChecklistView
 
 pytestmark = pytest.mark.gui
@@ -34,8 +36,8 @@ PASSPORT = "ttps.entry.travel_document"
 
 
 @pytest.fixture
-def view(qtbot, repository: Repository, rules: RulePack) -> ChecklistView:  # type: ignore[no-untyped-def]
-    widget = ChecklistView(repository, rules, lambda: TODAY)
+def view(qtbot, session: HouseholdSession, rules: RulePack) -> ChecklistView:  # type: ignore[no-untyped-def]
+    widget = re_rendered(ChecklistView(session, rules, lambda: TODAY), session)
     qtbot.addWidget(widget)
     widget.resize(1100, 700)
     widget.opened: list[str] = []  # type: ignore[attr-defined]
@@ -181,9 +183,10 @@ def test_attach_open_show_and_detach(qtbot, view, show, repository, tmp_path) ->
     select(view, "m1", PHOTO)
     paths = _files(tmp_path, "photo front.jpg", "photo 側面.jpg")
     view.choose_files = lambda: paths
-    with qtbot.waitSignal(view.householdChanged, timeout=10_000) as changed:
+    with qtbot.waitSignal(view.session.changed, timeout=10_000) as changed:
         view.file_actions.attach.trigger()
-    assert changed.args == [household_id]
+    assert changed.args[0] == household_id
+    settle(None, view.session)
     docs = repository.load(household_id).documents
     assert [d.path for d in docs] == paths
     assert docs[0].sha256 == hashlib.sha256(Path(paths[0]).read_bytes()).hexdigest()
@@ -198,8 +201,9 @@ def test_attach_open_show_and_detach(qtbot, view, show, repository, tmp_path) ->
     view.file_actions.open.trigger()
     view.file_actions.folder.trigger()
     assert view.opened == [paths[1], str(Path(paths[1]).parent)]  # type: ignore[attr-defined]
-    with qtbot.waitSignal(view.householdChanged):
+    with qtbot.waitSignal(view.session.changed):
         view.file_actions.detach.trigger()
+    settle(None, view.session)
     assert [d.path for d in repository.load(household_id).documents] == [paths[0]]
     assert Path(paths[1]).exists()
     assert "not touched" in view.status.message.text()
@@ -218,6 +222,7 @@ def test_files_that_cannot_be_read_are_not_attached(
     )  # type: ignore[union-attr]
     view.attach_files([str(tmp_path / "not there.pdf"), str(tmp_path)])
     idle(qtbot, view)
+    settle(None, view.session)
     assert repository.load(household_id).documents == ()
     assert "Not attached" in view.status.message.text()
     assert "not there.pdf" in view.status.message.text()
@@ -247,8 +252,9 @@ def test_recheck_finds_a_moved_file_and_relink_fixes_it(
     assert view.opened == []  # type: ignore[attr-defined]
     assert "choose Relink" in view.status.message.text()
     view.choose_new_place = lambda old: str(moved) if old == path else ""
-    with qtbot.waitSignal(view.householdChanged, timeout=10_000):
+    with qtbot.waitSignal(view.session.changed, timeout=10_000):
         view.file_actions.relink.trigger()
+    settle(None, view.session)
     [doc] = repository.load(household_id).documents
     assert doc == fingerprint("m1", PASSPORT, moved)
     assert item_ids(view) == []
@@ -275,8 +281,9 @@ def test_note_is_saved_as_you_type(qtbot, view, show, repository) -> None:  # ty
     choose(view, "pathway", "ttps")
     select(view, "m2", PHOTO)
     view.detail.note.setFocus()
-    with qtbot.waitSignal(view.householdChanged, timeout=5_000):
+    with qtbot.waitSignal(view.session.changed, timeout=5_000):
         qtbot.keyClicks(view.detail.note, "white background")
+    settle(None, view.session)
     notes = repository.load(household_id).notes
     assert [(n.member, n.item, n.text) for n in notes if n.item == PHOTO] == [
         ("m2", PHOTO, "white background")
@@ -307,9 +314,10 @@ def test_drop_many_files_at_once(qtbot, view, show, repository, tmp_path) -> Non
         QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )  # fmt: skip
-    with qtbot.waitSignal(view.householdChanged, timeout=10_000):
+    with qtbot.waitSignal(view.session.changed, timeout=10_000):
         QApplication.sendEvent(zone, drop)
     assert drop.isAccepted()
+    settle(None, view.session)
     docs = repository.load(household_id).documents
     assert sorted(d.path for d in docs) == sorted(paths)
     assert {(d.member, d.item) for d in docs} == {("m3", PASSPORT)}
@@ -349,6 +357,7 @@ def test_a_200_mb_file_is_hashed_with_progress(qtbot, view, show, repository, tm
     view.files.progress.connect(lambda done, total, _what: progress.append(done))
     view.attach_files([str(big)])
     idle(qtbot, view)
+    settle(None, view.session)
     [doc] = repository.load(household_id).documents
     assert doc.size == 200 * 1024 * 1024
     assert doc.sha256 == fingerprint("m1", doc.item, big).sha256
@@ -356,10 +365,10 @@ def test_a_200_mb_file_is_hashed_with_progress(qtbot, view, show, repository, tm
 
 
 def test_closing_the_tab_while_a_file_is_read_is_harmless(  # type: ignore[no-untyped-def]
-    qtbot, repository, rules, tmp_path
+    qtbot, repository, session, rules, tmp_path
 ) -> None:
     household_id = repository.add_household(household())
-    view = ChecklistView(repository, rules, lambda: TODAY)
+    view = ChecklistView(session, rules, lambda: TODAY)
     view.show_household(household_id)
     qtbot.waitUntil(lambda: not view.files.busy(), timeout=10_000)
     first = view.model.index(0, 0, view.model.index(0, 0, view.model.index(0, 0)))
@@ -373,6 +382,7 @@ def test_closing_the_tab_while_a_file_is_read_is_harmless(  # type: ignore[no-un
     qtbot.waitUntil(lambda: not shiboken6.isValid(view), timeout=5_000)
     assert QThreadPool.globalInstance().waitForDone(20_000)
     qtbot.wait(50)
+    settle(None, view.session)
     assert repository.load(household_id).documents == ()
 
 
@@ -403,8 +413,9 @@ def test_drop_files_onto_a_document_row(qtbot, view, show, repository, tmp_path)
     QApplication.sendEvent(view.tree.viewport(), on_item)
     assert on_item.isAccepted()
     drop = event(QDropEvent, point)
-    with qtbot.waitSignal(view.householdChanged, timeout=10_000):
+    with qtbot.waitSignal(view.session.changed, timeout=10_000):
         QApplication.sendEvent(view.tree.viewport(), drop)
+    settle(None, view.session)
     docs = repository.load(household_id).documents
     assert [(d.member, d.item, d.path) for d in docs] == [("m2", PHOTO, p) for p in paths]
 
@@ -450,7 +461,7 @@ def test_the_view_stays_busy_until_the_attached_files_are_shown(
         seen.append((busy, view.model.rowCount(item)))
 
     view.files.busyChanged.connect(busy_changed)
-    with qtbot.waitSignal(view.householdChanged, timeout=10_000):
+    with qtbot.waitSignal(view.session.changed, timeout=10_000):
         view.attach_files([path])
     idle(qtbot, view)
     assert seen[0] == (True, 0)
@@ -459,6 +470,7 @@ def test_the_view_stays_busy_until_the_attached_files_are_shown(
 
 def test_a_household_already_read_is_not_read_again(view, repository, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     household_id = repository.add_household(household())
+    settle(None, view.session)
     loaded = repository.load(household_id)
     reads: list[int] = []
     real = repository.load

@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import re_rendered, settle
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
@@ -16,6 +17,7 @@ from hkpath_desktop.core.trip_csv import read_trips
 from hkpath_desktop.store.repository import Repository
 from hkpath_desktop.ui.models.trip_import_model import TripImportModel
 from hkpath_desktop.ui.models.trips_model import Column, TripsModel
+from hkpath_desktop.ui.session import HouseholdSession
 from hkpath_desktop.ui.views.residence_view import ResidenceView
 from hkpath_desktop.ui.views.trip_dialog import TripDialog
 from hkpath_desktop.ui.views.trip_import_dialog import TripImportDialog
@@ -33,8 +35,8 @@ def household_id(repository: Repository) -> int:
 
 
 @pytest.fixture
-def view(qtbot, repository: Repository, rules: RulePack, household_id: int) -> ResidenceView:  # type: ignore[no-untyped-def]
-    widget = ResidenceView(repository, rules, lambda: TODAY)
+def view(qtbot, session: HouseholdSession, rules: RulePack, household_id: int) -> ResidenceView:  # type: ignore[no-untyped-def]
+    widget = re_rendered(ResidenceView(session, rules, lambda: TODAY), session)
     qtbot.addWidget(widget)
     widget.resize(1000, 640)
     widget.show_household(household_id)
@@ -63,9 +65,9 @@ def test_models_pass_the_model_tester(qtmodeltester, rules: RulePack) -> None:  
 
 
 def test_nothing_to_show_without_a_household(
-    qtbot, repository: Repository, rules: RulePack
+    qtbot, session: HouseholdSession, rules: RulePack
 ) -> None:  # type: ignore[no-untyped-def]
-    widget = ResidenceView(repository, rules, lambda: TODAY)
+    widget = ResidenceView(session, rules, lambda: TODAY)
     qtbot.addWidget(widget)
     widget.show()
     assert widget.empty.isVisible() and not widget.body.isVisible()
@@ -94,9 +96,10 @@ def test_add_a_trip_through_the_dialog(
     dialog = view.add_trip()
     assert dialog is not None and dialog.isVisible()
     _set(dialog, D(2024, 1, 10), D(2024, 9, 1))
-    with qtbot.waitSignal(view.householdChanged) as signal:
+    with qtbot.waitSignal(view.session.changed) as signal:
         qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
-    assert signal.args == [household_id]
+    assert signal.args[0] == household_id
+    settle(None, view.session)
     assert Trip("m1", D(2024, 1, 10), D(2024, 9, 1)) in repository.load(household_id).trips
     assert view.chart.bars() == ((2024, 234), (2025, 0), (2026, 25))
     assert "Left 2024-01-10, back 2024-09-01: 234 days" in view.summary.toPlainText()
@@ -139,17 +142,20 @@ def test_edit_and_delete_the_selected_trip(  # type: ignore[no-untyped-def]
     dialog = view.edit_trip()
     assert dialog is not None and dialog.trip() == Trip("m1", D(2026, 6, 1), D(2026, 6, 15))
     _set(dialog, D(2026, 6, 1), D(2026, 6, 30))
-    with qtbot.waitSignal(view.householdChanged):
+    with qtbot.waitSignal(view.session.changed):
         qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    settle(None, view.session)
     trips = repository.load(household_id).trips
     assert Trip("m1", D(2026, 6, 1), D(2026, 6, 30)) in trips and len(trips) == 3
     assert view.selected_trip() == Trip("m1", D(2026, 6, 1), D(2026, 6, 30))
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
     view.delete_trip()
+    settle(None, view.session)
     assert len(repository.load(household_id).trips) == 3
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
-    with qtbot.waitSignal(view.householdChanged):
+    with qtbot.waitSignal(view.session.changed):
         view.delete_button.click()
+    settle(None, view.session)
     assert Trip("m1", D(2026, 6, 1), D(2026, 6, 30)) not in repository.load(household_id).trips
     assert view.model.rowCount() == 1
 
@@ -185,8 +191,9 @@ def test_import_preview_shows_row_errors_then_a_good_file_imports(  # type: igno
     assert dialog.import_button.isEnabled() and dialog.summary.text() == (
         "2 trips are ready to import."
     )
-    with qtbot.waitSignal(view.householdChanged):
+    with qtbot.waitSignal(view.session.changed):
         dialog.import_button.click()
+    settle(None, view.session)
     trips = repository.load(household_id).trips
     assert trips[-2:] == (
         Trip("m1", D(2025, 1, 2), D(2025, 1, 9)),

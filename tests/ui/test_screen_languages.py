@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import TODAY, next_button
+from conftest import TODAY, next_button, settle
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
@@ -167,16 +167,17 @@ def test_residence_summary_says_the_engines_explanation(
     assert view.language is language
     member = view.member_id()
     assert member is not None
+    settle(None, view.session)
     log = residence_log(repository.load(household).trips, member, rules, TODAY)
     shown = view.summary.toPlainText()
     assert _check_said(shown, list(log.explanation), language) == len(log.explanation)
 
 
-def test_residence_view_takes_an_explicit_language(qtbot, repository, rules) -> None:
+def test_residence_view_takes_an_explicit_language(qtbot, repository, session, rules) -> None:
     household = repository.add_household(load_profile_file(FAMILY))
-    view = ResidenceView(repository, rules, lambda: TODAY, language=Language.ZH_CN)
+    view = ResidenceView(session, rules, lambda: TODAY, language=Language.ZH_CN)
     qtbot.addWidget(view)
-    assert ResidenceView(repository, rules, lambda: TODAY).language is Language.EN
+    assert ResidenceView(session, rules, lambda: TODAY).language is Language.EN
     view.show_household(household)
     log = view.member_id() and residence_log(
         repository.load(household).trips, view.member_id() or "", rules, TODAY
@@ -244,6 +245,7 @@ def test_the_wizard_stores_the_code_of_a_country_picked_by_its_chinese_name(
     you.nationality.setCurrentIndex(you.nationality.findText(JAPAN))
     qtbot.keyClick(you.family_name, Qt.Key.Key_Return)
     assert wizard.currentId() == PageId.FAMILY
+    settle(None, wizard.session)
     assert repository.load(household_id).principal.nationality == "JP"
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from conftest import TODAY
+from conftest import TODAY, settle
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
@@ -37,6 +37,7 @@ def _import(window, monkeypatch, path: Path) -> list[str]:
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
     window.import_action.trigger()
+    settle(None, window.session)
     return warnings
 
 
@@ -85,16 +86,20 @@ def test_new_rename_and_delete_with_confirmation(window, monkeypatch, qtbot) -> 
     names = iter(["Wong family", "Wongs"])
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (next(names), True))
     window.new_action.trigger()
+    settle(qtbot, window.session)
     assert window.wizard is not None and window.wizard.isVisible()
     assert window.wizard.currentId() == PageId.WELCOME
     window.wizard.close()
     window.rename_action.trigger()
+    settle(qtbot, window.session)
     assert [h.name for h in window.repository.list_households()] == ["Wongs"]
+    assert window.households.currentItem().text() == "Wongs"
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
     window.delete_action.trigger()
     assert window.households.count() == 1
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     window.delete_action.trigger()
+    settle(qtbot, window.session)
     assert window.households.count() == 0
     assert not window.edit_action.isEnabled()
     assert "Choose or create" in window.compare.empty.text()
@@ -124,8 +129,8 @@ def test_compare_follows_an_income_answer_in_the_wizard(window, monkeypatch, qtb
     card.year_ending.setValue(date(2026, 10, 31))
     card.kind.setCurrentIndex(card.kind.findData(IncomeKind.EMPLOYMENT))
     card.amount.setHkd(9_000_000)
-    with qtbot.waitSignal(wizard.householdChanged):
-        wizard.next()
+    wizard.next()
+    settle(qtbot, wizard.session)
     assert window.repository.load(household_id).principal.income == (
         Income(date(2026, 10, 31), 9_000_000, IncomeKind.EMPLOYMENT),
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import TODAY, next_button
+from conftest import TODAY, next_button, settle
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -43,12 +43,15 @@ def test_walk_the_interview_with_keyboard_and_mouse(repository, open_wizard, qtb
     assert next_button(wizard).isEnabled()
     qtbot.keyClick(you.family_name, Qt.Key.Key_Return)
     assert wizard.currentId() == PageId.FAMILY
+    settle(None, wizard.session)
     stored = repository.load(household_id).principal
     assert (stored.given_name, stored.family_name, stored.nationality) == ("Ka Ming", "Lee", "CA")
+    settle(None, wizard.session)
     assert repository.wizard_page(household_id) == PageId.FAMILY
     _advance_to(wizard, PageId.SUMMARY, qtbot)
     assert "Ka Ming Lee" in wizard.answer_page(PageId.SUMMARY).text.text()
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    settle(None, wizard.session)
     assert repository.wizard_page(household_id) == PageId.SUMMARY
 
 
@@ -108,6 +111,7 @@ def test_negative_income_and_a_child_older_than_you_are_refused(repository, open
     assert not next_button(wizard).isEnabled()
     card.amount.amount.setText("5")
     assert next_button(wizard).isEnabled()
+    settle(None, wizard.session)
     members = repository.load(wizard.household_id).members
     assert [m.role for m in members].count(Role.CHILD) == 1
 
@@ -130,6 +134,7 @@ def test_closing_half_way_and_reopening_resumes_with_every_answer(
     card.kind.setCurrentIndex(card.kind.findData(IncomeKind.EMPLOYMENT))
     card.amount.setHkd(2_600_000)
     wizard.close()
+    settle(None, wizard.session)
     assert repository.wizard_page(household_id) == PageId.INCOME
 
     again = open_wizard(household_id)
@@ -156,6 +161,7 @@ def test_no_job_offer_skips_the_details_page(repository, open_wizard, qtbot) -> 
     offer.choices[0].click()
     qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
     assert wizard.currentId() == PageId.LANGUAGES
+    settle(None, wizard.session)
     assert repository.load(household_id).principal.job_offer is False
     wizard.back()
     offer.choices[2].click()
@@ -165,6 +171,7 @@ def test_no_job_offer_skips_the_details_page(repository, open_wizard, qtbot) -> 
     qtbot.keyClicks(details.employer, "Acme HK Ltd")
     details.months.setValue(24)
     qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
+    settle(None, wizard.session)
     stored = repository.load(household_id).principal.job_offer
     assert isinstance(stored, JobOffer)
     assert (stored.employer, stored.contract_months, stored.post) == ("Acme HK Ltd", 24, None)
@@ -176,6 +183,7 @@ def test_dont_know_is_stored_as_none(repository, open_wizard, qtbot) -> None:
     _advance_to(wizard, PageId.YOU, qtbot)
     qtbot.keyClicks(wizard.answer_page(PageId.YOU).given_name, "Mei")
     _advance_to(wizard, PageId.SUMMARY, qtbot)
+    settle(None, wizard.session)
     member = repository.load(household_id).principal
     assert member.date_of_birth is None and member.nationality is None
     assert member.education is None and member.work is None and member.income is None

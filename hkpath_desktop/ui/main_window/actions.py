@@ -1,7 +1,9 @@
 """The main window's work on households: new, rename, delete, profile JSON in and out, the PDFs.
 
-Each takes the narrow ``HouseholdWindow`` it works for, not the window class; their strings
-stay in the ``MainWindow`` translation context, where their translations have always been.
+Each takes the narrow ``HouseholdWindow`` it works for, not the window class, and changes
+households only through its session, whose ``changed`` signal the window follows. Their
+strings stay in the ``MainWindow`` translation context, where their translations have always
+been.
 """
 
 from __future__ import annotations
@@ -19,14 +21,14 @@ from hkpath_desktop.ui import file_dialogs
 if TYPE_CHECKING:
     from hkpath_desktop.core.i18n import Language
     from hkpath_desktop.core.rules import RulePack
-    from hkpath_desktop.store.repository import Repository
     from hkpath_desktop.ui.report_export import ReportExport
+    from hkpath_desktop.ui.session import HouseholdSession
 
 
 class HouseholdWindow(Protocol):
     """What the actions need of the window: its store, its selection and a parent for dialogs."""
 
-    repository: Repository
+    session: HouseholdSession
     rules: RulePack
     today: Callable[[], date]
     households: QListWidget
@@ -56,9 +58,16 @@ def new_household(window: HouseholdWindow) -> None:
     )
     if not ok or not name.strip():
         return
-    household_id = window.repository.create_household(name.strip())
-    window.reload_households(select=household_id)
-    window.edit_answers()
+
+    def created(household_id: int) -> None:
+        window.reload_households(select=household_id)
+        window.edit_answers()
+
+    window.session.create(
+        lambda repository: repository.create_household(name.strip()),
+        created,
+        lambda error: _not_saved(window, error),
+    )
 
 
 def rename_household(window: HouseholdWindow) -> None:
@@ -73,8 +82,11 @@ def rename_household(window: HouseholdWindow) -> None:
         text=item.text(),
     )
     if ok and name.strip():
-        window.repository.rename(household_id, name.strip())
-        window.reload_households(select=household_id)
+        window.session.write(
+            household_id,
+            lambda repository: repository.rename(household_id, name.strip()),
+            failed=lambda error: _not_saved(window, error),
+        )
 
 
 def delete_household(window: HouseholdWindow) -> None:
@@ -93,8 +105,11 @@ def delete_household(window: HouseholdWindow) -> None:
         QMessageBox.StandardButton.No,
     )
     if answer == QMessageBox.StandardButton.Yes:
-        window.repository.delete(household_id)
-        window.reload_households()
+        window.session.write(
+            household_id,
+            lambda repository: repository.delete(household_id),
+            failed=lambda error: _not_saved(window, error),
+        )
 
 
 def import_profile(window: HouseholdWindow) -> None:
@@ -123,7 +138,21 @@ def import_profile(window: HouseholdWindow) -> None:
             .replace("%2", say(exc.problem, window.language)),
         )
         return
-    window.reload_households(select=window.repository.add_household(household))
+    window.session.create(
+        lambda repository: repository.add_household(household),
+        lambda household_id: window.reload_households(select=household_id),
+        lambda error: _not_saved(window, error),
+    )
+
+
+def _not_saved(window: HouseholdWindow, error: Exception) -> None:
+    QMessageBox.warning(
+        window.dialog_parent,
+        QCoreApplication.translate("MainWindow", "Not saved"),
+        QCoreApplication.translate("MainWindow", "Nothing was changed: %1").replace(
+            "%1", str(error)
+        ),
+    )
 
 
 def export_profile(window: HouseholdWindow) -> None:
@@ -133,7 +162,7 @@ def export_profile(window: HouseholdWindow) -> None:
     household_id = window.current_household()
     if household_id is None:
         return
-    household = window.repository.load(household_id)
+    household = window.session.load(household_id)
     answer = file_dialogs.save_file(
         window.dialog_parent,
         QCoreApplication.translate("MainWindow", "Export profile"),
@@ -162,7 +191,7 @@ def export_report(window: HouseholdWindow) -> ReportExport | None:
 
     return report_export.export_adviser_report(
         window.dialog_parent,
-        window.repository.load(household_id),
+        window.session.load(household_id),
         window.rules,
         window.today(),
         language=window.language,
@@ -179,7 +208,7 @@ def export_checklist(window: HouseholdWindow) -> ReportExport | None:
     pathway, stages = window.checklist_selection()
     return report_export.export_checklist(
         window.dialog_parent,
-        window.repository.load(household_id),
+        window.session.load(household_id),
         window.rules,
         window.today(),
         pathway,

@@ -1,12 +1,13 @@
 """The main window's four tabs: a view is built when first shown and re-rendered when stale.
 
-A change re-renders the shown tab at once and marks the others stale; each of those renders
-the household again when it is next shown, so a hidden tab costs nothing.
+Each tab remembers which household and revision it shows. A change re-renders the shown tab
+at once; the others are stale and render the household again when next shown, so a hidden
+tab costs nothing.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 
 from PySide6.QtWidgets import QTabWidget, QWidget
 
@@ -14,20 +15,24 @@ COMPARE, CHECKLIST, TIMELINE, RESIDENCE = range(4)
 
 
 class WindowTabs(QTabWidget):
-    """Tabs whose views ``build(index)`` makes on first show and ``render(index, view)`` fills."""
+    """Tabs whose views ``build(index)`` makes on first show and ``render(index, view)`` fills
+    with what ``shown()`` names (e.g. the current household and its revision)."""
 
     def __init__(
         self,
         titles: tuple[str, ...],
         build: Callable[[int], QWidget],
         render: Callable[[int, QWidget], None],
+        shown: Callable[[], Hashable],
         parent: QWidget,
     ) -> None:
         super().__init__(parent)
         self._build = build
         self._render = render
+        self._now = shown
         self._views: dict[int, QWidget] = {}
-        self._stale: set[int] = set()
+        self._showing: dict[int, Hashable] = {}
+        """What each built tab renders: a tab is stale when this is not ``shown()``."""
         for title in titles:
             self.addTab(QWidget(self), title)
         self.currentChanged.connect(self._shown)
@@ -38,21 +43,19 @@ class WindowTabs(QTabWidget):
         if view is None:
             view = self._views[index] = self._build(index)
             self._put(index, view)
-            self._stale.add(index)
-        if index in self._stale:
-            self._stale.discard(index)
+        if not self.is_current(index):
+            self._showing[index] = self._now()
             self._render(index, view)
         return view
 
     def changed(self) -> None:
-        """The household shown changed: the shown tab renders it now, the others when shown."""
-        self._stale = set(self._views)
+        """What ``shown()`` names may have changed: the shown tab catches up now."""
         if self.count():
             self.view(self.currentIndex())
 
     def is_current(self, index: int) -> bool:
-        """Whether tab ``index`` is built and shows the last change."""
-        return index in self._views and index not in self._stale
+        """Whether tab ``index`` is built and shows what ``shown()`` names."""
+        return index in self._views and self._showing.get(index) == self._now()
 
     def _shown(self, index: int) -> None:
         if index >= 0:

@@ -1,6 +1,7 @@
 """The main window: households on the left, the Compare / Checklist / Timeline / Residence tabs.
 
-It changes households only through the repository and re-renders from the core afterwards.
+It changes households only through its ``HouseholdSession`` and re-renders from the core
+whenever the session says a household changed.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from hkpath_desktop.store.repository import Repository
 from hkpath_desktop.ui.i18n import current_language
 from hkpath_desktop.ui.main_window import actions
 from hkpath_desktop.ui.main_window.tabs import CHECKLIST, COMPARE, RESIDENCE, TIMELINE, WindowTabs
+from hkpath_desktop.ui.session import HouseholdSession
 
 if TYPE_CHECKING:
     from hkpath_desktop.core.facts import Household
@@ -61,19 +63,25 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.repository = repository
+        self.session = HouseholdSession(repository, self)
+        self.session.changed.connect(self._household_written)
         self.rules = rules
         self.today = today
         self._language = language or current_language()
         self.wizard: InterviewWizard | None = None
-        self._household: tuple[int, Household] | None = None
-        """The current household as read since the last change: read once, shown by all tabs."""
+        self._reading = 0
+        """Goes up when the file is read afresh (``reload_households``): every tab is stale."""
+        self._household: tuple[tuple[int, int, int], Household] | None = None
+        """The current household as read for ``_shown()``: read once, shown by all tabs."""
         self.setWindowTitle(self.tr("HKPath Desktop"))
         self.households = QListWidget(self)
         self.households.setAccessibleName(self.tr("Households"))
         self._household_ids: list[int] = []
         """The id of each row of ``households``."""
         titles = (self.tr("&Compare"), self.tr("C&hecklist"), self.tr("&Timeline"))
-        self.tabs = WindowTabs((*titles, self.tr("&Residence")), self._make, self._render, self)
+        self.tabs = WindowTabs(
+            (*titles, self.tr("&Residence")), self._make, self._render, self._shown, self
+        )
         self.splitter = QSplitter(self)
         self.splitter.addWidget(self.households)
         self.splitter.addWidget(self.tabs)
@@ -182,28 +190,29 @@ class MainWindow(QMainWindow):
         return self._household_ids[row] if 0 <= row < len(self._household_ids) else None
 
     def reload_households(self, select: int | None = None) -> None:
-        keep = select if select is not None else self.current_household()
+        """Read the list and the current household afresh (``select``: make it current)."""
+        self._reading += 1
+        self._fill_list(select if select is not None else self.current_household())
+
+    def _fill_list(self, keep: int | None) -> None:
         self.households.blockSignals(True)
         self.households.clear()
         self._household_ids = []
-        for household_id, name in self._household_names():
-            item = QListWidgetItem(name, self.households)
-            self._household_ids.append(household_id)
-            if household_id == keep:
+        for summary in self.repository.list_households():
+            item = QListWidgetItem(summary.name, self.households)
+            self._household_ids.append(summary.id)
+            if summary.id == keep:
                 self.households.setCurrentItem(item)
         if self.households.currentItem() is None and self.households.count():
             self.households.setCurrentRow(0)
         self.households.blockSignals(False)
         self._selection_changed()
 
-    def _household_names(self) -> list[tuple[int, str]]:
-        return [(s.id, s.name) for s in self.repository.list_households()]
-
     def _selection_changed(self, *_args: object) -> None:
         household_id = self.current_household()
         for action in self._household_actions:
             action.setEnabled(household_id is not None)
-        self.refresh_views()
+        self.tabs.changed()
         self.currentHouseholdChanged.emit(-1 if household_id is None else household_id)
 
     # -- tabs --------------------------------------------------------------------------------
@@ -232,20 +241,29 @@ class MainWindow(QMainWindow):
         return index != TIMELINE or self.timeline.drawn
 
     def refresh_views(self) -> None:
-        """Re-read the current household: the shown tab renders it now, the others when shown."""
-        self._household = None
+        """Read the current household afresh: the shown tab renders it now, the others when
+        shown."""
+        self._reading += 1
         self.tabs.changed()
 
-    def household_changed(self, household_id: int) -> None:
-        if household_id == self.current_household():
-            self.refresh_views()
+    def _household_written(self, household_id: int, _revision: int) -> None:
+        """A write was committed: the list shows the names, the shown tab the new revision."""
+        self._fill_list(self.current_household())
+        self.tabs.changed()
 
-    def _current(self) -> Household | None:
+    def _shown(self) -> tuple[int, int, int] | None:
+        """What the tabs should show: the current household at its revision, as last read."""
         household_id = self.current_household()
         if household_id is None:
             return None
-        if self._household is None or self._household[0] != household_id:
-            self._household = (household_id, self.repository.load(household_id))
+        return (self._reading, household_id, self.session.revision(household_id))
+
+    def _current(self) -> Household | None:
+        shown = self._shown()
+        if shown is None:
+            return None
+        if self._household is None or self._household[0] != shown:
+            self._household = (shown, self.session.load(shown[1]))
         return self._household[1]
 
     def _make(self, index: int) -> QWidget:
@@ -259,9 +277,8 @@ class MainWindow(QMainWindow):
         if index == CHECKLIST:
             from hkpath_desktop.ui.views.checklist_view import ChecklistView
 
-            checklist = ChecklistView(self.repository, self.rules, self.today, self)
+            checklist = ChecklistView(self.session, self.rules, self.today, self)
             checklist.language = self.language
-            checklist.householdChanged.connect(self.household_changed)
             checklist.reportRequested.connect(self.export_checklist)
             return checklist
         if index == TIMELINE:
@@ -270,11 +287,7 @@ class MainWindow(QMainWindow):
             return TimelineView(self.rules, self.today, self, language=self.language)
         from hkpath_desktop.ui.views.residence_view import ResidenceView
 
-        residence = ResidenceView(
-            self.repository, self.rules, self.today, self, language=self.language
-        )
-        residence.householdChanged.connect(self.household_changed)
-        return residence
+        return ResidenceView(self.session, self.rules, self.today, self, language=self.language)
 
     def _render(self, index: int, view: QWidget) -> None:
         household = self._current()
@@ -298,9 +311,7 @@ class MainWindow(QMainWindow):
             self.wizard.deleteLater()
         from hkpath_desktop.ui.wizard.wizard import InterviewWizard
 
-        self.wizard = InterviewWizard(self.repository, household_id, self.rules, self.today(), self)
-        self.wizard.householdChanged.connect(self.household_changed)
-        self.wizard.finished.connect(lambda _result: self.reload_households())
+        self.wizard = InterviewWizard(self.session, household_id, self.rules, self.today(), self)
         self.wizard.show()
 
     def rename_household(self) -> None:
@@ -382,6 +393,7 @@ class MainWindow(QMainWindow):
         settings.sync()
         if self.wizard is not None:
             self.wizard.close()
+        self.session.wait()
         super().closeEvent(event)
 
 

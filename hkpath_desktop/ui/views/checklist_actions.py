@@ -16,7 +16,6 @@ from PySide6.QtGui import QAction
 
 from hkpath_desktop.core.facts import DocumentRef
 from hkpath_desktop.store.attachments import FileState, FileStatus
-from hkpath_desktop.store.repository import NotFound
 from hkpath_desktop.ui.models.checklist_model import Kind, Node
 from hkpath_desktop.ui.views.checklist_files import AttachResult, FileJobs, FileKey, RelinkResult
 
@@ -118,14 +117,19 @@ class FileActions(QObject):
         if view.household_id is None or node is None or node.kind is not Kind.FILE:
             return
         assert node.item is not None
-        try:
-            view.repository.detach_document(view.household_id, node.member, node.item.id, node.path)
-        except NotFound as exc:
-            self._say(str(exc))
-            return
-        view.states.pop((node.member, node.item.id, node.path), None)
-        self._say(self.tr("Detached. The file itself was not touched."))
-        view.saved(view.household_id, (node.member, node.item.id, ""))
+        household_id, member, item, path = view.household_id, node.member, node.item.id, node.path
+
+        def done(_result: None) -> None:
+            view.states.pop((member, item, path), None)
+            self._say(self.tr("Detached. The file itself was not touched."))
+            view.saved(household_id, (member, item, ""))
+
+        view.session.write(
+            household_id,
+            lambda repository: repository.detach_document(household_id, member, item, path),
+            done,
+            lambda error: self._say(str(error)),
+        )
 
     def relink_file(self) -> None:
         ref = self.current_ref()
@@ -152,45 +156,74 @@ class FileActions(QObject):
     # -- results -------------------------------------------------------------------------------
 
     def _attached(self, result: AttachResult) -> None:
-        view, saved, refused = self.view, 0, list[str]()
-        try:  # one transaction for all of them: one commit, not one per file
-            saved = view.repository.attach_documents(result.household_id, result.refs)
-        except (NotFound, ValueError) as exc:
-            refused.append(str(exc))
-        if saved and result.household_id == view.household_id:
-            for ref in result.refs:
-                view.states[(ref.member, ref.item, ref.path)] = _OK
-        problems = refused + [
+        """Store the fingerprinted files in one transaction: one commit, not one per file."""
+        problems = [
             self.tr("“%1”: %2").replace("%1", os.path.basename(p)).replace("%2", s.reason)
             for p, s in result.failures
         ]
+
+        def done(saved: int) -> None:
+            stored()
+            self._say_attached(saved, problems)
+            if saved:
+                ref = result.refs[0]
+                self.view.saved(result.household_id, (ref.member, ref.item, ""))
+
+        def failed(error: Exception) -> None:
+            stored()
+            for key in keys:
+                self.view.states.pop(key, None)
+            self._say_attached(0, [str(error), *problems])
+
+        if not result.refs:
+            self._say_attached(0, problems)
+            return
+        keys = [(ref.member, ref.item, ref.path) for ref in result.refs]
+        stored = self.jobs.storing()
+        if result.household_id == self.view.household_id:  # just read: the files are there
+            self.view.states.update(dict.fromkeys(keys, _OK))
+        self.view.session.write(
+            result.household_id,
+            lambda repository: repository.attach_documents(result.household_id, result.refs),
+            done,
+            failed,
+        )
+
+    def _say_attached(self, saved: int, problems: list[str]) -> None:
         message = self.tr("Files attached: %1.").replace("%1", str(saved))
         if problems:
             message += " " + self.tr("Not attached:") + " " + "; ".join(problems)
         self._say(message)
-        if saved:
-            ref = result.refs[0]
-            select = (ref.member, ref.item, "")
-            view.saved(result.household_id, select)
 
     def _relinked(self, result: RelinkResult) -> None:
-        view, old, new = self.view, result.old, result.new
+        old, new = result.old, result.new
         if new is None:
             reason = result.failure.reason if result.failure else ""
             self._say(self.tr("Not relinked: %1").replace("%1", reason))
             return
-        try:
-            view.repository.relink_document(
+
+        def done(_result: None) -> None:
+            stored()
+            self._say(self.tr("Relinked to “%1”.").replace("%1", new.path))
+            self.view.saved(result.household_id, (new.member, new.item, new.path))
+
+        def failed(error: Exception) -> None:
+            stored()
+            self._say(str(error))
+
+        if result.household_id == self.view.household_id:  # just read: the file is there
+            self.view.states.pop((old.member, old.item, old.path), None)
+            self.view.states[(new.member, new.item, new.path)] = _OK
+        stored = self.jobs.storing()
+
+        self.view.session.write(
+            result.household_id,
+            lambda repository: repository.relink_document(
                 result.household_id, old.member, old.item, old.path, new
-            )
-        except (NotFound, ValueError) as exc:
-            self._say(str(exc))
-            return
-        if result.household_id == view.household_id:
-            view.states.pop((old.member, old.item, old.path), None)
-            view.states[(new.member, new.item, new.path)] = _OK
-        self._say(self.tr("Relinked to “%1”.").replace("%1", new.path))
-        view.saved(result.household_id, (new.member, new.item, new.path))
+            ),
+            done,
+            failed,
+        )
 
     def _checked(self, states: dict[FileKey, FileState], generation: int) -> None:
         household = self.view.household

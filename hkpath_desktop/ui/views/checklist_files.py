@@ -80,10 +80,27 @@ class FileJobs(QObject):
         super().__init__(parent)
         self._tasks: set[Task[Any]] = set()
         self._check: Task[Any] | None = None
+        self._storing = 0
         self.generation = 0
 
     def busy(self) -> bool:
-        return bool(self._tasks)
+        """Whether a file is being read, or what was read is still being stored."""
+        return bool(self._tasks) or self._storing > 0
+
+    def storing(self) -> Callable[[], None]:
+        """Count a job's result being stored as work going on; call what this returns once
+        the write has told its outcome."""
+        was_busy = self.busy()
+        self._storing += 1
+        if not was_busy:
+            self.busyChanged.emit(True)
+
+        def stored() -> None:
+            self._storing -= 1
+            if not self.busy():
+                self.busyChanged.emit(False)
+
+        return stored
 
     def attach(self, household_id: int, member: str, item: str, paths: Sequence[str]) -> None:
         def work(progress: Progress) -> AttachResult:

@@ -2,10 +2,10 @@
 
 Files are only ever referred to: attaching records a path and a fingerprint, detaching drops
 the record, and nothing here writes, moves or copies a user's file. Reading files (to attach,
-relink or re-check them) happens in a worker thread; only the UI thread writes to the store.
+relink or re-check them) happens in a worker thread; every change is a write of the household
+session, which the window shows again once it is committed.
 
 Signals:
-    householdChanged(int): after this tab saved a change (files, relinks, notes).
     reportRequested(): the user asked for the checklist as a PDF ("Export PDF…").
 """
 
@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -37,9 +37,10 @@ from hkpath_desktop.core.facts import Household
 from hkpath_desktop.core.i18n import Language
 from hkpath_desktop.core.rules import RulePack
 from hkpath_desktop.store.attachments import FileState
-from hkpath_desktop.store.repository import NotFound, Repository
+from hkpath_desktop.store.repository import NotFound
 from hkpath_desktop.ui import file_dialogs, theme
 from hkpath_desktop.ui.models.checklist_model import ChecklistModel, Column, Kind, Node
+from hkpath_desktop.ui.session import HouseholdSession
 from hkpath_desktop.ui.views.checklist_actions import FileActions
 from hkpath_desktop.ui.views.checklist_controls import ChecklistControls
 from hkpath_desktop.ui.views.checklist_detail import ItemDetail
@@ -52,18 +53,17 @@ _SIZED_ROWS = 60
 
 
 class ChecklistView(QWidget):
-    householdChanged = Signal(int)
     reportRequested = Signal()
 
     def __init__(
         self,
-        repository: Repository,
+        session: HouseholdSession,
         rules: RulePack,
         today: Callable[[], date],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.repository = repository
+        self.session = session
         self.rules = rules
         self.today = today
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
@@ -162,7 +162,7 @@ class ChecklistView(QWidget):
         self.household = None
         if household_id is not None:
             try:
-                self.household = household or self.repository.load(household_id)
+                self.household = household or self.session.load(household_id)
             except NotFound:
                 self.household_id = None
         if self.household is None:
@@ -225,48 +225,39 @@ class ChecklistView(QWidget):
         self._current_changed(self.tree.currentIndex(), QModelIndex())
 
     def saved(self, household_id: int, select: FileKey) -> None:
-        """A change was written: re-read, re-render keeping ``select`` selected, tell the others."""
-        if household_id == self.household_id and self._reread():
-            self._rebuild(select)
-        self.householdChanged.emit(household_id)
+        """A change was committed (and shown): select ``select`` if the household is shown."""
+        if household_id == self.household_id:
+            self._select(select)
 
     def _save_note(self, member: str, item: str, text: str) -> None:
         household_id = self.household_id
         stored = self._stored_note(member, item)
         if household_id is None or stored == text or not (stored.strip() or text.strip()):
             return
-        try:
-            self.repository.set_note(household_id, member, item, text)
-        except (NotFound, ValueError) as exc:
-            self.status.say(str(exc))
-            return
-        QTimer.singleShot(0, self, lambda: self._note_saved(household_id))
+        self.session.write(
+            household_id,
+            lambda repository: repository.set_note(household_id, member, item, text),
+            failed=lambda error: self.status.say(str(error)),
+        )
 
     def _stored_note(self, member: str, item: str) -> str:
         """The note as last read (a flush of an unchanged note writes nothing)."""
         notes = self.household.notes if self.household is not None else ()
         return next((n.text for n in notes if (n.member, n.item) == (member, item)), "")
 
-    def _note_saved(self, household_id: int) -> None:
-        if household_id == self.household_id:
-            self._reload()
-        self.householdChanged.emit(household_id)
-
     # -- rendering ---------------------------------------------------------------------------
 
-    def _reload(self, select: FileKey | None = None) -> None:
-        if self._reread():
-            self._rebuild(select)
-
-    def _reread(self) -> bool:
-        """Read the shown household again; False (and nothing shown) when it is gone."""
-        assert self.household_id is not None
-        try:
-            self.household = self.repository.load(self.household_id)
-        except NotFound:
-            self.show_household(None)
-            return False
-        return True
+    def _select(self, select: FileKey | None) -> None:
+        """Make ``select`` (or, if it is gone, its document) the current row, and show it."""
+        index = QModelIndex()
+        if select is not None:
+            index = self.model.find(*select)
+            if not index.isValid():
+                index = self.model.find(select[0], select[1])
+        quiet = self.tree.currentIndex() == index  # no currentChanged will show it
+        self.tree.setCurrentIndex(index)
+        if quiet:
+            self._current_changed(index, QModelIndex())
 
     def _rebuild(self, select: FileKey | None = None) -> None:
         current = self.current_node()
@@ -285,15 +276,7 @@ class ChecklistView(QWidget):
             status=self.controls.status_filter(),
         )
         self._expand()
-        index = QModelIndex()
-        if select is not None:
-            index = self.model.find(*select)
-            if not index.isValid():
-                index = self.model.find(select[0], select[1])
-        quiet = self.tree.currentIndex() == index  # no currentChanged will show it
-        self.tree.setCurrentIndex(index)
-        if quiet:
-            self._current_changed(index, QModelIndex())
+        self._select(select)
         self.tree.resizeColumnToContents(Column.STATUS)
         self._shown = checklists
         self._refresh_summary()

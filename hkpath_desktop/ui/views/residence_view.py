@@ -1,7 +1,8 @@
 """The Residence tab: one member's trips out of Hong Kong, their days away, and what they mean.
 
-Every change goes through the repository at once (add, edit, delete, a whole CSV import in one
-transaction); the tab then re-reads the household and re-counts with ``core.residence``.
+Every change is a write of the household session (add, edit, delete, a whole CSV import in one
+transaction, each off the UI thread); the window shows the tab again once it is committed, and
+the tab re-counts with ``core.residence``.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,31 +34,30 @@ from hkpath_desktop.core.residence import ResidenceLog, TripError, residence_log
 from hkpath_desktop.core.rules import RulePack
 from hkpath_desktop.core.texts import say
 from hkpath_desktop.core.trip_csv import write_trips
-from hkpath_desktop.store.repository import NotFound, Repository
+from hkpath_desktop.store.repository import Repository
 from hkpath_desktop.ui import file_dialogs, labels, theme
 from hkpath_desktop.ui.i18n import current_language
 from hkpath_desktop.ui.models.trips_model import Column, TripsModel
+from hkpath_desktop.ui.session import HouseholdSession
 from hkpath_desktop.ui.views.trip_dialog import TripDialog
 from hkpath_desktop.ui.views.trip_import_dialog import TripImportDialog
 from hkpath_desktop.ui.widgets.days_away_chart import DaysAwayChart
 from hkpath_desktop.ui.widgets.field_error import FieldError
-from hkpath_desktop.ui.workers import Task, start
+
+
+class _ChangedMeanwhile(Exception):
+    """The recorded trips changed since the import's preview, and now overlap the file's."""
 
 
 class ResidenceView(QWidget):
     """Trips per member, days outside per year and per rolling twelve months.
 
     ``language`` is the language of the core's sentences (default: the GUI's).
-
-    Signals:
-        householdChanged(int): a trip change of that household was saved.
     """
-
-    householdChanged = Signal(int)
 
     def __init__(
         self,
-        repository: Repository,
+        session: HouseholdSession,
         rules: RulePack,
         today: Callable[[], date],
         parent: QWidget | None = None,
@@ -66,14 +66,13 @@ class ResidenceView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.language = language or Language(current_language())
-        self.repository = repository
+        self.session = session
         self.rules = rules
         self.today = today
         self.household_id: int | None = None
         self.household: Household | None = None
         self.dialog: TripDialog | TripImportDialog | None = None
-        self._saving: int | None = None
-        self._task: Task[None] | None = None
+        self._saving = False
         self.busy = QLabel(self)
         theme.style_label(self.busy, "hint")
         self.busy.hide()
@@ -164,7 +163,7 @@ class ResidenceView(QWidget):
         if household_id is None:
             self.household = None
         else:
-            self.household = household or self.repository.load(household_id)
+            self.household = household or self.session.load(household_id)
         chosen = self.member_id()
         self.member.blockSignals(True)
         self.member.clear()
@@ -305,9 +304,9 @@ class ResidenceView(QWidget):
 
     def _save(self, old: Trip | None, new: Trip) -> None:
         if old is None:
-            self._change(lambda h: self.repository.add_trip(h, new), new)
+            self._change(lambda r, h: r.add_trip(h, new), new)
         else:
-            self._change(lambda h: self.repository.replace_trip(h, old, new), new)
+            self._change(lambda r, h: r.replace_trip(h, old, new), new)
 
     def delete_trip(self) -> None:
         trip = self.selected_trip()
@@ -321,22 +320,23 @@ class ResidenceView(QWidget):
         )
         answer = QMessageBox.question(self, self.tr("Delete trip"), question)
         if answer == QMessageBox.StandardButton.Yes:
-            self._change(lambda h: self.repository.remove_trip(h, trip), None)
+            self._change(lambda r, h: r.remove_trip(h, trip), None)
 
-    def _change(self, write: Callable[[int], None], select: Trip | None) -> None:
+    def _change(self, write: Callable[[Repository, int], None], select: Trip | None) -> None:
         household_id = self.household_id
         if household_id is None:
             return
-        try:
-            write(household_id)
-        except (ValueError, NotFound) as exc:
-            self.show_household(household_id)
-            self.message.show_message(self.tr("Not saved: %1").replace("%1", str(exc)))
-            return
-        self.show_household(household_id)
-        if select is not None and select in self.model.trips():
-            self.table.selectRow(self.model.row_of(select))
-        self.householdChanged.emit(household_id)
+
+        def done(_result: None) -> None:
+            if household_id == self.household_id and select in self.model.trips():
+                self.table.selectRow(self.model.row_of(select))
+
+        self.session.write(
+            household_id, lambda repository: write(repository, household_id), done, self._refused
+        )
+
+    def _refused(self, error: Exception) -> None:
+        self.message.show_message(self.tr("Not saved: %1").replace("%1", str(error)))
 
     def import_csv(self, path: Path | None = None) -> TripImportDialog | None:
         """Open the preview; with ``path`` it is read at once, else the user chooses a file."""
@@ -356,42 +356,40 @@ class ResidenceView(QWidget):
         return dialog
 
     def _store_import(self, dialog: TripImportDialog) -> None:
-        """Store the file's trips with the recorded ones in one transaction, off the UI thread."""
+        """Store the file's trips with the recorded ones in one transaction, off the UI thread.
+
+        The recorded trips are read inside the write: trips added meanwhile that overlap the
+        file's refuse the import rather than being overwritten.
+        """
         household_id, new = self.household_id, dialog.trips()
-        if household_id is None or not new or self._saving is not None:
+        if household_id is None or not new or self._saving:
             return
-        current = self.repository.load(household_id).trips
-        if len(validate_trips([*current, *new])) > len(validate_trips(current)):
-            self.message.show_message(
-                self.tr("Not saved: the trips changed meanwhile; import the file again.")
-            )
-            return
-        trips = (*current, *new)
-        self._saving = household_id
+
+        def store(repository: Repository) -> None:
+            current = repository.load(household_id).trips
+            if len(validate_trips([*current, *new])) > len(validate_trips(current)):
+                raise _ChangedMeanwhile
+            repository.set_trips(household_id, (*current, *new))
+
+        self._saving = True
         self.body.setEnabled(False)
         self.busy.setText(self.tr("Saving %1 trips…").replace("%1", str(len(new))))
         self.busy.show()
-        task: Task[None] = Task(lambda _progress: self.repository.set_trips(household_id, trips))
-        task.signals.finished.connect(self._stored)
-        task.signals.failed.connect(self._store_failed)
-        self._task = start(task)
+        self.session.write(household_id, store, self._end_saving, self._import_refused)
 
-    def _stored(self, _result: object) -> None:
-        household_id = self._end_saving()
-        self.show_household(self.household_id)
-        self.householdChanged.emit(household_id)
+    def _import_refused(self, error: Exception) -> None:
+        self._end_saving(None)
+        if isinstance(error, _ChangedMeanwhile):
+            self.message.show_message(
+                self.tr("Not saved: the trips changed meanwhile; import the file again.")
+            )
+        else:
+            self._refused(error)
 
-    def _store_failed(self, message: str) -> None:
-        self._end_saving()
-        self.show_household(self.household_id)
-        self.message.show_message(self.tr("Not saved: %1").replace("%1", message))
-
-    def _end_saving(self) -> int:
-        household_id, self._saving, self._task = self._saving, None, None
+    def _end_saving(self, _result: None) -> None:
+        self._saving = False
         self.body.setEnabled(True)
         self.busy.hide()
-        assert household_id is not None
-        return household_id
 
     def export_csv(self) -> None:
         if self.household is None:

@@ -1,11 +1,10 @@
-"""The interview wizard: pages in order, branching, and autosave through the repository."""
+"""The interview wizard: pages in order, branching, and autosave through the household session."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from hkpath_desktop.core.facts import Member
 from hkpath_desktop.core.i18n import Language
@@ -13,6 +12,7 @@ from hkpath_desktop.core.rules import RulePack
 from hkpath_desktop.core.texts import say
 from hkpath_desktop.store.repository import Repository
 from hkpath_desktop.ui.i18n import current_language
+from hkpath_desktop.ui.session import HouseholdSession
 from hkpath_desktop.ui.wizard.background import EducationPage, WorkPage
 from hkpath_desktop.ui.wizard.base import AnswerPage
 from hkpath_desktop.ui.wizard.draft import Draft
@@ -30,25 +30,20 @@ class InterviewWizard(QWizard):
     """Edits one stored household; every page is stored the moment the user leaves it.
 
     Reopening resumes on the page the user was on, with the Back history rebuilt.
-
-    Signals:
-        householdChanged(int): answers of the household (its id is passed) were stored.
     """
-
-    householdChanged = Signal(int)
 
     def __init__(
         self,
-        repository: Repository,
+        session: HouseholdSession,
         household_id: int,
         rules: RulePack,
         today: date,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.repository = repository
+        self.session = session
         self.household_id = household_id
-        household = repository.load(household_id)
+        household = session.load(household_id)
         self.draft = Draft.of(household, today)
         self._stored: dict[str, Member] = {m.id: m for m in household.members}
         self._left: int = -1
@@ -79,7 +74,7 @@ class InterviewWizard(QWizard):
         self.summary.editRequested.connect(self.go_back_to)
         self.currentIdChanged.connect(self._on_page_changed)
         self.resize(760, 620)
-        resume_on = repository.wizard_page(household_id)
+        resume_on = session.repository.wizard_page(household_id)
         self._replaying = True
         self.restart()
         self._resume(resume_on)
@@ -113,37 +108,46 @@ class InterviewWizard(QWizard):
         if self._replaying:
             self._left = page_id
             return
-        self.store_page(self._left)
+        self.store_page(self._left, on_page=page_id)
         self._left = page_id
-        if page_id >= 0:
-            self.repository.set_wizard_page(self.household_id, page_id)
         if page_id == PageId.SUMMARY:
             self.summary.load(self.draft)
 
-    def store_page(self, page_id: int) -> None:
-        """Write a page's answers into the draft and store what changed (if the page is valid)."""
+    def store_page(self, page_id: int, on_page: int = -1) -> None:
+        """Write a page's answers into the draft and store what changed (if the page is valid),
+        and ``on_page``, the page the interview is on now (if any)."""
         if page_id < 0:
             return
         page = self.answer_page(PageId(page_id))
-        if not page.isComplete():
+        if page.isComplete():
+            page.apply(self.draft)
+        stored, members = self._stored, self.draft.members()
+        self._stored = {m.id: m for m in members}
+        changed = [m for m in members if stored.get(m.id) != m]
+        removed = set(stored) - set(self._stored)
+        if not changed and not removed and on_page < 0:
             return
-        page.apply(self.draft)
-        changed = False
-        current = {m.id: m for m in self.draft.members()}
-        for member in self.draft.members():
-            stored = self._stored.get(member.id)
-            if stored is None:
-                self.repository.save_member(self.household_id, member)
-                changed = True
-            elif stored != member:
-                self.repository.update_member(self.household_id, stored, member)
-                changed = True
-        for member_id in set(self._stored) - set(current):
-            self.repository.remove_member(self.household_id, member_id)
-            changed = True
-        self._stored = current
-        if changed:
-            self.householdChanged.emit(self.household_id)
+        household_id = self.household_id
+
+        def store(repository: Repository) -> None:
+            for member in changed:
+                if member.id in stored:
+                    repository.update_member(household_id, stored[member.id], member)
+                else:
+                    repository.save_member(household_id, member)
+            for member_id in removed:
+                repository.remove_member(household_id, member_id)
+            if on_page >= 0:
+                repository.set_wizard_page(household_id, on_page)
+
+        self.session.write(household_id, store, failed=self._not_stored)
+
+    def _not_stored(self, error: Exception) -> None:
+        QMessageBox.warning(
+            self,
+            self.tr("Not saved"),
+            self.tr("The answers of this page were not saved: %1").replace("%1", str(error)),
+        )
 
     def done(self, result: int) -> None:
         """Finish, Cancel and closing the window all keep the page on screen."""

@@ -1,0 +1,94 @@
+"""The open data file as the window and its views see it: reads, writes, and one signal.
+
+Every change goes through ``write``, which runs it off the UI thread (``ops``), one at a time;
+once it is committed, ``changed(household_id, revision)`` tells every view, and a view shows
+a household again only when the revision it shows is not the current one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from hkpath_desktop.core.facts import Household
+from hkpath_desktop.store.repository import Repository
+from hkpath_desktop.ui import ops
+
+T = TypeVar("T")
+
+
+class HouseholdSession(QObject):
+    """Signals:
+    changed(int, int): a write to the household (first) was committed; its revision (second).
+    """
+
+    changed = Signal(int, int)
+
+    def __init__(self, repository: Repository, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.repository = repository
+        self._revisions: dict[int, int] = {}
+        self._pending = 0
+
+    def load(self, household_id: int) -> Household:
+        return self.repository.load(household_id)
+
+    def revision(self, household_id: int) -> int:
+        """How many writes to the household this session has seen committed."""
+        return self._revisions.get(household_id, 0)
+
+    def write(
+        self,
+        household_id: int,
+        change: Callable[[Repository], T],
+        done: Callable[[T], None] | None = None,
+        failed: Callable[[Exception], None] | None = None,
+    ) -> None:
+        """Run ``change`` on the repository off the UI thread, after the writes before it.
+
+        ``change`` reads what it needs itself. On success the revision goes up, ``changed``
+        is emitted and ``done`` gets the result; on failure ``failed`` gets the error (nothing
+        was saved: each repository write is one transaction).
+        """
+        self._run(lambda repository: (household_id, change(repository)), done, failed)
+
+    def create(
+        self,
+        change: Callable[[Repository], int],
+        done: Callable[[int], None] | None = None,
+        failed: Callable[[Exception], None] | None = None,
+    ) -> None:
+        """``write`` for a change that makes a household; ``change`` returns its id."""
+        self._run(lambda repository: (id_ := change(repository), id_), done, failed)
+
+    def _run(
+        self,
+        change: Callable[[Repository], tuple[int, T]],
+        done: Callable[[T], None] | None,
+        failed: Callable[[Exception], None] | None,
+    ) -> None:
+        def success(written: tuple[int, T]) -> None:
+            self._pending -= 1
+            household_id, result = written
+            revision = self._revisions[household_id] = self.revision(household_id) + 1
+            self.changed.emit(household_id, revision)
+            if done is not None:
+                done(result)
+
+        def failure(error: Exception) -> None:
+            self._pending -= 1
+            if failed is not None:
+                failed(error)
+
+        self._pending += 1
+        ops.write(self, lambda: change(self.repository), success, failure)
+
+    def busy(self) -> bool:
+        """Whether a write asked for has not told its outcome yet."""
+        return self._pending > 0
+
+    def wait(self) -> None:
+        """Block until every write asked so far is committed (before closing the file)."""
+        ops.wait_for_writes()
