@@ -13,14 +13,15 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, time, timedelta
-
-from icalendar import Alarm, Calendar
-from icalendar import Event as VEvent
+from typing import TYPE_CHECKING
 
 from hkpath_desktop.core.i18n import Language
 from hkpath_desktop.core.rules import RulePack
 from hkpath_desktop.core.texts import Text, say, text
 from hkpath_desktop.core.timeline import Event, EventKind, MemberTimeline, Timeline
+
+if TYPE_CHECKING:
+    from icalendar import Event as VEvent
 
 PRODID = "-//HKPath Desktop//Timeline//EN"
 UID_DOMAIN = "hkpath-desktop.local"
@@ -78,6 +79,8 @@ def to_ics(
     """The events from ``since`` (default: the timeline's date) on, as .ics in ``language``."""
     start = timeline.on if since is None else since
     stamp = datetime.combine(timeline.on, time(0, 0), tzinfo=UTC)
+    from icalendar import Calendar  # only writing a file needs the library
+
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
@@ -103,6 +106,9 @@ def _vevent(
     language: Language,
 ) -> VEvent:
     title = kind_title(event.kind)
+    from icalendar import Alarm
+    from icalendar import Event as VEvent
+
     vevent = VEvent()
     vevent.add("uid", event_uid(household, member, event.kind, event.date))
     vevent.add("dtstamp", stamp)

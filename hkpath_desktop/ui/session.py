@@ -1,8 +1,9 @@
 """The open data file as the window and its views see it: reads, writes, and one signal.
 
-Every change goes through ``write``, which runs it off the UI thread (``ops``), one at a time;
-once it is committed, ``changed(household_id, revision)`` tells every view, and a view shows
-a household again only when the revision it shows is not the current one.
+Every change goes through ``write``, which runs it off the UI thread (``ops``), one at a time,
+and reads the household again inside the same operation; once it is committed,
+``changed(household_id, revision)`` tells every view, and a view shows a household again only
+when the revision it shows is not the current one, from that reading.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from hkpath_desktop.core.facts import Household
-from hkpath_desktop.store.repository import Repository
+from hkpath_desktop.store.repository import NotFound, Repository
 from hkpath_desktop.ui import ops
 
 T = TypeVar("T")
@@ -30,9 +31,15 @@ class HouseholdSession(QObject):
         super().__init__(parent)
         self.repository = repository
         self._revisions: dict[int, int] = {}
+        self._read: dict[int, tuple[int, Household]] = {}
+        """Each household as its last write read it back, by the revision that write made."""
         self._pending = 0
 
     def load(self, household_id: int) -> Household:
+        """The household at its current revision (as its last write read it, if any)."""
+        kept = self._read.get(household_id)
+        if kept is not None and kept[0] == self.revision(household_id):
+            return kept[1]
         return self.repository.load(household_id)
 
     def revision(self, household_id: int) -> int:
@@ -69,10 +76,18 @@ class HouseholdSession(QObject):
         done: Callable[[T], None] | None,
         failed: Callable[[Exception], None] | None,
     ) -> None:
-        def success(written: tuple[int, T]) -> None:
+        def work() -> tuple[int, T, Household | None]:
+            household_id, result = change(self.repository)
+            return household_id, result, _read_back(self.repository, household_id)
+
+        def success(written: tuple[int, T, Household | None]) -> None:
             self._pending -= 1
-            household_id, result = written
+            household_id, result, household = written
             revision = self._revisions[household_id] = self.revision(household_id) + 1
+            if household is None:
+                self._read.pop(household_id, None)
+            else:
+                self._read[household_id] = (revision, household)
             self.changed.emit(household_id, revision)
             if done is not None:
                 done(result)
@@ -83,7 +98,7 @@ class HouseholdSession(QObject):
                 failed(error)
 
         self._pending += 1
-        ops.write(self, lambda: change(self.repository), success, failure)
+        ops.write(self, work, success, failure)
 
     def busy(self) -> bool:
         """Whether a write asked for has not told its outcome yet."""
@@ -92,3 +107,11 @@ class HouseholdSession(QObject):
     def wait(self) -> None:
         """Block until every write asked so far is committed (before closing the file)."""
         ops.wait_for_writes()
+
+
+def _read_back(repository: Repository, household_id: int) -> Household | None:
+    """The household as just written; None once it is deleted."""
+    try:
+        return repository.load(household_id)
+    except NotFound:
+        return None

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hkpath_desktop.core.calendar_ics import reminder_days, to_ics
 from hkpath_desktop.core.facts import Household
 from hkpath_desktop.core.i18n import Language
 from hkpath_desktop.core.residence import TripError
@@ -259,9 +258,15 @@ class TimelineView(QWidget):
             self.export_to(answer[0])
 
     def export_to(self, path: Path) -> bool:
-        """Write the calendar atomically (QSaveFile); says in the status line what happened."""
+        """Write the calendar atomically (QSaveFile); says in the status line what happened.
+
+        The calendar module (and the iCalendar library, a hundred modules) is imported on the
+        first export, not when the tab is first shown.
+        """
         if self.household is None or self.timeline is None:
             return False
+        from hkpath_desktop.core.calendar_ics import reminder_days, to_ics
+
         self._draw()
         data = to_ics(
             self.timeline,
