@@ -22,7 +22,8 @@ T = TypeVar("T")
 
 class HouseholdSession(QObject):
     """Signals:
-    changed(int, int): a write to the household (first) was committed; its revision (second).
+    changed(int, int): a write to the household (first) was committed; its revision (second),
+        -1 once the household is deleted.
     """
 
     changed = Signal(int, int)
@@ -31,8 +32,9 @@ class HouseholdSession(QObject):
         super().__init__(parent)
         self.repository = repository
         self._revisions: dict[int, int] = {}
+        """Each household's revision, as last read from the store."""
         self._read: dict[int, tuple[int, Household]] = {}
-        """Each household as its last write read it back, by the revision that write made."""
+        """Each household as its last write read it back, by the revision it read with it."""
         self._pending = 0
 
     def load(self, household_id: int) -> Household:
@@ -43,8 +45,19 @@ class HouseholdSession(QObject):
         return self.repository.load(household_id)
 
     def revision(self, household_id: int) -> int:
-        """How many writes to the household this session has seen committed."""
-        return self._revisions.get(household_id, 0)
+        """The household's revision (``Repository.revision``), read once and then kept up to
+        date by the writes; -1 for a household that is not there."""
+        if household_id not in self._revisions:
+            try:
+                self._revisions[household_id] = self.repository.revision(household_id)
+            except NotFound:
+                return -1
+        return self._revisions[household_id]
+
+    def forget(self) -> None:
+        """Read revisions afresh: the file changed other than through this session (a restore)."""
+        self._revisions.clear()
+        self._read.clear()
 
     def write(
         self,
@@ -76,19 +89,20 @@ class HouseholdSession(QObject):
         done: Callable[[T], None] | None,
         failed: Callable[[Exception], None] | None,
     ) -> None:
-        def work() -> tuple[int, T, Household | None]:
+        def work() -> tuple[int, T, tuple[int, Household] | None]:
             household_id, result = change(self.repository)
             return household_id, result, _read_back(self.repository, household_id)
 
-        def success(written: tuple[int, T, Household | None]) -> None:
+        def success(written: tuple[int, T, tuple[int, Household] | None]) -> None:
             self._pending -= 1
-            household_id, result, household = written
-            revision = self._revisions[household_id] = self.revision(household_id) + 1
-            if household is None:
+            household_id, result, reading = written
+            if reading is None:
+                self._revisions.pop(household_id, None)
                 self._read.pop(household_id, None)
             else:
-                self._read[household_id] = (revision, household)
-            self.changed.emit(household_id, revision)
+                self._revisions[household_id] = reading[0]
+                self._read[household_id] = reading
+            self.changed.emit(household_id, -1 if reading is None else reading[0])
             if done is not None:
                 done(result)
 
@@ -109,9 +123,13 @@ class HouseholdSession(QObject):
         ops.wait_for_writes()
 
 
-def _read_back(repository: Repository, household_id: int) -> Household | None:
-    """The household as just written; None once it is deleted."""
+def _read_back(repository: Repository, household_id: int) -> tuple[int, Household] | None:
+    """The household's revision and the household, as just written; None once it is deleted.
+
+    The revision is read first: a write committed between the two reads makes the pair older
+    than the household, never newer, so the next ``changed`` still shows the newest.
+    """
     try:
-        return repository.load(household_id)
+        return repository.revision(household_id), repository.load(household_id)
     except NotFound:
         return None

@@ -192,6 +192,7 @@ class MainWindow(QMainWindow):
     def reload_households(self, select: int | None = None) -> None:
         """Read the list and the current household afresh (``select``: make it current)."""
         self._reading += 1
+        self.session.forget()
         self._fill_list(select if select is not None else self.current_household())
 
     def _fill_list(self, keep: int | None) -> None:
