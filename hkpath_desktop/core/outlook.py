@@ -58,10 +58,18 @@ def party(household: Household, rules: RulePack, on: date) -> Party:
     limit = rules.int("common.dependant_child_age_limit", on)
     kinds = rules.strs("common.dependant_partner_kinds", on)
     after_known = rules.flag("common.dependant_child_after_limit_known", on)
+    excluded_rule = "common.excluded_nationalities_dependants"
+    excluded = rules.strs(excluded_rule, on) if rules.has(excluded_rule, on) else ()
     people = 1
     notes: list[str] = []
     for member in household.dependants:
         name = member.display_name or member.id
+        if member.nationality is not None and member.nationality.upper() in excluded:
+            said = text(
+                "outlook.party.nationality_excluded", name=name, nationality=member.nationality
+            )
+            notes.append(said)
+            continue
         if member.role is Role.SPOUSE:
             people += 1
             if member.relationship is None:

@@ -134,6 +134,9 @@ def clock_start(stays: list[Stay], rules: RulePack, on: date) -> date | None:
     return min(starts, default=None)
 
 
+_TTPS_WINDOW = "ttps.extension_window_months"
+
+
 def _stay_events(
     stays: tuple[PlannedStay, ...], cies: bool, rules: RulePack, on: date
 ) -> list[Event]:
@@ -148,6 +151,15 @@ def _stay_events(
             label = text("timeline.portfolio_check", months=months, end=end)
             events.append(Event(opens, EventKind.PORTFOLIO_CHECK, label, stay.limit))
             limit = text("timeline.limit_of_stay.cies", how=how)
+        elif stay.pathway is StayPathway.TTPS and rules.has(_TTPS_WINDOW, stay.limit):
+            # the temporary longer TTPS window, never opening before the measure began
+            measure = rules.get(_TTPS_WINDOW, stay.limit)
+            months = rules.int(_TTPS_WINDOW, stay.limit)
+            opens = max(stay.limit - relativedelta(months=months), measure.effective_from)
+            opens = min(opens, stay.limit - timedelta(weeks=weeks))
+            label = text("timeline.extension_window_ttps", months=months, end=end)
+            events.append(Event(opens, EventKind.EXTENSION_WINDOW, label, stay.limit))
+            limit = text("timeline.limit_of_stay", how=how)
         else:
             opens = stay.limit - timedelta(weeks=weeks)
             label = text("timeline.extension_window", weeks=weeks, end=end)

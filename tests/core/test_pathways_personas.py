@@ -26,6 +26,7 @@ def household_of(case: dict[str, Any]) -> Household:
         "format": "hkpath.profile",
         "version": 1,
         "household": {"name": case["name"], "members": [principal, *case["dependants"]]},
+        "stays": case.get("stays", []),
     }
     return parse_profile(json.dumps(document))
 

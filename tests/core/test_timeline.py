@@ -64,12 +64,31 @@ def dates(m: MemberTimeline, kind: EventKind) -> list[date]:
     return [e.date for e in m.events if e.kind is kind]
 
 
-def test_ttps_window_opens_four_weeks_before_the_limit(rules: RulePack) -> None:
-    m1 = timeline_of(rules, [Stay("m1", P.TTPS, D(2026, 3, 1), D(2028, 3, 1))])["m1"]
+def test_gep_window_opens_four_weeks_before_the_limit(rules: RulePack) -> None:
+    m1 = timeline_of(rules, [Stay("m1", P.GEP, D(2026, 3, 1), D(2028, 3, 1))])["m1"]
     windows = dates(m1, EventKind.EXTENSION_WINDOW)
     assert windows[0] == D(2028, 2, 2)  # the day of: 28 days before; 1 Feb is the day before
     assert D(2028, 2, 1) not in windows
     assert dates(m1, EventKind.PORTFOLIO_CHECK) == []
+
+
+# TTPS page, Extension of Stay, note #: "From 1 November 2024, the acceptance period for
+# extension of stay applications under the TTPS is temporarily extended from 4 weeks to 3 months"
+@pytest.mark.parametrize(
+    ("limit", "opens"),
+    [
+        (D(2028, 3, 1), D(2027, 12, 1)),  # three months before; 30 Nov is the day before
+        (D(2028, 5, 31), D(2028, 2, 29)),  # clamped to the month's end
+        (D(2024, 12, 15), D(2024, 11, 1)),  # never before the measure began
+        (D(2024, 11, 20), D(2024, 10, 23)),  # but never later than the usual four weeks
+        (D(2024, 10, 31), D(2024, 10, 3)),  # a limit before the measure: four weeks
+    ],
+)
+def test_ttps_window_opens_three_months_before_the_limit(
+    rules: RulePack, limit: date, opens: date
+) -> None:
+    m1 = timeline_of(rules, [Stay("m1", P.TTPS, D(2022, 12, 28), limit)])["m1"]
+    assert dates(m1, EventKind.EXTENSION_WINDOW)[0] == opens
 
 
 def test_ttps_projects_three_plus_three_after_the_first_stay(rules: RulePack) -> None:
@@ -97,7 +116,7 @@ def test_recorded_extensions_use_up_the_pattern(rules: RulePack) -> None:
 
 
 def test_month_end_limit_on_29_february(rules: RulePack) -> None:
-    m1 = timeline_of(rules, [Stay("m1", P.TTPS, D(2026, 2, 28), D(2028, 2, 29))])["m1"]
+    m1 = timeline_of(rules, [Stay("m1", P.GEP, D(2026, 2, 28), D(2028, 2, 29))])["m1"]
     assert dates(m1, EventKind.EXTENSION_WINDOW)[0] == D(2028, 2, 1)
     assert m1.stays[1].limit == D(2031, 2, 28)
 
@@ -222,7 +241,7 @@ def test_events_are_sorted_and_map_to_the_contract(rules: RulePack) -> None:
     contract = m1.to_contract()
     assert set(contract) == {"id", "clock_start", "pr_eligible_on", "events"}
     assert contract["events"][0] == {  # type: ignore[index]
-        "date": "2028-02-02",
+        "date": "2027-12-01",
         "kind": "extension_window",
         "label": m1.events[0].label,
     }

@@ -136,10 +136,10 @@ def test_projections_count_from_the_recorded_limit_so_29_february_comes_back(
 
 
 def test_window_on_the_first_of_march_in_a_leap_year(rules: RulePack) -> None:
-    m1 = timeline_of(rules, [Stay("m1", P.TTPS, D(2026, 3, 1), D(2028, 3, 28))])["m1"]
+    m1 = timeline_of(rules, [Stay("m1", P.GEP, D(2026, 3, 1), D(2028, 3, 28))])["m1"]
     window = next(e for e in m1.events if e.kind is EventKind.EXTENSION_WINDOW)
     assert (window.date, window.until) == (D(2028, 2, 29), D(2028, 3, 28))
-    after = timeline_of(rules, [Stay("m1", P.TTPS, D(2026, 3, 1), D(2027, 3, 28))])["m1"]
+    after = timeline_of(rules, [Stay("m1", P.GEP, D(2026, 3, 1), D(2027, 3, 28))])["m1"]
     assert next(e for e in after.events if e.kind is EventKind.EXTENSION_WINDOW).date == D(
         2027, 2, 28
     )

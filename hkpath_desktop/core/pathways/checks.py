@@ -99,6 +99,40 @@ def nationality(scheme: str, member: Member, rules: RulePack, on: date) -> Check
     return ev.check(f"{scheme}.nationality", title, Status.MET, detail)
 
 
+def overseas_chinese(scheme: str, member: Member, rules: RulePack, on: date) -> tuple[Check, ...]:
+    """A PRC passport holder living overseas needs permanent residence there, or a year there
+    and an application from there; nothing to check for anyone else (an empty tuple)."""
+    ev = Evidence(rules, on)
+    chinese = ev.text("asmtp.scope_nationality")
+    if member.nationality is None or member.nationality.upper() != chinese:
+        return ()
+    not_overseas = ev.strs("common.not_overseas")
+    years = ev.num("common.overseas_chinese_min_years_abroad")
+    home = member.residence.country
+    cid, title = f"{scheme}.overseas_chinese", text("checks.overseas_chinese.title")
+    if home is None:
+        detail, gap = (
+            text("checks.overseas_chinese.home_unknown"),
+            text("employment.scope.unknown_gap"),
+        )
+        return (ev.check(cid, title, Status.UNKNOWN, detail, gap),)
+    if home.upper() in not_overseas:
+        return (
+            ev.check(cid, title, Status.MET, text("checks.overseas_chinese.not_abroad", home=home)),
+        )
+    held = [
+        c
+        for c in member.residence.permanent_residence_abroad or ()
+        if c.upper() not in not_overseas
+    ]
+    if held:
+        detail = text("checks.overseas_chinese.permanent", home=home, places=listing(held))
+        return (ev.check(cid, title, Status.MET, detail),)
+    need = text("gep.scope.abroad_gap", years=years)
+    detail = sentences(text("checks.overseas_chinese.abroad", home=home), need)
+    return (ev.check(cid, title, Status.UNKNOWN, detail, need),)
+
+
 def min_age(scheme: str, member: Member, rules: RulePack, on: date) -> Check:
     ev = Evidence(rules, on)
     limit = ev.num(f"{scheme}.min_age")
@@ -167,7 +201,11 @@ def degree(
     honorary = any(r.honorary for r in rows)
     status = Status.UNKNOWN if Status.UNKNOWN in statuses else Status.NOT_MET
     accepted = (
-        text("checks.degree.listed_accepted", levels=levels_listed(levels))
+        text(
+            "checks.degree.listed_accepted",
+            levels=levels_listed(levels),
+            years=ev.num("ttps.eligible_universities_years"),
+        )
         if need_list
         else text("checks.degree.accepted", levels=levels_listed(levels))
     )

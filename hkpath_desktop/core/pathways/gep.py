@@ -26,7 +26,8 @@ def _assess(household: Household, rules: RulePack, on: date, start: date) -> Ass
 
 
 def scope(p: Member, rules: RulePack, on: date) -> Check:
-    """Chinese nationals from the Mainland count only with residence abroad (§0.1)."""
+    """Chinese nationals count only with residence overseas (the GEP page, Facilitation
+    Measures); Macao and Taiwan residents are in scope whatever their nationality."""
     ev = Evidence(rules, on)
     chinese = ev.text("asmtp.scope_nationality")
     regions = ev.strs(f"{ID}.scope_regions")
@@ -44,6 +45,16 @@ def scope(p: Member, rules: RulePack, on: date) -> Check:
         )
     if nat.upper() != chinese or (home is not None and home.upper() in regions):
         return ev.check(f"{ID}.scope", title, Status.MET, said)
+    not_overseas = ev.strs("common.not_overseas")
+    overseas = [
+        c for c in p.residence.permanent_residence_abroad or () if c.upper() not in not_overseas
+    ]
+    if home is not None and home.upper() == chinese and overseas:
+        # overseas permanent residence opens the GEP, living on the Mainland points to the
+        # ASMTP: the page does not say which wins, so both readings stay open
+        both = text("gep.scope.mainland_with_pr_detail", places=listing(overseas))
+        gap = text("gep.scope.mainland_with_pr_gap")
+        return ev.check(f"{ID}.scope", title, Status.UNKNOWN, sentences(said, both), gap)
     if home is not None and home.upper() == chinese:
         return ev.check(
             f"{ID}.scope",
@@ -52,9 +63,8 @@ def scope(p: Member, rules: RulePack, on: date) -> Check:
             sentences(said, text("gep.scope.mainland_detail")),
             text("gep.scope.mainland_gap"),
         )
-    if p.residence.permanent_residence_abroad:
-        abroad = listing(p.residence.permanent_residence_abroad)
-        held = text("gep.scope.permanent_abroad_detail", places=abroad)
+    if overseas:
+        held = text("gep.scope.permanent_abroad_detail", places=listing(overseas))
         return ev.check(f"{ID}.scope", title, Status.MET, sentences(said, held))
     need = text("gep.scope.abroad_gap", years=years)
     return ev.check(f"{ID}.scope", title, Status.UNKNOWN, sentences(said, need), need)

@@ -7,7 +7,15 @@ from datetime import date
 
 from hkpath_desktop.core import outlook
 from hkpath_desktop.core.assessment import Assessment, Outlook, Status
-from hkpath_desktop.core.facts import Household, JobOffer, Member, Work
+from hkpath_desktop.core.facts import (
+    EducationLevel,
+    HKStatus,
+    Household,
+    JobOffer,
+    Member,
+    StayPathway,
+    Work,
+)
 from hkpath_desktop.core.pathways import checks
 from hkpath_desktop.core.pathways.common import (
     Check,
@@ -32,12 +40,25 @@ def assess(
 
 def _assess(household: Household, rules: RulePack, on: date, start: date) -> Assessment:
     p = household.principal
-    gate = [checks.nationality(ID, p, rules, on), checks.records(ID, p, rules, on)]
+    gate = [
+        checks.nationality(ID, p, rules, on),
+        checks.records(ID, p, rules, on),
+        *checks.overseas_chinese(ID, p, rules, on),
+        *first_grant(household, rules, on),
+    ]
     listed = checks.degree(ID, p, rules, on, need_list=True)
     routes = [
         ("A", [income(p, rules, on)]),
         ("B", [listed, experience(p, rules, on, enough=True)]),
-        ("C", [listed, recent_graduation(p, rules, on), experience(p, rules, on, enough=False)]),
+        (
+            "C",
+            [
+                listed,
+                recent_graduation(p, rules, on),
+                experience(p, rules, on, enough=False),
+                *local_graduate(p, rules, on),
+            ],
+        ),
     ]
     category, shown = choose(routes)
     found = (*gate, *shown)
@@ -49,6 +70,54 @@ def _assess(household: Household, rules: RulePack, on: date, start: date) -> Ass
         lambda can_start: _outlook(household, rules, start, category, can_start),
         category=category,
     )
+
+
+def first_grant(household: Household, rules: RulePack, on: date) -> tuple[Check, ...]:
+    """A first TTPS stay is granted to each person once: a recorded earlier one closes new
+    entry; with none recorded there is nothing to check (an empty tuple)."""
+    ev = Evidence(rules, on)
+    p = household.principal
+    title = text("ttps.once.title")
+    earlier = [
+        s.entry
+        for s in household.stays
+        if s.member == p.id and s.pathway is StayPathway.TTPS and s.entry <= on
+    ]
+    if not ev.flag(f"{ID}.initial_stay_once") or not earlier:
+        return ()
+    detail = text("ttps.once.not_met_detail", entry=min(earlier))
+    return (ev.check(f"{ID}.once", title, Status.NOT_MET, detail, text("ttps.once.gap")),)
+
+
+def local_graduate(p: Member, rules: RulePack, on: date) -> tuple[Check, ...]:
+    """Category C is closed to non-local students with a Hong Kong bachelor's degree.
+
+    Whether someone studied here as a non-local student (on a student visa) is known only
+    while they still hold student status (or when they are a permanent resident, who studied
+    as a local); otherwise both readings stay open (unknown). Nothing to check without a
+    Hong Kong bachelor's degree (an empty tuple).
+    """
+    ev = Evidence(rules, on)
+    title = text("ttps.local_graduate.title")
+    here = [
+        r
+        for r in p.education or ()
+        if r.level is EducationLevel.BACHELOR and (r.country or "").upper() == "HK"
+    ]
+    if not ev.flag(f"{ID}.category_c_excludes_local_graduates") or not here:
+        return ()
+    school = here[0].institution or text("checks.degree.an_institution")
+    status = p.residence.hk_status
+    if status is HKStatus.STUDENT:
+        detail = text("ttps.local_graduate.not_met_detail", institution=school)
+        gap = text("ttps.local_graduate.gap")
+        return (ev.check(f"{ID}.local_graduate", title, Status.NOT_MET, detail, gap),)
+    if status is HKStatus.PERMANENT:
+        detail = text("ttps.local_graduate.permanent_detail", institution=school)
+        return (ev.check(f"{ID}.local_graduate", title, Status.MET, detail),)
+    detail = text("ttps.local_graduate.unknown_detail", institution=school)
+    gap = text("ttps.local_graduate.unknown_gap")
+    return (ev.check(f"{ID}.local_graduate", title, Status.UNKNOWN, detail, gap),)
 
 
 def income(p: Member, rules: RulePack, on: date) -> Check:
@@ -109,7 +178,7 @@ def experience(p: Member, rules: RulePack, on: date, *, enough: bool) -> Check:
 
 
 def recent_graduation(p: Member, rules: RulePack, on: date) -> Check:
-    """Counted by calendar year of graduation (seed 002, Note 5)."""
+    """Counted by calendar year of graduation (the TTPS page, Note 6)."""
     ev = Evidence(rules, on)
     window = ev.num(f"{ID}.category_c_graduation_window_years")
     levels = ev.strs(f"{ID}.degree_levels")
@@ -147,10 +216,16 @@ def _outlook(
         extensions = ev.nums(f"{ID}.extension_months")
     top_income = ev.num(f"{ID}.top_tier_min_income_hkd")
     top = ev.nums(f"{ID}.top_tier_extension_months")
+    stay = ev.num("timeline.top_tier_min_years_in_hk")
+    window = (
+        text("ttps.outlook.extension_window", months=ev.num(f"{ID}.extension_window_months"))
+        if rules.has(f"{ID}.extension_window_months", start)
+        else outlook.extension_window(rules, start)
+    )
     renewal = (
         text("ttps.outlook.first_extension"),
-        outlook.extension_window(rules, start),
-        text("ttps.outlook.top_tier", income=hkd(top_income), years=top[0] // 12),
+        window,
+        text("ttps.outlook.top_tier", stay=stay, income=hkd(top_income), years=top[0] // 12),
     )
     risks: list[str] = []
     offer = household.principal.job_offer
