@@ -48,7 +48,7 @@ def test_table_shows_verdicts_criteria_and_pack(
 ) -> None:
     assert run(["assess", str(FIXTURE)], tmp_path) == 0
     out = capsys.readouterr().out
-    assert "rule pack 2026.11" in out
+    assert "rule pack 2026.12" in out
     assert "Top Talent Pass Scheme [ttps]: eligible (category A)" in out
     assert "[met]" in out and "[unknown]" in out and "gap:" in out
 

@@ -95,7 +95,7 @@ def test_readable_report_shows_the_rule_pack(
 ) -> None:
     code, out, _ = run(capsys, tmp_path, "cies", str(profile(tmp_path, EXAMPLE_1)))
     assert code == 0
-    assert "rule pack 2026.11 (built-in)" in out
+    assert "rule pack 2026.12 (built-in)" in out
     assert "HK$30,000,000" in out
     assert "Surplus Equity:            HK$1,000,000" in out
 

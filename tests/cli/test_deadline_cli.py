@@ -46,7 +46,7 @@ def test_completion_and_warning_days(tmp_path: Path, capsys: pytest.CaptureFixtu
 def test_text_shows_the_rule_pack(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, tmp_path, "notify", "--start", "2026-02-13")
     assert code == 0
-    assert out.splitlines()[0] == "notify: 2026-02-25 (rule pack 2026.11 (built-in))"
+    assert out.splitlines()[0] == "notify: 2026-02-25 (rule pack 2026.12 (built-in))"
 
 
 @pytest.mark.parametrize(

@@ -47,7 +47,7 @@ def test_readable_list_shows_upcoming_first_and_the_rule_pack(
 ) -> None:
     assert run(["timeline", str(FIXTURE), "--on", "2028-01-01"], tmp_path) == 0
     out = capsys.readouterr().out
-    assert out.startswith("Timeline on 2028-01-01 (rule pack 2026.11 (built-in))")
+    assert out.startswith("Timeline on 2028-01-01 (rule pack 2026.12 (built-in))")
     mei = out.split("\n\n")[1]
     assert mei.index("upcoming:") < mei.index("past:")
     assert mei.index("2028-02-20") < mei.index("2027-02-20")

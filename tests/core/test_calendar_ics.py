@@ -87,7 +87,7 @@ def test_bytes_are_deterministic_and_keep_non_ascii_names(timeline: Timeline) ->
     assert data == to_ics(timeline, "陳 family", [14])
     calendar = Calendar.from_ical(data)
     assert str(calendar["x-wr-calname"]) == "陳 family: Hong Kong deadlines"
-    assert "2026.11" in str(calendar["x-wr-caldesc"])
+    assert "2026.12" in str(calendar["x-wr-caldesc"])
     assert str(parsed(data)[0]["summary"]).startswith("Mei Chan: ")
 
 

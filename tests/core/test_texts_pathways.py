@@ -186,6 +186,10 @@ def test_every_catalogue_entry_of_these_modules_is_said(assessments: list[Assess
     investment = Income(year_ending=date(2026, 3, 31), hkd=5, kind=IncomeKind.INVESTMENT)
     said |= set(_keys(checks.levels_listed(list(EducationLevel))))
     said |= set(_keys(checks.income((investment,), ON, 12, ("investment",))[2]))
+    # every built-in TTPS stay value is official now: an imported pack can still mark one unverified
+    doubtful = _pack_with("ttps.extension_months", verified=False)
+    base = household_of({"name": "variant", "principal": {}, "dependants": []})
+    said |= {k for a in assess_all(base, doubtful, ON) for _, s in _sentences(a) for k in _keys(s)}
     assert set(entries) - said == set()
 
 
@@ -294,22 +298,32 @@ def _pack_with(rule_id: str, **changes: object) -> RulePack:
 
 
 def test_an_unverified_rule_is_named_in_every_language() -> None:
-    nationality = checks.nationality("ttps", _base_principal(), RULES, ON)
+    # between the 2023 relaxation and the page's revision the list rests on a news report's date
+    on = date(2024, 6, 1)
+    nationality = checks.nationality("ttps", _base_principal(), RULES, on)
     detail = nationality.criterion.detail
-    note = RULES.get("common.excluded_nationalities_ttps", ON).note
+    note = RULES.get("common.excluded_nationalities_ttps", on).note
     assert not nationality.criterion.verified
-    assert detail.endswith(f"). Unverified rule: {note}")
+    assert detail.endswith(
+        f"). Unverified rule: {note} Reported by Big News Network, not confirmed by an official page."
+    )
     zh = _in(Language.ZH_HK, detail)
     assert zh.startswith("國籍 JP 不在排除名單上（名單：")
     assert zh.endswith(
-        "）。未經核實的規則：各計劃的現行名單未經確認："
-        "2023 年對越南、老撾及尼泊爾的放寬措施可能已改變名單。"
+        "2024 年 10 月前的高才通網頁版本仍列出全部六國。"
+        "此資料由Big News Network報道，未經確認（官方網頁未有載明）。"
     )
+
+
+def test_the_nationality_list_of_today_is_the_official_one() -> None:
+    nationality = checks.nationality("ttps", _base_principal(), RULES, ON)
+    assert nationality.criterion.verified
+    assert "Unverified" not in nationality.criterion.detail
 
 
 def test_a_note_the_catalogue_does_not_know_is_said_in_english_as_it_is() -> None:
     rule_id = "common.excluded_nationalities_ttps"
-    pack = _pack_with(rule_id, note="Checked by our adviser last week.")
+    pack = _pack_with(rule_id, note="Checked by our adviser last week.", verified=False)
     detail = checks.nationality("ttps", _base_principal(), pack, ON).criterion.detail
     assert isinstance(detail, Text)
     assert detail.endswith(" Unverified rule: Checked by our adviser last week.")

@@ -264,7 +264,7 @@ def test_calendar_in_each_language(language: Language) -> None:
         assert summaries[0] == "Mei Chan：新資本投資者入境計劃周年日（遞交「符合規定文件」的期間）"
         assert alarm.startswith("Mei Chan：14日後新資本投資者入境計劃周年日")
     else:
-        assert "规则集 2026.11" in str(calendar["x-wr-caldesc"])
+        assert "规则集 2026.12" in str(calendar["x-wr-caldesc"])
         assert "Mei Chan：满七年" in summaries
         assert alarm.startswith("Mei Chan：14天后新资本投资者入境计划周年日")
 
