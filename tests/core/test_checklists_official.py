@@ -36,8 +36,9 @@ def test_ttps_extension_lists_what_a_business_owner_sends() -> None:
 
 
 def test_gep_entry_asks_for_a_photo_and_the_macao_papers() -> None:
-    # GEP page, Supporting Documents A: "The applicant's recent photograph"; "Visit Permit for
-    # Residents of Macao SAR to Hong Kong SAR and Macao identity card [for Macao SAR residents only]"
+    # GEP page, Supporting Documents A: "The applicant's recent photograph"; "Visit Permit
+    # for Residents of Macao SAR to Hong Kong SAR and Macao identity card [for Macao SAR
+    # residents only]"
     macao = {"residence": {"country": "MO", "permanent_residence_abroad": [], "hk_status": "none"}}
     assert {"gep.entry.photo", "gep.entry.macao_documents"} <= ids("gep", "entry", macao)
     assert "gep.entry.macao_documents" not in ids("gep", "entry", {})

@@ -304,9 +304,8 @@ def test_an_unverified_rule_is_named_in_every_language() -> None:
     detail = nationality.criterion.detail
     note = RULES.get("common.excluded_nationalities_ttps", on).note
     assert not nationality.criterion.verified
-    assert detail.endswith(
-        f"). Unverified rule: {note} Reported by Big News Network, not confirmed by an official page."
-    )
+    reported = "Reported by Big News Network, not confirmed by an official page."
+    assert detail.endswith(f"). Unverified rule: {note} {reported}")
     zh = _in(Language.ZH_HK, detail)
     assert zh.startswith("國籍 JP 不在排除名單上（名單：")
     assert zh.endswith(
