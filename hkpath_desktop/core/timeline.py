@@ -134,7 +134,7 @@ def clock_start(stays: list[Stay], rules: RulePack, on: date) -> date | None:
     return min(starts, default=None)
 
 
-_TTPS_WINDOW = "ttps.extension_window_months"
+_TTPS_WINDOW = "renewals.ttps_extension_window_months"
 
 
 def _stay_events(

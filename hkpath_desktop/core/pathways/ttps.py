@@ -30,6 +30,7 @@ from hkpath_desktop.core.rules import RulePack
 from hkpath_desktop.core.texts import sentences, text
 
 ID = "ttps"
+_WINDOW = "renewals.ttps_extension_window_months"
 
 
 def assess(
@@ -218,8 +219,8 @@ def _outlook(
     top = ev.nums(f"{ID}.top_tier_extension_months")
     stay = ev.num("timeline.top_tier_min_years_in_hk")
     window = (
-        text("ttps.outlook.extension_window", months=ev.num(f"{ID}.extension_window_months"))
-        if rules.has(f"{ID}.extension_window_months", start)
+        text("ttps.outlook.extension_window", months=ev.num(_WINDOW))
+        if rules.has(_WINDOW, start)
         else outlook.extension_window(rules, start)
     )
     renewal = (
