@@ -57,5 +57,11 @@ $(VENV)/.bundle: pyproject.toml | $(BIN)/python
 bundle: $(VENV)/.bundle
 	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/build.py --smoke-test
 
+# The sdist and wheel built from a clean copy (translations compiled by setup.py), the wheel
+# installed in a fresh virtualenv and tried there (see packaging/check_wheel.py).
+.PHONY: wheel
+wheel: $(VENV)/.dev
+	$(BIN)/python packaging/check_wheel.py
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -5,7 +5,8 @@ The choice lives in QSettings under ``ui/language`` ("system", "en", "zh_HK" or 
 a Hant script, Cantonese) gets Hong Kong Chinese, any other Chinese locale Simplified Chinese,
 everything else English. Our compiled ``hkpath_<lang>.qm`` files are built from the ``.ts``
 sources at build time; Qt's own ``qtbase_*.qm`` (shipped with PySide6) translate the wizard's
-Back / Next / Finish and the standard dialog buttons.
+Back / Next / Finish, the standard buttons and the file dialog, and our ``qt_dialogs_<lang>.qm``
+adds the file-dialog labels Qt's catalogues miss for the Qt version we run.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ CHOICES = (SYSTEM, *LANGUAGES)
 
 # Qt ships no Hong Kong file; its Traditional Chinese (Taiwan) one is the closest.
 _QT_FILES = {HONG_KONG: "qtbase_zh_TW", SIMPLIFIED: "qtbase_zh_CN"}
+# Ours, installed after Qt's so that they win: the program's words, then Qt's missing labels.
+_OUR_FILES = ("hkpath", "qt_dialogs")
 _TRADITIONAL_TERRITORIES = (
     QLocale.Country.HongKong,
     QLocale.Country.Macao,
@@ -114,7 +117,8 @@ def install_translators(
         _install(app, _QT_FILES[language], qt_translations_dir())
         folder = qm_dir or our_translations_dir()
         if folder is not None:
-            _install(app, f"hkpath_{language}", str(folder))
+            for name in _OUR_FILES:
+                _install(app, f"{name}_{language}", str(folder))
     system = QLocale.system()
     if language == language_for_locale(system):
         QLocale.setDefault(system)
