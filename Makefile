@@ -7,7 +7,15 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip --disable-pip-version-check --quiet
 
-.PHONY: run test lint check clean translations
+.PHONY: run test lint check clean translations system-window system-test
+
+# The system packages the window (and the tests) need, checked before anything else: on Linux,
+# installed with apt-get when run as root (CI), otherwise the exact command is printed.
+system-window:
+	@sh packaging/linux/need-system-packages window pdf
+
+system-test:
+	@sh packaging/linux/need-system-packages window pdf test
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,10 +37,10 @@ resources/translations/%.qm: resources/translations/%.ts | $(VENV)/.app
 
 translations: $(QM)
 
-run: $(VENV)/.app $(QM)
+run: system-window $(VENV)/.app $(QM)
 	$(BIN)/hkpath
 
-test: $(VENV)/.dev $(QM)
+test: system-test $(VENV)/.dev $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 lint: $(VENV)/.dev
@@ -54,7 +62,7 @@ $(VENV)/.bundle: pyproject.toml | $(BIN)/python
 	$(PIP) install -e ".[bundle]"
 	@touch $@ $(VENV)/.app
 
-bundle: $(VENV)/.bundle
+bundle: system-window $(VENV)/.bundle
 	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/build.py --smoke-test
 
 # The sdist and wheel built from a clean copy (translations compiled by setup.py), the wheel
@@ -62,6 +70,12 @@ bundle: $(VENV)/.bundle
 .PHONY: wheel
 wheel: $(VENV)/.dev
 	$(BIN)/python packaging/check_wheel.py
+
+# The .deb that `make bundle` built (Debian, Ubuntu): installed, self-tested, purged. It installs
+# system-wide, so it runs only as root (CI); see packaging/check_deb.py.
+.PHONY: check-deb
+check-deb:
+	$(PYTHON) packaging/check_deb.py $(wildcard dist/hkpath-desktop_*.deb)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

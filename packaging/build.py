@@ -3,9 +3,10 @@
 Applicants install an app, not a Python package. This script fills the packaging templates with
 the version from the installed metadata, renders the icons from ``resources/icons/hkpath.svg``,
 compiles the translations, runs PyInstaller on ``packaging/hkpath.spec`` and packs the result:
-a tarball on Linux, an Inno Setup installer on Windows (when ``ISCC.exe`` is on PATH), a disk
-image on macOS. ``--smoke-test`` then runs the built program as a user would. Everything it
-writes goes under ``build/`` and ``dist/``; nothing generated is committed.
+a tarball and (where ``dpkg-deb`` is, as on Debian and Ubuntu) a ``.deb`` on Linux, an Inno
+Setup installer on Windows (when ``ISCC.exe`` is on PATH), a disk image on macOS.
+``--smoke-test`` then runs the built program as a user would. Everything it writes goes under
+``build/`` and ``dist/``; nothing generated is committed.
 
     python packaging/build.py --smoke-test      # what ``make bundle`` runs
 """
@@ -39,6 +40,9 @@ ICON_SVG = RESOURCES / "icons" / "hkpath.svg"
 TRANSLATIONS = RESOURCES / "translations"
 
 DISTRIBUTION = "hkpath-desktop"
+DEB_PACKAGE = "hkpath-desktop"
+DEB_PREFIX = PurePosixPath("/opt/hkpath")
+SYSTEM_PACKAGES = PACKAGING / "linux" / "system-packages.txt"
 APP_ID = "io.github.hkpath.HKPath"
 EXECUTABLE = "hkpath"
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
@@ -237,10 +241,8 @@ def built_executable() -> Path:
     return DIST / "hkpath" / EXECUTABLE
 
 
-def pack_linux(release: str, generated: Mapping[str, Path], icons: Path) -> Path:
-    """dist/hkpath-desktop-VERSION-linux-ARCH.tar.gz: the program, install.sh, share/."""
-    top = f"{DISTRIBUTION}-{release}"
-    tarball = DIST / f"{top}-linux-{platform.machine()}.tar.gz"
+def linux_share(generated: Mapping[str, Path], icons: Path) -> dict[str, Path]:
+    """share/... path -> file: the menu entry, AppStream data and icons, where XDG wants them."""
     share = {
         f"share/applications/{APP_ID}.desktop": generated["linux/hkpath.desktop.in"],
         f"share/metainfo/{APP_ID}.metainfo.xml": generated[f"linux/{APP_ID}.metainfo.xml.in"],
@@ -248,12 +250,84 @@ def pack_linux(release: str, generated: Mapping[str, Path], icons: Path) -> Path
     }
     for size in PNG_SIZES:
         share[f"share/icons/hicolor/{size}x{size}/apps/{APP_ID}.png"] = icons / f"hkpath-{size}.png"
+    return share
+
+
+def pack_linux(release: str, generated: Mapping[str, Path], icons: Path) -> Path:
+    """dist/hkpath-desktop-VERSION-linux-ARCH.tar.gz: the program, install.sh, share/."""
+    top = f"{DISTRIBUTION}-{release}"
+    tarball = DIST / f"{top}-linux-{platform.machine()}.tar.gz"
     with tarfile.open(tarball, "w:gz", compresslevel=6) as archive:
         archive.add(DIST / "hkpath", arcname=f"{top}/hkpath")
         archive.add(PACKAGING / "linux" / "install.sh", arcname=f"{top}/install.sh")
-        for name, path in share.items():
+        for name, path in linux_share(generated, icons).items():
             archive.add(path, arcname=f"{top}/{name}")
     return tarball
+
+
+def system_packages(*groups: str) -> list[str]:
+    """The Debian packages of these groups in packaging/linux/system-packages.txt."""
+    packages = []
+    for line in SYSTEM_PACKAGES.read_text("utf-8").splitlines():
+        fields = line.split()
+        if len(fields) == 3 and not line.startswith("#") and fields[0] in groups:
+            packages.append(fields[1])
+    return packages
+
+
+def deb_control(release: str, architecture: str, installed_kib: int, glibc: str) -> str:
+    """The .deb's DEBIAN/control: the window's libraries and the build machine's glibc."""
+    depends = ", ".join([f"libc6 (>= {glibc})", *system_packages("window")])
+    return (
+        f"Package: {DEB_PACKAGE}\n"
+        f"Version: {release}\n"
+        f"Architecture: {architecture}\n"
+        "Maintainer: HKPath Desktop developers\n"
+        f"Installed-Size: {installed_kib}\n"
+        f"Depends: {depends}\n"
+        "Section: misc\n"
+        "Priority: optional\n"
+        "Description: Offline planner for the routes to Hong Kong residence\n"
+        " Compares the five main routes to Hong Kong residence for a family, with the\n"
+        " documents each person needs and the seven years to permanent residency.\n"
+        " Everything stays on the computer; it is not legal advice.\n"
+    )
+
+
+def pack_deb(release: str, generated: Mapping[str, Path], icons: Path) -> Path | None:
+    """dist/hkpath-desktop_VERSION_ARCH.deb: the bundle in /opt/hkpath, /usr/bin/hkpath, share/.
+
+    Built with dpkg-deb from a staged tree (no debhelper); the menu and icon caches are
+    refreshed by the triggers of desktop-file-utils and hicolor-icon-theme, so the package
+    needs no maintainer scripts and removing it leaves nothing behind.
+    """
+    dpkg_deb = shutil.which("dpkg-deb")
+    if dpkg_deb is None:
+        print("build: dpkg-deb not found, skipping the .deb; the tarball is the Linux package")
+        return None
+    architecture = _run(["dpkg", "--print-architecture"]).strip()
+    root = GENERATED / "deb"
+    shutil.rmtree(root, ignore_errors=True)
+    program = root / DEB_PREFIX.relative_to("/")
+    shutil.copytree(DIST / "hkpath", program, symlinks=True)
+    (root / "usr" / "bin").mkdir(parents=True)
+    (root / "usr" / "bin" / EXECUTABLE).symlink_to(DEB_PREFIX / EXECUTABLE)
+    for name, path in linux_share(generated, icons).items():
+        target = root / "usr" / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(path, target)
+        target.chmod(0o644)
+    size = sum(path.stat().st_size for path in root.rglob("*") if path.is_file())
+    control = root / "DEBIAN" / "control"
+    control.parent.mkdir(mode=0o755)
+    control.write_text(
+        deb_control(release, architecture, (size + 1023) // 1024, platform.libc_ver()[1]), "utf-8"
+    )
+    for folder in [root, *(path for path in root.rglob("*") if path.is_dir())]:
+        folder.chmod(0o755)
+    deb = DIST / f"{DEB_PACKAGE}_{release}_{architecture}.deb"
+    _run([dpkg_deb, "--root-owner-group", "-Zzstd", "--build", str(root), str(deb)])
+    return deb
 
 
 def pack_windows(release: str, iss: Path) -> Path | None:
@@ -353,6 +427,9 @@ def build(*, package: bool) -> Path:
             packed = pack_macos(release)
         else:
             packed = pack_linux(release, generated, GENERATED / "icons")
+            deb = pack_deb(release, generated, GENERATED / "icons")
+            if deb is not None:
+                print(f"build: packed {deb} after {time.monotonic() - started:.0f} s")
         print(f"build: packed {packed} after {time.monotonic() - started:.0f} s")
     return built_executable()
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import configparser
 import importlib.util
 import os
+import re
 import shutil
 import stat
 import subprocess
@@ -247,3 +248,130 @@ def test_a_linux_bundle_carries_the_chinese_pdf_font_with_its_licence() -> None:
     assert "hkpath_desktop/resources/fonts/wqy-microhei.ttc" in bundled
     assert "hkpath_desktop/resources/fonts/copyright" in bundled
     assert build.pdf_font("win32") == [] and build.pdf_font("darwin") == []
+
+
+def test_deb_depends_on_the_window_libraries_and_the_build_machines_glibc() -> None:
+    window = build.system_packages("window")
+    assert {"libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libegl1"} <= set(window)
+    assert "fonts-wqy-microhei" not in window  # the bundle carries the font itself
+    control = build.deb_control(VERSION, "amd64", 1234, "2.36")
+    fields = dict(line.split(": ", 1) for line in control.splitlines() if ": " in line)
+    assert fields["Package"] == build.DEB_PACKAGE
+    assert fields["Version"] == VERSION
+    assert fields["Installed-Size"] == "1234"
+    assert fields["Depends"].split(", ") == ["libc6 (>= 2.36)", *window]
+    assert control.endswith("\n")
+
+
+@pytest.mark.skipif(shutil.which("dpkg-deb") is None, reason="dpkg-deb builds Debian packages")
+def test_deb_puts_program_launcher_and_desktop_files_in_their_standard_places(
+    tmp_path: Path, rendered: dict[str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dist = tmp_path / "dist"
+    (dist / "hkpath" / "_internal").mkdir(parents=True)
+    (dist / "hkpath" / "hkpath").write_text("#!/bin/sh\n")
+    (dist / "hkpath" / "hkpath").chmod(0o755)
+    icons = tmp_path / "icons"
+    icons.mkdir()
+    for name in ["hkpath.svg", *(f"hkpath-{size}.png" for size in build.PNG_SIZES)]:
+        (icons / name).write_bytes(b"icon")
+    monkeypatch.setattr(build, "DIST", dist)
+    monkeypatch.setattr(build, "GENERATED", tmp_path / "generated")
+
+    deb = build.pack_deb(VERSION, rendered, icons)
+
+    assert (
+        deb is not None and deb.parent == dist and deb.name.startswith(f"hkpath-desktop_{VERSION}_")
+    )
+    listed = subprocess.run(
+        ["dpkg-deb", "--contents", str(deb)], capture_output=True, text=True, check=True
+    ).stdout
+    entries = {line.split()[5]: line for line in listed.splitlines()}
+    assert entries["./opt/hkpath/hkpath"].startswith("-rwxr-xr-x root/root")
+    assert "./usr/bin/hkpath -> /opt/hkpath/hkpath" in entries["./usr/bin/hkpath"]
+    assert f"./usr/share/applications/{build.APP_ID}.desktop" in entries
+    assert f"./usr/share/metainfo/{build.APP_ID}.metainfo.xml" in entries
+    assert f"./usr/share/icons/hicolor/scalable/apps/{build.APP_ID}.svg" in entries
+    for size in build.PNG_SIZES:
+        assert f"./usr/share/icons/hicolor/{size}x{size}/apps/{build.APP_ID}.png" in entries
+    depends = subprocess.run(
+        ["dpkg-deb", "--field", str(deb), "Depends"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "libxcb-icccm4" in depends
+
+
+NEED = ROOT / "packaging/linux/need-system-packages"
+
+
+def _need(tmp_path: Path, listing: str, *groups: str) -> subprocess.CompletedProcess[str]:
+    """The checker, beside a list of our own, run as an ordinary user (a stand-in ``id``)."""
+    (tmp_path / "system-packages.txt").write_text(listing)
+    shutil.copy(NEED, tmp_path / NEED.name)
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    (bin_dir / "id").write_text("#!/bin/sh\necho 1000\n")
+    (bin_dir / "id").chmod(0o755)
+    env = dict(os.environ, PATH=f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
+    return subprocess.run(
+        ["sh", str(tmp_path / NEED.name), *groups], capture_output=True, text=True, env=env
+    )
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="it checks Linux packages")
+def test_system_package_check_is_silent_when_everything_is_there(tmp_path: Path) -> None:
+    done = _need(
+        tmp_path,
+        f"# comment\nwindow libc6 libc.so.6\nwindow sh-pkg sh\npdf file-pkg {NEED}\n",
+        "window",
+        "pdf",
+    )
+    assert (done.returncode, done.stdout, done.stderr) == (0, "", "")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="it checks Linux packages")
+def test_system_package_check_names_the_exact_command_for_what_is_missing(
+    tmp_path: Path,
+) -> None:
+    listing = (
+        "window libc6 libc.so.6\n"
+        "window libxcb-nothing9 libxcb-nothing.so.9\n"
+        "pdf fonts-none /nowhere/font.ttc\n"
+        "test no-tool no-such-command-hkpath\n"
+    )
+    done = _need(tmp_path, listing, "window", "pdf")
+    assert done.returncode == 1
+    assert "sudo apt-get install libxcb-nothing9 fonts-none\n" in done.stderr
+    assert "libxcb-nothing.so.9 /nowhere/font.ttc" in done.stderr
+    assert "no-tool" not in done.stderr  # a group not asked for
+
+
+def test_readme_names_the_system_packages_the_window_needs() -> None:
+    readme = (ROOT / "README.md").read_text("utf-8")
+    for package in [*build.system_packages("window"), *build.system_packages("pdf")]:
+        assert f"{package}" in readme, package
+
+
+def _job(workflow: str, name: str) -> str:
+    """The text of one job of a workflow file (jobs are the two-space-indented keys)."""
+    body = workflow.split(f"\n  {name}:\n", 1)[1]
+    return re.split(r"\n  (?=\S)", body, maxsplit=1)[0]
+
+
+def test_release_workflow_builds_each_system_with_the_readmes_commands() -> None:
+    """Its Linux job is CI itself; the others run the README's build commands verbatim."""
+    workflow = (ROOT / ".github/workflows/release.yml").read_text("utf-8")
+    readme = (ROOT / "README.md").read_text("utf-8")
+    windows = [
+        "py -3.11 -m venv .venv",
+        '.venv\\Scripts\\python -m pip install -e ".[bundle]"',
+        ".venv\\Scripts\\python packaging\\build.py --smoke-test",
+    ]
+    for command in windows:
+        assert f"`{command}`" in readme, command
+        assert f"          {command}\n" in _job(workflow, "windows"), command
+    assert "| macOS (Python 3.11+, Xcode command-line tools) | `make bundle` |" in readme
+    assert "run: make bundle\n" in _job(workflow, "macos")
+    assert "run: CI=true bash .ci/run\n" in _job(workflow, "linux")
+    assert "make bundle\n" in (ROOT / ".ci/run").read_text("utf-8")
+    for job, installer in (("linux", "dist/*.deb"), ("windows", "setup.exe"), ("macos", ".dmg")):
+        assert installer in _job(workflow, job), job
