@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QFileInfo
+from PySide6.QtGui import QAbstractFileIconProvider
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QWizard, QWizardPage
 
 from hkpath_desktop.ui import i18n
@@ -103,6 +105,15 @@ def test_message_box_buttons_and_wizard_buttons_are_chinese(speak, qtbot, langua
         QWizard.WizardButton.FinishButton,
     ):
         assert _HAN.search(wizard.buttonText(which)), which
+
+
+@pytest.mark.parametrize(("language", "folder_word"), [("zh_HK", "資料夾"), ("zh_CN", "文件夹")])
+def test_the_file_list_calls_a_folder_a_folder_in_chinese(
+    speak, tmp_path: Path, language: str, folder_word: str
+) -> None:
+    """The dialog's Type column says "Folder" through QAbstractFileIconProvider."""
+    speak(language)
+    assert QAbstractFileIconProvider().type(QFileInfo(str(tmp_path))) == folder_word
 
 
 def test_english_file_dialog_stays_english(speak, qtbot, tmp_path: Path) -> None:
