@@ -48,6 +48,15 @@ EXECUTABLE = "hkpath"
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 SMOKE_TIMEOUT_S = 300
+# Qt's own catalogues (from PySide6) and ours: without them the bundle speaks only English.
+BUNDLED_CATALOGUES = (
+    "qtbase_zh_TW.qm",
+    "qtbase_zh_CN.qm",
+    "hkpath_zh_HK.qm",
+    "hkpath_zh_CN.qm",
+    "qt_dialogs_zh_HK.qm",
+    "qt_dialogs_zh_CN.qm",
+)
 # Linux has no Chinese font one can count on, so the bundle carries the one the build machine
 # has (Debian's fonts-wqy-microhei: Apache-2.0 or GPLv3), with its licence, for the PDFs.
 # Windows and macOS always have one (report/fonts.py finds it).
@@ -375,9 +384,15 @@ def smoke_test(executable: Path, release: str) -> None:
     reported = _run([str(executable), "--version"], env=env).strip()
     if reported != f"hkpath {release}":
         raise BuildError(f"--version says {reported!r}, expected 'hkpath {release}'")
-    demo = next(executable.parent.rglob("hkpath_desktop/resources/demo/family.json"), None)
+    # The whole app: HKPath.app on macOS (its data sit beside Contents/MacOS), else the folder.
+    bundle = executable.parents[2] if sys.platform == "darwin" else executable.parent
+    demo = next(bundle.rglob("hkpath_desktop/resources/demo/family.json"), None)
     if demo is None:
         raise BuildError("the demo household is not inside the bundle")
+    catalogues = {path.name for path in bundle.rglob("*.qm")}
+    missing = [name for name in BUNDLED_CATALOGUES if name not in catalogues]
+    if missing:
+        raise BuildError(f"the bundle lacks the translations {', '.join(missing)}")
     with tempfile.TemporaryDirectory(prefix="hkpath-smoke-") as folder:
         data = ["--data-dir", str(Path(folder, "data"))]
         household = _run([str(executable), *data, "import", str(demo)], env=env).strip()
