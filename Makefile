@@ -1,6 +1,6 @@
 # Two commands for a fresh clone (see README): `make run` and `make test`.
 # Each creates .venv with the machine's python3 (3.11 or newer) and installs what it needs once;
-# the install is redone only when pyproject.toml changes.
+# the install is redone only when pyproject.toml or setup.py changes.
 
 PYTHON ?= python3
 VENV   := .venv
@@ -21,11 +21,11 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install --upgrade pip
 
-$(VENV)/.app: pyproject.toml | $(BIN)/python
+$(VENV)/.app: pyproject.toml setup.py | $(BIN)/python
 	$(PIP) install -e .
 	@touch $@
 
-$(VENV)/.dev: pyproject.toml | $(BIN)/python
+$(VENV)/.dev: pyproject.toml setup.py | $(BIN)/python
 	$(PIP) install -e ".[test,dev]"
 	@touch $@ $(VENV)/.app
 
@@ -58,7 +58,7 @@ bench: $(VENV)/.dev $(QM)
 # The installable app for this platform under dist/ (see packaging/build.py), then a smoke test
 # of the built program (--self-test offscreen, the CLI on a fresh data folder).
 .PHONY: bundle
-$(VENV)/.bundle: pyproject.toml | $(BIN)/python
+$(VENV)/.bundle: pyproject.toml setup.py | $(BIN)/python
 	$(PIP) install -e ".[bundle]"
 	@touch $@ $(VENV)/.app
 
