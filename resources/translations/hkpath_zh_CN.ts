@@ -20,8 +20,8 @@
         <translation>自此日期起一直持有至少此数额</translation>
     </message>
     <message>
-        <source>&amp;Net assets:</source>
-        <translation>资产净值(&amp;N)：</translation>
+        <source>Net &amp;assets:</source>
+        <translation>资产净值(&amp;A)：</translation>
     </message>
     <message>
         <source>Held since:</source>
@@ -48,8 +48,8 @@
         <translation>有，我拥有业务</translation>
     </message>
     <message>
-        <source>&amp;Business:</source>
-        <translation>业务(&amp;B)：</translation>
+        <source>B&amp;usiness:</source>
+        <translation>业务(&amp;U)：</translation>
     </message>
     <message>
         <source>Your business</source>
@@ -122,24 +122,24 @@
         <translation>需要处理的文件</translation>
     </message>
     <message>
-        <source>Ca&amp;tegory:</source>
-        <translation>类别(&amp;T)：</translation>
+        <source>Categor&amp;y:</source>
+        <translation>类别(&amp;Y)：</translation>
     </message>
     <message>
-        <source>&amp;Route:</source>
-        <translation>途径(&amp;R)：</translation>
+        <source>Ro&amp;ute:</source>
+        <translation>途径(&amp;U)：</translation>
     </message>
     <message>
-        <source>&amp;Stage:</source>
-        <translation>阶段(&amp;S)：</translation>
+        <source>Sta&amp;ge:</source>
+        <translation>阶段(&amp;G)：</translation>
     </message>
     <message>
-        <source>&amp;Filter:</source>
-        <translation>筛选(&amp;F)：</translation>
+        <source>Filt&amp;er:</source>
+        <translation>筛选(&amp;E)：</translation>
     </message>
     <message>
-        <source>S&amp;how:</source>
-        <translation>显示(&amp;H)：</translation>
+        <source>Sho&amp;w:</source>
+        <translation>显示(&amp;W)：</translation>
     </message>
     <message>
         <source>eligible</source>
@@ -344,8 +344,8 @@
         <translation>请选择或新建一个家庭，以查看其材料。</translation>
     </message>
     <message>
-        <source>Export &amp;PDF…</source>
-        <translation>导出 PDF(&amp;P)…</translation>
+        <source>E&amp;xport PDF…</source>
+        <translation>导出 PDF(&amp;X)…</translation>
     </message>
     <message>
         <source>Documents by person and stage</source>
@@ -769,24 +769,24 @@
         <translation>将文件附加到所选材料</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
-        <translation>打开(&amp;O)</translation>
+        <source>O&amp;pen</source>
+        <translation>打开(&amp;P)</translation>
     </message>
     <message>
         <source>Open the file in its viewer</source>
         <translation>用相应的查看程序打开文件</translation>
     </message>
     <message>
-        <source>Show in &amp;folder</source>
-        <translation>在文件夹中显示(&amp;F)</translation>
+        <source>&amp;Show in folder</source>
+        <translation>在文件夹中显示(&amp;S)</translation>
     </message>
     <message>
         <source>Open the folder holding the file</source>
         <translation>打开存放文件的文件夹</translation>
     </message>
     <message>
-        <source>&amp;Relink…</source>
-        <translation>重新链接(&amp;R)…</translation>
+        <source>Rel&amp;ink…</source>
+        <translation>重新链接(&amp;I)…</translation>
     </message>
     <message>
         <source>Point the record at the file&apos;s new place</source>
@@ -801,8 +801,8 @@
         <translation>从列表中移除文件（文件仍保留在磁盘上）</translation>
     </message>
     <message>
-        <source>Re-&amp;check files</source>
-        <translation>重新检查文件(&amp;C)</translation>
+        <source>Re-check fi&amp;les</source>
+        <translation>重新检查文件(&amp;L)</translation>
     </message>
     <message>
         <source>Check every attached file again</source>
@@ -1069,8 +1069,8 @@
         <translation>有些途径需要香港的工作邀约，有些则不需要。</translation>
     </message>
     <message>
-        <source>&amp;No job offer</source>
-        <translation>没有工作邀约(&amp;N)</translation>
+        <source>N&amp;o job offer</source>
+        <translation>没有工作邀约(&amp;O)</translation>
     </message>
     <message>
         <source>An offer is coming, but I have no &amp;details yet</source>
@@ -1183,8 +1183,8 @@
         <translation>比较(&amp;C)</translation>
     </message>
     <message>
-        <source>C&amp;hecklist</source>
-        <translation>文件清单(&amp;H)</translation>
+        <source>Chec&amp;klist</source>
+        <translation>文件清单(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
@@ -1235,8 +1235,8 @@
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <source>&amp;Restore from backup…</source>
-        <translation>从备份恢复(&amp;R)…</translation>
+        <source>Res&amp;tore from backup…</source>
+        <translation>从备份恢复(&amp;T)…</translation>
     </message>
     <message>
         <source>H&amp;ousehold</source>
@@ -2502,12 +2502,12 @@ Open it now?</source>
         <translation>姓氏(&amp;F)：</translation>
     </message>
     <message>
-        <source>Date of &amp;birth:</source>
-        <translation>出生日期(&amp;B)：</translation>
+        <source>&amp;Date of birth:</source>
+        <translation>出生日期(&amp;D)：</translation>
     </message>
     <message>
-        <source>&amp;Nationality:</source>
-        <translation>国籍(&amp;N)：</translation>
+        <source>Nat&amp;ionality:</source>
+        <translation>国籍(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Living in:</source>

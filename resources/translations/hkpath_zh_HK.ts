@@ -20,8 +20,8 @@
         <translation>自此日期起一直持有至少此數額</translation>
     </message>
     <message>
-        <source>&amp;Net assets:</source>
-        <translation>資產淨值(&amp;N)：</translation>
+        <source>Net &amp;assets:</source>
+        <translation>資產淨值(&amp;A)：</translation>
     </message>
     <message>
         <source>Held since:</source>
@@ -48,8 +48,8 @@
         <translation>有，我擁有業務</translation>
     </message>
     <message>
-        <source>&amp;Business:</source>
-        <translation>業務(&amp;B)：</translation>
+        <source>B&amp;usiness:</source>
+        <translation>業務(&amp;U)：</translation>
     </message>
     <message>
         <source>Your business</source>
@@ -122,24 +122,24 @@
         <translation>需要處理的檔案</translation>
     </message>
     <message>
-        <source>Ca&amp;tegory:</source>
-        <translation>類別(&amp;T)：</translation>
+        <source>Categor&amp;y:</source>
+        <translation>類別(&amp;Y)：</translation>
     </message>
     <message>
-        <source>&amp;Route:</source>
-        <translation>途徑(&amp;R)：</translation>
+        <source>Ro&amp;ute:</source>
+        <translation>途徑(&amp;U)：</translation>
     </message>
     <message>
-        <source>&amp;Stage:</source>
-        <translation>階段(&amp;S)：</translation>
+        <source>Sta&amp;ge:</source>
+        <translation>階段(&amp;G)：</translation>
     </message>
     <message>
-        <source>&amp;Filter:</source>
-        <translation>篩選(&amp;F)：</translation>
+        <source>Filt&amp;er:</source>
+        <translation>篩選(&amp;E)：</translation>
     </message>
     <message>
-        <source>S&amp;how:</source>
-        <translation>顯示(&amp;H)：</translation>
+        <source>Sho&amp;w:</source>
+        <translation>顯示(&amp;W)：</translation>
     </message>
     <message>
         <source>eligible</source>
@@ -344,8 +344,8 @@
         <translation>請選擇或新增一個家庭，以查看其文件。</translation>
     </message>
     <message>
-        <source>Export &amp;PDF…</source>
-        <translation>匯出 PDF(&amp;P)…</translation>
+        <source>E&amp;xport PDF…</source>
+        <translation>匯出 PDF(&amp;X)…</translation>
     </message>
     <message>
         <source>Documents by person and stage</source>
@@ -769,24 +769,24 @@
         <translation>把檔案附加到所選文件</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
-        <translation>開啟(&amp;O)</translation>
+        <source>O&amp;pen</source>
+        <translation>開啟(&amp;P)</translation>
     </message>
     <message>
         <source>Open the file in its viewer</source>
         <translation>以相應的檢視程式開啟檔案</translation>
     </message>
     <message>
-        <source>Show in &amp;folder</source>
-        <translation>在資料夾中顯示(&amp;F)</translation>
+        <source>&amp;Show in folder</source>
+        <translation>在資料夾中顯示(&amp;S)</translation>
     </message>
     <message>
         <source>Open the folder holding the file</source>
         <translation>開啟存放檔案的資料夾</translation>
     </message>
     <message>
-        <source>&amp;Relink…</source>
-        <translation>重新連結(&amp;R)…</translation>
+        <source>Rel&amp;ink…</source>
+        <translation>重新連結(&amp;I)…</translation>
     </message>
     <message>
         <source>Point the record at the file&apos;s new place</source>
@@ -801,8 +801,8 @@
         <translation>從清單移除檔案（檔案仍保留在磁碟上）</translation>
     </message>
     <message>
-        <source>Re-&amp;check files</source>
-        <translation>重新檢查檔案(&amp;C)</translation>
+        <source>Re-check fi&amp;les</source>
+        <translation>重新檢查檔案(&amp;L)</translation>
     </message>
     <message>
         <source>Check every attached file again</source>
@@ -1069,8 +1069,8 @@
         <translation>有些途徑需要香港的聘書，有些則不需要。</translation>
     </message>
     <message>
-        <source>&amp;No job offer</source>
-        <translation>沒有聘書(&amp;N)</translation>
+        <source>N&amp;o job offer</source>
+        <translation>沒有聘書(&amp;O)</translation>
     </message>
     <message>
         <source>An offer is coming, but I have no &amp;details yet</source>
@@ -1183,8 +1183,8 @@
         <translation>比較(&amp;C)</translation>
     </message>
     <message>
-        <source>C&amp;hecklist</source>
-        <translation>文件清單(&amp;H)</translation>
+        <source>Chec&amp;klist</source>
+        <translation>文件清單(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
@@ -1235,8 +1235,8 @@
         <translation>立即備份(&amp;B)</translation>
     </message>
     <message>
-        <source>&amp;Restore from backup…</source>
-        <translation>從備份還原(&amp;R)…</translation>
+        <source>Res&amp;tore from backup…</source>
+        <translation>從備份還原(&amp;T)…</translation>
     </message>
     <message>
         <source>H&amp;ousehold</source>
@@ -2502,12 +2502,12 @@ Open it now?</source>
         <translation>姓氏(&amp;F)：</translation>
     </message>
     <message>
-        <source>Date of &amp;birth:</source>
-        <translation>出生日期(&amp;B)：</translation>
+        <source>&amp;Date of birth:</source>
+        <translation>出生日期(&amp;D)：</translation>
     </message>
     <message>
-        <source>&amp;Nationality:</source>
-        <translation>國籍(&amp;N)：</translation>
+        <source>Nat&amp;ionality:</source>
+        <translation>國籍(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Living in:</source>

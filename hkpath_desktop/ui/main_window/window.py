@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         self.households.setAccessibleName(self.tr("Households"))
         self._household_ids: list[int] = []
         """The id of each row of ``households``."""
-        titles = (self.tr("&Compare"), self.tr("C&hecklist"), self.tr("&Timeline"))
+        titles = (self.tr("&Compare"), self.tr("Chec&klist"), self.tr("&Timeline"))
         self.tabs = WindowTabs(
             (*titles, self.tr("&Residence")), self._make, self._render, self._shown, self
         )
@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.report_action, self.checklist_pdf_action])
         file_menu.addSeparator()
         self.backup_action = self._action(self.tr("&Back up now"), "", self._back_up)
-        self.restore_action = self._action(self.tr("&Restore from backup…"), "", self._restore)
+        self.restore_action = self._action(self.tr("Res&tore from backup…"), "", self._restore)
         file_menu.addActions([self.backup_action, self.restore_action])
         file_menu.addSeparator()
         self.settings_action = self._action(

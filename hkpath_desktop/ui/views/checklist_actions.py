@@ -36,15 +36,15 @@ class FileActions(QObject):
             self.tr("Attach files to the selected document"),
         )
         self.open = self._action(
-            self.tr("&Open"), self.open_file, self.tr("Open the file in its viewer")
+            self.tr("O&pen"), self.open_file, self.tr("Open the file in its viewer")
         )
         self.folder = self._action(
-            self.tr("Show in &folder"),
+            self.tr("&Show in folder"),
             self.show_in_folder,
             self.tr("Open the folder holding the file"),
         )
         self.relink = self._action(
-            self.tr("&Relink…"),
+            self.tr("Rel&ink…"),
             self.relink_file,
             self.tr("Point the record at the file's new place"),
         )
@@ -54,7 +54,7 @@ class FileActions(QObject):
             self.tr("Remove the file from the list (it stays on disk)"),
         )
         self.recheck = self._action(
-            self.tr("Re-&check files"),
+            self.tr("Re-check fi&les"),
             self.recheck_files,
             self.tr("Check every attached file again"),
         )

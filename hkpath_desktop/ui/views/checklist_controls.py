@@ -44,12 +44,12 @@ class ChecklistControls(QWidget):
         for status in ItemStatus:
             self.status.addItem(item_status_label(status), status.value)
         self.status.addItem(self.tr("Files needing attention"), ATTENTION)
-        self.category_label = QLabel(self.tr("Ca&tegory:"), self)
+        self.category_label = QLabel(self.tr("Categor&y:"), self)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         pairs: tuple[tuple[str, QWidget], ...] = (
-            (self.tr("&Route:"), self.pathway),
-            (self.tr("&Stage:"), self.stage),
+            (self.tr("Ro&ute:"), self.pathway),
+            (self.tr("Sta&ge:"), self.stage),
         )
         for column, (text, widget) in enumerate(pairs):
             label = QLabel(text, self)
@@ -59,7 +59,7 @@ class ChecklistControls(QWidget):
         self.category_label.setBuddy(self.category)
         grid.addWidget(self.category_label, 0, 4)
         grid.addWidget(self.category, 0, 5)
-        pairs = ((self.tr("&Filter:"), self.text), (self.tr("S&how:"), self.status))
+        pairs = ((self.tr("Filt&er:"), self.text), (self.tr("Sho&w:"), self.status))
         for column, (text, widget) in enumerate(pairs):
             label = QLabel(text, self)
             label.setBuddy(widget)

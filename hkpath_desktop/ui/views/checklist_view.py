@@ -91,7 +91,7 @@ class ChecklistView(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.controls = ChecklistControls(self)
-        self.export_button = QPushButton(self.tr("Export &PDF…"), self)
+        self.export_button = QPushButton(self.tr("E&xport PDF…"), self)
         self.export_button.clicked.connect(self.reportRequested)
         self.status = StatusArea(self)
         self.status.cancel.clicked.connect(self.files.cancel)

@@ -35,7 +35,7 @@ class JobOfferPage(AnswerPage):
         self.group = QButtonGroup(self)
         self.choices: dict[int, QRadioButton] = {}
         for key, text in (
-            (NONE, self.tr("&No job offer")),
+            (NONE, self.tr("N&o job offer")),
             (NOT_YET, self.tr("An offer is coming, but I have no &details yet")),
             (DETAILS, self.tr("&Yes, I have an offer and can give its details")),
             (UNKNOWN, self.tr("Don't &know")),

@@ -42,9 +42,9 @@ class YouPage(AnswerPage):
         self.registerField("given_name*", self.given_name)
         self.form.addRow(self.tr("&Given name:"), self.given_name)
         self.form.addRow(self.tr("&Family name:"), self.family_name)
-        self.form.addRow(self.tr("Date of &birth:"), self.birth)
+        self.form.addRow(self.tr("&Date of birth:"), self.birth)
         self.form.addRow("", self.birth_error)
-        self.form.addRow(self.tr("&Nationality:"), self.nationality)
+        self.form.addRow(self.tr("Nat&ionality:"), self.nationality)
         self.form.addRow(self.tr("&Living in:"), self.country)
         self.abroad = CountryList(
             self.tr("Countries where you hold permanent residence (other than your nationality)"),
