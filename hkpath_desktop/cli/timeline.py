@@ -20,7 +20,9 @@ from hkpath_desktop.cli.common import (
 )
 from hkpath_desktop.cli.rules import active_rules
 from hkpath_desktop.core.calendar_ics import reminder_days, to_ics, upcoming
+from hkpath_desktop.core.facts import Household
 from hkpath_desktop.core.i18n import Language
+from hkpath_desktop.core.plan import Plan, apply_by, build_plan, followed_pathway
 from hkpath_desktop.core.residence import ResidenceLog, TripError
 from hkpath_desktop.core.rules import RuleNotInForce, RulePack
 from hkpath_desktop.core.timeline import MemberTimeline, Timeline, build_timeline
@@ -58,7 +60,8 @@ def _run(args: argparse.Namespace) -> int:
         raise CliError(f"rule pack {rules.version} does not cover this: {exc}") from None
     if args.ics is not None:
         language = Language(args.language or Language.EN)
-        written = write_ics(args.ics, timeline, household.name, rules, language)
+        plan = _plan(household, rules, on)
+        written = write_ics(args.ics, timeline, household.name, rules, language, plan)
     if args.json:
         print(json.dumps(timeline.to_contract(), ensure_ascii=False, indent=2))
     elif args.ics is not None:
@@ -68,15 +71,31 @@ def _run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _plan(household: Household, rules: RulePack, on: date) -> Plan | None:
+    """The seven-year plan of the route the household is on, for its renewals' entries."""
+    pathway = followed_pathway(household)
+    if pathway is None:
+        return None
+    try:
+        return build_plan(household, rules, on, [pathway])
+    except RuleNotInForce as exc:
+        raise CliError(f"rule pack {rules.version} does not cover this: {exc}") from None
+
+
 def write_ics(
     path: Path,
     timeline: Timeline,
     household: str,
     rules: RulePack,
     language: Language = Language.EN,
+    plan: Plan | None = None,
 ) -> int:
-    """Write the calendar atomically (a half-written file never replaces a good one)."""
-    data = to_ics(timeline, household, reminder_days(rules, timeline.on), language=language)
+    """Write the calendar atomically (a half-written file never replaces a good one).
+
+    With ``plan``, each renewal still ahead adds its window and its apply-by day.
+    """
+    days = reminder_days(rules, timeline.on)
+    data = to_ics(timeline, household, days, language=language, plan=plan)
     folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
         raise CliError(f"--ics: {path} is a folder")
@@ -93,7 +112,14 @@ def write_ics(
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
         raise CliError(f"--ics: cannot write {path} ({exc.strerror})") from None
-    return sum(len(upcoming(m, timeline.on)) for m in timeline.members)
+    renewals = sum(
+        2
+        for p in (plan.pathways if plan else ())
+        for m in p.members
+        for r in m.renewals
+        if apply_by(r.limit_of_stay) >= timeline.on
+    )
+    return sum(len(upcoming(m, timeline.on)) for m in timeline.members) + renewals
 
 
 def render(timeline: Timeline, rules_label: str) -> str:

@@ -16,8 +16,9 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from hkpath_desktop.core.i18n import Language
+from hkpath_desktop.core.plan import Plan, Renewal, apply_by, status_word
 from hkpath_desktop.core.rules import RulePack
-from hkpath_desktop.core.texts import Text, say, text
+from hkpath_desktop.core.texts import Text, say, sentences, text
 from hkpath_desktop.core.timeline import Event, EventKind, MemberTimeline, Timeline
 
 if TYPE_CHECKING:
@@ -51,9 +52,10 @@ def kind_title(kind: EventKind) -> Text:
     return text("calendar_ics.kind.long_absence")
 
 
-def event_uid(household: str, member: str, kind: EventKind, day: date) -> str:
+def event_uid(household: str, member: str, kind: EventKind | str, day: date) -> str:
     """Stable across exports: the same deadline gets the same UID every time."""
-    key = "\x1f".join((household, member, kind.value, day.isoformat()))
+    name = kind.value if isinstance(kind, EventKind) else kind
+    key = "\x1f".join((household, member, name, day.isoformat()))
     return f"{hashlib.sha256(key.encode('utf-8')).hexdigest()[:32]}@{UID_DOMAIN}"
 
 
@@ -75,8 +77,13 @@ def to_ics(
     reminder_days: Sequence[int],
     since: date | None = None,
     language: Language = Language.EN,
+    plan: Plan | None = None,
 ) -> bytes:
-    """The events from ``since`` (default: the timeline's date) on, as .ics in ``language``."""
+    """The events from ``since`` (default: the timeline's date) on, as .ics in ``language``.
+
+    With ``plan``, each renewal still ahead adds its window (to the last day to apply) and
+    its apply-by day, described with the renewal's status and what to do.
+    """
     start = timeline.on if since is None else since
     stamp = datetime.combine(timeline.on, time(0, 0), tzinfo=UTC)
     from icalendar import Calendar  # only writing a file needs the library
@@ -91,9 +98,46 @@ def to_ics(
         for event in upcoming(member, start):
             vevent = _vevent(household, member.id, name, event, reminder_days, stamp, language)
             cal.add_component(vevent)
+    names = {m.id: m.name or m.id for m in timeline.members}
+    for pathway in plan.pathways if plan else ():
+        for planned in pathway.members:
+            for renewal in planned.renewals:
+                if apply_by(renewal.limit_of_stay) < start:
+                    continue
+                name = names.get(planned.id, planned.id)
+                for vevent in _renewal_events(
+                    household, planned.id, name, renewal, reminder_days, stamp, language
+                ):
+                    cal.add_component(vevent)
     footer = text("calendar_ics.footer", version=timeline.rules_version, on=timeline.on)
     cal.add("x-wr-caldesc", say(footer, language))
     return bytes(cal.to_ical())
+
+
+def _renewal_events(
+    household: str,
+    member: str,
+    name: str,
+    renewal: Renewal,
+    reminder_days: Sequence[int],
+    stamp: datetime,
+    language: Language,
+) -> list[VEvent]:
+    """The renewal's window and its apply-by day, each with the renewal's status and actions."""
+    last = apply_by(renewal.limit_of_stay)
+    what = sentences(
+        text("plan.calendar.status", status=status_word(renewal.status)), *renewal.actions
+    )
+    window = Event(renewal.window_opens, EventKind.EXTENSION_WINDOW, what, last)
+    due = Event(last, EventKind.EXTENSION_WINDOW, what)
+    titles = (text("plan.calendar.window"), text("plan.calendar.apply_by"))
+    kinds = ("plan_renewal_window", "plan_apply_by")
+    out = []
+    for event, title, kind in zip((window, due), titles, kinds, strict=True):
+        out.append(
+            _vevent(household, member, name, event, reminder_days, stamp, language, title, kind)
+        )
+    return out
 
 
 def _vevent(
@@ -104,13 +148,17 @@ def _vevent(
     reminder_days: Sequence[int],
     stamp: datetime,
     language: Language,
+    title: Text | None = None,
+    kind: str | None = None,
 ) -> VEvent:
-    title = kind_title(event.kind)
+    """One entry; ``title`` and ``kind`` (its UID and category) default to the event's kind."""
     from icalendar import Alarm
     from icalendar import Event as VEvent
 
+    title = title or kind_title(event.kind)
+    category = kind or event.kind.value
     vevent = VEvent()
-    vevent.add("uid", event_uid(household, member, event.kind, event.date))
+    vevent.add("uid", event_uid(household, member, category, event.date))
     vevent.add("dtstamp", stamp)
     vevent.add("summary", say(text("calendar_ics.summary", name=name, title=title), language))
     vevent.add("description", say(event.label, language))
@@ -118,7 +166,7 @@ def _vevent(
     last = event.until or event.date
     vevent.add("dtend", last + timedelta(days=1))
     vevent.add("transp", "TRANSPARENT")
-    vevent.add("categories", [event.kind.value])
+    vevent.add("categories", [category])
     for days in reminder_days:
         alarm = Alarm()
         alarm.add("action", "DISPLAY")

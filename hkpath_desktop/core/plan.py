@@ -236,6 +236,15 @@ def plan_pathways(household: Household, rules: RulePack, on: date, entry: date) 
     return [p for p in PATHWAY_IDS if p in open_ and rules.has(f"{p}.initial_stay_months", entry)]
 
 
+def followed_pathway(household: Household) -> str | None:
+    """The route the household is on: its plan's, else the principal's latest stay's."""
+    if household.plan is not None and household.plan.pathway is not None:
+        return household.plan.pathway
+    own = _stays_of(household, household.principal.id)
+    latest = own[-1].pathway.value if own else None
+    return latest if latest in PATHWAY_IDS else None
+
+
 def planned_entry(household: Household, on: date) -> date:
     """The principal's planned entry: the profile's plan, else the evaluation date."""
     if household.plan is not None and household.plan.entry is not None:

@@ -18,9 +18,10 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from hkpath_desktop.core.assessment import Assessment, Status, assess_all
 from hkpath_desktop.core.facts import PATHWAY_IDS, Household
 from hkpath_desktop.core.i18n import Language
+from hkpath_desktop.core.plan import Plan, build_plan, plan_pathways, planned_entry
 from hkpath_desktop.core.residence import TripError
 from hkpath_desktop.core.rules import RuleNotInForce, RulePack
-from hkpath_desktop.core.texts import say
+from hkpath_desktop.core.texts import Text, say, text
 from hkpath_desktop.core.timeline import Timeline, build_timeline
 from hkpath_desktop.report import labels, words
 from hkpath_desktop.report.chart import timeline_charts
@@ -38,6 +39,7 @@ from hkpath_desktop.report.document import (
 )
 from hkpath_desktop.report.grid import cell, table
 from hkpath_desktop.report.labels import label, language_of
+from hkpath_desktop.report.plan_section import plan_sections
 from hkpath_desktop.report.profile_summary import profile_summary
 
 TITLE = "Adviser report"
@@ -72,7 +74,7 @@ def write_adviser_report(
     chosen = _chosen(pathways)
     report = progress or (lambda done, total: None)
     assessments = [a for a in assess_all(household, rules, on) if a.pathway in chosen]
-    total = len(assessments) + 5
+    total = len(assessments) + 6
     report(0, total)
     styles = make_styles()
     width = frame_width(page_size)
@@ -89,6 +91,8 @@ def write_adviser_report(
     for done, assessment in enumerate(assessments, start=3):
         story += _pathway(assessment, styles, width, lang)
         report(done, total)
+    story += plan_sections(_plan(household, rules, on, chosen), household, styles, width, lang)
+    report(total - 3, total)
     try:
         timeline: Timeline | str = build_timeline(household, rules, on)
     except TripError as exc:
@@ -108,6 +112,19 @@ def write_adviser_report(
     pages = write_pdf(out, story, decor, page_size, subject)
     report(total, total)
     return pages
+
+
+def _plan(household: Household, rules: RulePack, on: date, chosen: tuple[str, ...]) -> Plan | Text:
+    """The plan for the report's pathways that the household would plan (or why there is none)."""
+    entry = planned_entry(household, on)
+    try:
+        planned = [p for p in plan_pathways(household, rules, on, entry) if p in chosen]
+        return build_plan(household, rules, on, planned, entry)
+    except TripError as exc:
+        why = exc.args[0] if exc.args else str(exc)
+        return text("plan.pdf.trips", why=why)
+    except RuleNotInForce as exc:
+        return text("plan.pdf.not_covered", version=rules.version, reason=str(exc).strip("'\""))
 
 
 def _chosen(pathways: Sequence[str] | None) -> tuple[str, ...]:
