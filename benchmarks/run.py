@@ -37,6 +37,7 @@ class Plan:
 TARGETS = {
     "time_to_verdicts": 3.5,
     "compare_six_members": 1.0,
+    "plan_six_members": 1.0,
     "adviser_pdf": 2.0,
     "timeline_trips": 1.0,
     "autosave_answer": 3.0,
@@ -56,7 +57,7 @@ QUICK = Plan(
 
 def figures(plan: Plan) -> dict[str, Callable[[], list[object]]]:
     """Each figure's measurement, by the name it prints (imports stay inside: see --only)."""
-    from benchmarks import data_figures, pdf_figure, process_figures, session_figure
+    from benchmarks import data_figures, pdf_figure, plan_figure, process_figures, session_figure
     from hkpath_desktop.core.rules import load_builtin
 
     rules = load_builtin()
@@ -67,6 +68,9 @@ def figures(plan: Plan) -> dict[str, Callable[[], list[object]]]:
         ),
         "compare_six_members": lambda: [
             data_figures.compare_figure(rules, plan.runs, t["compare_six_members"])
+        ],
+        "plan_six_members": lambda: [
+            plan_figure.plan_figure(rules, plan.runs, t["plan_six_members"])
         ],
         "adviser_pdf": lambda: [pdf_figure.adviser_pdf_figure(rules, plan.runs, t["adviser_pdf"])],
         "timeline_trips": lambda: [

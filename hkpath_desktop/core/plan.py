@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from enum import StrEnum
+from functools import cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -33,6 +34,7 @@ from hkpath_desktop.core.facts import (
     WorkKind,
 )
 from hkpath_desktop.core.outlook import earliest_pr
+from hkpath_desktop.core.pathways import qmas, ttps
 from hkpath_desktop.core.pathways.common import hkd
 from hkpath_desktop.core.portfolio import assess_portfolio
 from hkpath_desktop.core.rules import RulePack
@@ -216,6 +218,19 @@ class _Context:
     on: date
     portfolio_from: PortfolioFrom | None = None
     assessed: dict[date, tuple[Assessment, ...]] = field(default_factory=dict)
+    shared: dict[tuple[str, Leg, int | None], list[_Judged]] = field(default_factory=dict)
+    family: dict[tuple[str, date], list[_Judged]] = field(default_factory=dict)
+    presence: dict[tuple[str, date, date], tuple[Status, Text, Text]] = field(default_factory=dict)
+    windows: dict[tuple[str, date, bool], tuple[date, Text]] = field(default_factory=dict)
+    sources: dict[tuple[str, date], Text] = field(default_factory=dict)
+
+    def source(self, rule_id: str, day: date) -> Text:
+        """The citation of the rule's value in force on ``day``, made once per value."""
+        value = self.rules.get(rule_id, day)
+        key = (rule_id, value.effective_from)
+        if key not in self.sources:
+            self.sources[key] = value.source
+        return self.sources[key]
 
     def assess(self, day: date) -> tuple[Assessment, ...]:
         if day not in self.assessed:
@@ -264,9 +279,17 @@ def build_plan(
     start = entry or planned_entry(household, on)
     chosen = list(pathways) if pathways is not None else plan_pathways(household, rules, on, start)
     ctx = _Context(household, rules, on, portfolio_from)
-    found = {a.pathway: a for a in ctx.assess(start)}
-    plans = tuple(_pathway(ctx, p, start, found[p].category) for p in chosen)
+    plans = tuple(_pathway(ctx, p, start, _category(ctx, p, start)) for p in chosen)
     return Plan(rules.version, on, plans)
+
+
+def _category(ctx: _Context, pathway: str, entry: date) -> str | None:
+    """The route within the scheme, as ``assess`` picks it (TTPS A/B/C, the QMAS test)."""
+    if pathway == "ttps":
+        return ttps.assess(ctx.household, ctx.rules, ctx.on, entry).category
+    if pathway == "qmas":
+        return qmas.assess(ctx.household, ctx.rules, ctx.on, entry).category
+    return None
 
 
 def compare(plan: Plan, baseline: Plan, scenarios: Sequence[str]) -> Plan:
@@ -471,6 +494,13 @@ def _window(ctx: _Context, pathway: str, limit: date, dependant: bool) -> tuple[
 
     A longer window counts only from the day it came in: before that the four weeks hold.
     """
+    key = (pathway, limit, dependant)
+    if key not in ctx.windows:
+        ctx.windows[key] = _opening(ctx, pathway, limit, dependant)
+    return ctx.windows[key]
+
+
+def _opening(ctx: _Context, pathway: str, limit: date, dependant: bool) -> tuple[date, Text]:
     rules = ctx.rules
     weeks = rules.int("common.extension_window_weeks", limit)
     short = limit - timedelta(weeks=weeks)
@@ -496,7 +526,9 @@ class _Judged:
 def _cond(
     ctx: _Context, rule: str, day: date, cid: str, status: Status, *detail: str | None
 ) -> Condition:
-    return Condition(cid, status, sentences(*detail), ctx.rules.get(_R + rule, day).source)
+    said = [d for d in detail if d]
+    one = said[0] if len(said) == 1 and isinstance(said[0], Text) else None
+    return Condition(cid, status, one or sentences(*said), ctx.source(_R + rule, day))
 
 
 def _own_renewal(
@@ -636,8 +668,9 @@ def _flags(
     return (Status.UNKNOWN if None in values else Status.MET), said
 
 
+@cache
 def status_word(status: PlanStatus) -> Text:
-    """The status in words, in the user's language."""
+    """The status in words, in the user's language (a Text is immutable: made once)."""
     if status is PlanStatus.READY:
         return text("plan.status.ready")
     if status is PlanStatus.AT_RISK:
@@ -919,21 +952,26 @@ def _everyone(
     window: Text,
     months: int | None,
 ) -> list[_Judged]:
-    """Presence in the window, a travel document for the stay asked for, long absences."""
-    return [
-        _presence(ctx, member, pathway, opens, leg.limit, window),
-        _travel_document(ctx, member, opens, leg.limit, months),
-        _absences(ctx, member, leg),
-    ]
+    """Presence in the window, a travel document for the stay asked for, long absences.
+
+    The last two do not depend on the scheme: worked out once per member and stay, as the
+    schemes' stays often coincide.
+    """
+    key = (member.id, leg, months)
+    if key not in ctx.shared:
+        travel = _travel_document(ctx, member, opens, leg.limit, months)
+        ctx.shared[key] = [travel, _absences(ctx, member, leg)]
+    return [_presence(ctx, member, pathway, opens, leg.limit, window), *ctx.shared[key]]
 
 
-def _away_spans(trips: Iterable[Trip], member: str) -> list[tuple[date, date]]:
-    """Whole days outside Hong Kong (the days of leaving and returning count as in it)."""
+def _away_spans(trips: Iterable[Trip], member: str, open_until: date) -> list[tuple[date, date]]:
+    """Whole days outside Hong Kong (the days of leaving and returning count as in it); a trip
+    with no return date counts to ``open_until``."""
     spans = []
     for t in trips:
         if t.member != member:
             continue
-        end = date.max - _DAY if t.returned is None else t.returned - _DAY
+        end = max(open_until, t.left) if t.returned is None else t.returned - _DAY
         if t.left + _DAY <= end:
             spans.append((t.left + _DAY, end))
     return sorted(spans)
@@ -956,15 +994,31 @@ def _first_day_in(spans: list[tuple[date, date]], start: date, end: date) -> dat
 def _presence(
     ctx: _Context, member: Member, pathway: str, opens: date, limit: date, window: Text
 ) -> _Judged:
-    rule, cid = f"{pathway}_presence", "renewal.presence"
-    spans = _away_spans(ctx.household.trips, member.id)
+    """In Hong Kong on some day of the window; worked out once per member and window (the
+    schemes differ only in the page cited)."""
+    key = (member.id, opens, limit)
+    if key not in ctx.presence:
+        ctx.presence[key] = _where(ctx, member, opens, limit, window)
+    status, detail, action = ctx.presence[key]
+    return _Judged(
+        _cond(ctx, f"{pathway}_presence", limit, "renewal.presence", status, detail), action
+    )
+
+
+def _where(
+    ctx: _Context, member: Member, opens: date, limit: date, window: Text
+) -> tuple[Status, Text, Text]:
+    trips = ctx.household.trips
     last = apply_by(limit)
     action = text("plan.action.presence", opens=opens, limit=last)
-    if _first_day_in(spans, opens, last) is None:
+    if _first_day_in(_away_spans(trips, member.id, ctx.on), opens, last) is None:
         detail = text("plan.presence.away", opens=opens, limit=last, window=window)
-        return _Judged(_cond(ctx, rule, limit, cid, Status.NOT_MET, detail), action)
+        return Status.NOT_MET, detail, action
+    if _first_day_in(_away_spans(trips, member.id, date.max - _DAY), opens, last) is None:
+        detail = text("plan.presence.no_return", opens=opens, limit=last, window=window)
+        return Status.UNKNOWN, detail, action
     detail = text("plan.presence.in", opens=opens, limit=last, window=window)
-    return _Judged(_cond(ctx, rule, limit, cid, Status.MET, detail), action)
+    return Status.MET, detail, action
 
 
 def _travel_document(
@@ -978,8 +1032,9 @@ def _travel_document(
         detail = text("plan.travel.unknown")
         return _Judged(_cond(ctx, rule, limit, cid, Status.UNKNOWN, detail), action)
     if expiry < opens:
+        # the profile holds the current document only: a new one is routine, its dates unknown
         detail = text("plan.travel.expired", expiry=expiry, opens=opens)
-        return _Judged(_cond(ctx, rule, limit, cid, Status.NOT_MET, detail), action)
+        return _Judged(_cond(ctx, rule, limit, cid, Status.UNKNOWN, detail), action)
     if expiry < until:
         detail = text("plan.travel.short", expiry=expiry, until=until)
         return _Judged(_cond(ctx, rule, limit, cid, Status.UNKNOWN, detail), action)
@@ -998,7 +1053,7 @@ def _absences(ctx: _Context, member: Member, leg: Leg) -> _Judged:
             continue
         if t.returned is not None and t.returned < leg.start:
             continue
-        back = t.returned or date.max
+        back = t.returned or ctx.on  # still away: as long as it has lasted so far
         if back - _DAY > t.left + relativedelta(months=months):
             long.append(t.left)
     cid = "renewal.absences"
@@ -1113,7 +1168,10 @@ def _dependant_renewal(
     limit = leg.limit
     opens, window = _window(ctx, pathway, limit, dependant=True)
     judged = [_linked(ctx, member, sponsor, leg, sponsor_renewal)]
-    judged += _family_tie(ctx, member, opens)
+    key = (member.id, opens)
+    if key not in ctx.family:
+        ctx.family[key] = _family_tie(ctx, member, opens)
+    judged += ctx.family[key]
     months = sponsor_renewal.next_stay_months if sponsor_renewal else None
     judged += _everyone(ctx, member, pathway, leg, opens, window, months)
     conditions = tuple(j.condition for j in judged)
@@ -1148,18 +1206,15 @@ def _linked(
     if renewal is None:
         detail = text("plan.dependant.sponsor_settled", name=name)
         return _Judged(_cond(ctx, rule, leg.limit, cid, Status.UNKNOWN, detail))
-    detail = sentences(
-        text(
-            "plan.dependant.linked",
-            name=name,
-            limit=renewal.limit_of_stay,
-            status=status_word(renewal.status),
-        ),
-        first_end,
+    linked = text(
+        "plan.dependant.linked",
+        name=name,
+        limit=renewal.limit_of_stay,
+        status=status_word(renewal.status),
     )
     status = _LINK[renewal.status]
     action = None if status is Status.MET else text("plan.action.sponsor", name=name)
-    return _Judged(_cond(ctx, rule, leg.limit, cid, status, detail), action)
+    return _Judged(_cond(ctx, rule, leg.limit, cid, status, linked, first_end), action)
 
 
 def _family_tie(ctx: _Context, member: Member, opens: date) -> list[_Judged]:
