@@ -1026,6 +1026,10 @@
         <translation> 個月</translation>
     </message>
     <message>
+        <source> month</source>
+        <translation> 個月</translation>
+    </message>
+    <message>
         <source>Length of the contract in months</source>
         <translation>合約期（月）</translation>
     </message>
@@ -1394,7 +1398,15 @@
     <name>OptionalDateEdit</name>
     <message>
         <source>Not answered (e.g. 14/03/1991 or 1991-03-14)</source>
-        <translation>未回答（例如 14/03/1991 或 1991-03-14）</translation>
+        <translation type="vanished">未回答（例如 14/03/1991 或 1991-03-14）</translation>
+    </message>
+    <message>
+        <source>e.g. 14/03/1991</source>
+        <translation>例如 14/03/1991</translation>
+    </message>
+    <message>
+        <source>Not answered yet. Type a date such as 14/03/1991 or 1991-03-14, or pick one from the calendar.</source>
+        <translation>尚未回答。請輸入日期，例如 14/03/1991 或 1991-03-14，或從日曆選擇。</translation>
     </message>
     <message>
         <source>Calendar</source>
@@ -1831,6 +1843,17 @@ Open it now?</source>
     </message>
 </context>
 <context>
+    <name>StepList</name>
+    <message>
+        <source>Steps of the interview</source>
+        <translation>問卷步驟</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>Summary</source>
@@ -1923,6 +1946,34 @@ Open it now?</source>
     <message>
         <source>Work periods</source>
         <translation>工作期間</translation>
+    </message>
+    <message>
+        <source>awarded %1</source>
+        <translation>%1 頒授</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>full-time</source>
+        <translation>全職</translation>
+    </message>
+    <message>
+        <source>self-employed</source>
+        <translation>自僱</translation>
+    </message>
+    <message>
+        <source>graduate level</source>
+        <translation>學位程度工作</translation>
+    </message>
+    <message>
+        <source>senior role</source>
+        <translation>高級職位</translation>
     </message>
     <message>
         <source>Income</source>

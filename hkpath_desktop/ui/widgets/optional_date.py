@@ -74,9 +74,14 @@ class OptionalDateEdit(QWidget):
         self._value: date | None = None
         self.edit = QLineEdit(self)
         self.edit.setAccessibleName(accessible_name)
-        self.edit.setPlaceholderText(self.tr("Not answered (e.g. 14/03/1991 or 1991-03-14)"))
-        hint = self.edit.fontMetrics().horizontalAdvance(self.edit.placeholderText())
-        self.edit.setMinimumWidth(hint + self.edit.fontMetrics().horizontalAdvance("MM"))
+        self.edit.setPlaceholderText(self.tr("e.g. 14/03/1991"))
+        self.edit.setToolTip(
+            self.tr(
+                "Not answered yet. Type a date such as 14/03/1991 or 1991-03-14, or pick one "
+                "from the calendar."
+            )
+        )
+        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("M") * 9)
         self.picker = QToolButton(self)
         self.picker.setText(self.tr("Calendar"))
         pick = self.tr("Pick %1 from a calendar")

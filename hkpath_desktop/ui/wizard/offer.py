@@ -104,7 +104,8 @@ class JobDetailsPage(AnswerPage):
         self.months = QSpinBox(self)
         self.months.setRange(0, 600)
         self.months.setSpecialValueText(self.tr("Don't know"))
-        self.months.setSuffix(self.tr(" months"))
+        self.months.valueChanged.connect(self._say_months)
+        self._say_months(self.months.value())
         self.months.setAccessibleName(self.tr("Length of the contract in months"))
         self.listed = TriStateChoice(self.tr("Employer is listed on a stock exchange"), self)
         self.form.addRow(self.tr("&Employer:"), self.employer)
@@ -141,6 +142,9 @@ class JobDetailsPage(AnswerPage):
         message = self.salary.error()
         self.salary_error.show_message(message)
         return message is None
+
+    def _say_months(self, value: int) -> None:
+        self.months.setSuffix(self.tr(" month") if value == 1 else self.tr(" months"))
 
     def focus_chain(self) -> list[QWidget]:
         return [

@@ -115,6 +115,44 @@ class SummaryPage(AnswerPage):
             (self.tr("Nationality"), _country(member.nationality)),
         ]
 
+    def _education(self, member: Member) -> list[tuple[str, str]]:
+        """One row per qualification: its level, then where and when it was awarded."""
+        if not member.education:
+            return [(self.tr("Qualifications"), _count(member.education, self.tr("None")))]
+        levels = labels.education_level()
+        rows = []
+        for item in member.education:
+            level = labels.unknown() if item.level is None else levels[item.level]
+            where = ", ".join(
+                part
+                for part in (item.institution, item.country and territory_name(item.country))
+                if part
+            )
+            awarded = self.tr("awarded %1").replace("%1", labels.day(item.awarded_on))
+            rows.append((level, " · ".join(part for part in (where, awarded) if part)))
+        return rows
+
+    def _work(self, member: Member) -> list[tuple[str, str]]:
+        """One row per work period: from and to, then what kind of work it was."""
+        if not member.work:
+            return [(self.tr("Work periods"), _count(member.work, self.tr("None")))]
+        rows = []
+        for item in member.work:
+            end = self.tr("today") if item.end is None and item.start else labels.day(item.end)
+            span = self.tr("%1 to %2").replace("%1", labels.day(item.start)).replace("%2", end)
+            kind = [
+                text
+                for flag, text in (
+                    (item.full_time, self.tr("full-time")),
+                    (item.self_employed, self.tr("self-employed")),
+                    (item.graduate_level, self.tr("graduate level")),
+                    (item.senior, self.tr("senior role")),
+                )
+                if flag
+            ]
+            rows.append((span, ", ".join(kind) or "—"))
+        return rows
+
     def html(self, draft: Draft) -> str:
         p = draft.principal
         status = p.residence.hk_status
@@ -153,16 +191,8 @@ class SummaryPage(AnswerPage):
         sections = [
             self._section(self.tr("About you"), PageId.YOU, you),
             self._section(self.tr("Family"), PageId.FAMILY, family),
-            self._section(
-                self.tr("Education"),
-                PageId.EDUCATION,
-                [(self.tr("Qualifications"), _count(p.education, self.tr("None")))],
-            ),
-            self._section(
-                self.tr("Work"),
-                PageId.WORK,
-                [(self.tr("Work periods"), _count(p.work, self.tr("None")))],
-            ),
+            self._section(self.tr("Education"), PageId.EDUCATION, self._education(p)),
+            self._section(self.tr("Work"), PageId.WORK, self._work(p)),
             self._section(
                 self.tr("Income"),
                 PageId.INCOME,

@@ -22,6 +22,7 @@ from hkpath_desktop.ui.wizard.ids import PageId
 from hkpath_desktop.ui.wizard.money_pages import AssetsPage, IncomePage
 from hkpath_desktop.ui.wizard.offer import JobDetailsPage, JobOfferPage
 from hkpath_desktop.ui.wizard.person import YouPage
+from hkpath_desktop.ui.wizard.steps import StepList
 from hkpath_desktop.ui.wizard.summary import SummaryPage
 from hkpath_desktop.ui.wizard.welcome import WelcomePage
 
@@ -69,11 +70,14 @@ class InterviewWizard(QWizard):
         ]
         for page in pages:
             self.setPage(int(page.page_id), page)
+            page.completeChanged.connect(self._follow_steps)
         self.summary = pages[-1]
         assert isinstance(self.summary, SummaryPage)
         self.summary.editRequested.connect(self.go_back_to)
+        self.steps = StepList(self)
+        self.setSideWidget(self.steps)
         self.currentIdChanged.connect(self._on_page_changed)
-        self.resize(760, 620)
+        self.resize(900, 620)
         resume_on = session.repository.wizard_page(household_id)
         self._replaying = True
         self.restart()
@@ -105,6 +109,7 @@ class InterviewWizard(QWizard):
         self._left = self.currentId()
 
     def _on_page_changed(self, page_id: int) -> None:
+        self._follow_steps()
         if self._replaying:
             self._left = page_id
             return
@@ -112,6 +117,11 @@ class InterviewWizard(QWizard):
         self._left = page_id
         if page_id == PageId.SUMMARY:
             self.summary.load(self.draft)
+
+    def _follow_steps(self) -> None:
+        """An answer can add or skip a step (the offer's details): count them again."""
+        if self.currentId() != -1:
+            self.steps.follow(self)
 
     def store_page(self, page_id: int, on_page: int = -1) -> None:
         """Write a page's answers into the draft and store what changed (if the page is valid),
