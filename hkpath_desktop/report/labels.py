@@ -3,8 +3,9 @@
 The report room must not import Qt, so its headings cannot go through Qt's translator; they
 live in this small pure mapping instead, keyed by the English text. Entries are templates:
 ``{}`` marks where a number, date or name goes, in the same order in every language. The
-engine's words (route names, verdicts, status, stages, criterion titles) come from
-``core.i18n`` so that the PDF says what the GUI says.
+engine's words (route names, verdicts, status, stages, criterion titles) and the facts' coded
+values (``core.value_words``) come from the core's catalogue, so that the PDF says what the GUI
+says.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from hkpath_desktop.core.checklists import ItemStatus
 from hkpath_desktop.core.facts import HKStatus, Role
 from hkpath_desktop.core.i18n import Language, builtin_texts
 from hkpath_desktop.core.texts import Text, listing
+from hkpath_desktop.core.value_words import value_word
 from hkpath_desktop.report import words
 
 DISCLAIMER = (
@@ -44,9 +46,6 @@ _LABELS: dict[str, tuple[str, str]] = {
     "None": ("無", "无"),
     "{} of {}": ("{} / {}", "{} / {}"),
     # People.
-    "Principal applicant": ("主申請人", "主申请人"),
-    "Spouse": ("配偶", "配偶"),
-    "Child": ("子女", "子女"),
     "Name": ("姓名", "姓名"),
     "Role": ("身份", "身份"),
     "Age": ("年齡", "年龄"),
@@ -68,26 +67,10 @@ _LABELS: dict[str, tuple[str, str]] = {
     "Business": ("業務", "业务"),
     "Funds to live on": ("生活資金", "生活资金"),
     "Records": ("紀錄", "记录"),
-    "Visitor": ("訪客", "访客"),
-    "Student": ("學生", "学生"),
-    "Non-permanent resident": ("非永久性居民", "非永久性居民"),
-    "Permanent resident": ("永久性居民", "永久性居民"),
-    "bachelor": ("學士", "学士"),
-    "master": ("碩士", "硕士"),
-    "doctorate": ("博士", "博士"),
-    "sub degree": ("副學位", "副学位"),
-    "professional": ("專業資格", "专业资格"),
     "{} to {}: {}": ("{} 至 {}：{}", "{} 至 {}：{}"),
     "now": ("現在", "现在"),
-    "innovation technology": ("創新科技", "创新科技"),
-    "financial services": ("金融服務", "金融服务"),
-    "international trade": ("國際貿易", "国际贸易"),
-    "other": ("其他", "其他"),
     "sector unknown": ("行業未知", "行业未知"),
-    "{} {}, year to {}": ("{}（{}收入，截至 {} 的年度）", "{}（{}收入，截至 {} 的年度）"),
-    "employment": ("受僱", "受雇"),
-    "business": ("業務", "业务"),
-    "investment": ("投資", "投资"),
+    "{} ({}), year to {}": ("{}（{}，截至 {} 的年度）", "{}（{}，截至 {} 的年度）"),
     "{} at {}, {} a month, from {}": (
         "{}，僱主 {}，月薪 {}，{} 起",
         "{}，雇主 {}，月薪 {}，{} 起",
@@ -193,8 +176,6 @@ _LABELS: dict[str, tuple[str, str]] = {
     "child turns adult, travel document": ("子女成年、旅行證件到期", "子女成年、旅行证件到期"),
 }
 
-_ROLE = {Role.PRINCIPAL: "Principal applicant", Role.SPOUSE: "Spouse", Role.CHILD: "Child"}
-
 
 def language_of(code: str) -> Language:
     """The language for a code ("en", "zh_HK", "zh_CN"); ValueError names the choices."""
@@ -216,11 +197,11 @@ def label(english: str, language: Language, *values: object) -> str:
 
 
 def role(value: Role, language: Language) -> str:
-    return label(_ROLE[value], language)
+    return value_word(value, language)
 
 
 def hk_status(value: HKStatus | None, language: Language) -> str:
-    return label(words.UNKNOWN if value is None else words.HK_STATUS[value], language)
+    return label(words.UNKNOWN, language) if value is None else value_word(value, language)
 
 
 def pathway(pathway_id: str, language: Language) -> str:

@@ -9,6 +9,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from hkpath_desktop.core.facts import Household, Member, Role
 from hkpath_desktop.core.i18n import Language
+from hkpath_desktop.core.value_words import value_word
 from hkpath_desktop.report import labels, words
 from hkpath_desktop.report.document import Styles, heading
 from hkpath_desktop.report.grid import cell, table
@@ -121,7 +122,7 @@ def _hkd(value: int | None, lang: Language) -> str:
 def _education(member: Member, lang: Language) -> str:
     lines = []
     for e in member.education or ():
-        level = label(e.level.value.replace("_", " "), lang) if e.level else _said(None, lang)
+        level = value_word(e.level, lang) if e.level else _said(None, lang)
         where = ", ".join(x for x in (e.institution, e.country) if x) or _said(None, lang)
         line = label("{}: {}", lang, level, where)
         lines.append(label("{} ({})", lang, line, e.awarded_on.year) if e.awarded_on else line)
@@ -136,7 +137,7 @@ def _work(member: Member, lang: Language) -> str:
     lines = []
     for w in member.work:
         end = label("now", lang) if w.end is None else w.end.isoformat()
-        sector = label(w.sector.value.replace("_", " ") if w.sector else "sector unknown", lang)
+        sector = value_word(w.sector, lang) if w.sector else label("sector unknown", lang)
         lines.append(label("{} to {}: {}", lang, _said(w.start, lang), end, sector))
     return "\n".join(lines)
 
@@ -148,10 +149,10 @@ def _income(member: Member, lang: Language) -> str:
         return label("None", lang)
     return "\n".join(
         label(
-            "{} {}, year to {}",
+            "{} ({}), year to {}",
             lang,
             _hkd(i.hkd, lang),
-            label(i.kind.value, lang) if i.kind else _said(None, lang),
+            value_word(i.kind, lang) if i.kind else _said(None, lang),
             _said(i.year_ending, lang),
         )
         for i in member.income

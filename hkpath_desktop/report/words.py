@@ -1,14 +1,13 @@
 """Plain English for the core's coded values, as the PDFs print them.
 
-The GUI's labels live in ``ui/labels.py`` behind Qt's translator; the report room must not
-import Qt, so it keeps this small pure mapping of its own.
+The facts' coded values (statuses, levels, roles) are in ``core.value_words``, shared with the
+screens.
 """
 
 from __future__ import annotations
 
 from hkpath_desktop.core.assessment import Status, Verdict
 from hkpath_desktop.core.checklists import ItemStatus, builtin_catalogue
-from hkpath_desktop.core.facts import HKStatus, Role
 
 VERDICT = {
     Verdict.ELIGIBLE: "Eligible",
@@ -21,14 +20,6 @@ ITEM_STATUS = {
     ItemStatus.ATTACHED: "Attached",
     ItemStatus.WAIVED: "Waived",
     ItemStatus.NOT_APPLICABLE: "Not applicable",
-}
-ROLE = {Role.PRINCIPAL: "Principal applicant", Role.SPOUSE: "Spouse", Role.CHILD: "Child"}
-HK_STATUS = {
-    HKStatus.NONE: "None",
-    HKStatus.VISITOR: "Visitor",
-    HKStatus.STUDENT: "Student",
-    HKStatus.NON_PERMANENT: "Non-permanent resident",
-    HKStatus.PERMANENT: "Permanent resident",
 }
 STAGE = {
     "entry": "Entry application",

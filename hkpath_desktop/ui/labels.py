@@ -1,4 +1,5 @@
-"""Human words for the facts' coded values, translated once and shared by every view."""
+"""Human words for the facts' coded values (from ``core.value_words``, the catalogue the PDFs
+use too) in the GUI's language, and the few words every view shares."""
 
 from __future__ import annotations
 
@@ -15,57 +16,32 @@ from hkpath_desktop.core.facts import (
 )
 from hkpath_desktop.core.i18n import Language
 from hkpath_desktop.core.texts import say
+from hkpath_desktop.core.value_words import value_words
+from hkpath_desktop.ui.i18n import current_language
+
+
+def _language() -> Language:
+    return Language(current_language())
 
 
 def hk_status() -> dict[HKStatus, str]:
-    return {
-        HKStatus.NONE: QCoreApplication.translate("labels", "No Hong Kong status"),
-        HKStatus.VISITOR: QCoreApplication.translate("labels", "Visitor"),
-        HKStatus.STUDENT: QCoreApplication.translate("labels", "Student"),
-        HKStatus.NON_PERMANENT: QCoreApplication.translate("labels", "Non-permanent resident"),
-        HKStatus.PERMANENT: QCoreApplication.translate("labels", "Permanent resident"),
-    }
+    return value_words(HKStatus, _language())
 
 
 def education_level() -> dict[EducationLevel, str]:
-    return {
-        EducationLevel.SUB_DEGREE: QCoreApplication.translate(
-            "labels", "Sub-degree (diploma, associate)"
-        ),
-        EducationLevel.BACHELOR: QCoreApplication.translate("labels", "Bachelor's degree"),
-        EducationLevel.MASTER: QCoreApplication.translate("labels", "Master's degree"),
-        EducationLevel.DOCTORATE: QCoreApplication.translate("labels", "Doctorate (PhD)"),
-        EducationLevel.PROFESSIONAL: QCoreApplication.translate(
-            "labels", "Professional qualification"
-        ),
-    }
+    return value_words(EducationLevel, _language())
 
 
 def sector() -> dict[Sector, str]:
-    return {
-        Sector.INNOVATION_TECHNOLOGY: QCoreApplication.translate(
-            "labels", "Innovation and technology"
-        ),
-        Sector.FINANCIAL_SERVICES: QCoreApplication.translate("labels", "Financial services"),
-        Sector.INTERNATIONAL_TRADE: QCoreApplication.translate("labels", "International trade"),
-        Sector.OTHER: QCoreApplication.translate("labels", "Other"),
-    }
+    return value_words(Sector, _language())
 
 
 def income_kind() -> dict[IncomeKind, str]:
-    return {
-        IncomeKind.EMPLOYMENT: QCoreApplication.translate("labels", "Employment (salary, bonus)"),
-        IncomeKind.BUSINESS: QCoreApplication.translate("labels", "Business profit"),
-        IncomeKind.INVESTMENT: QCoreApplication.translate("labels", "Investment income"),
-    }
+    return value_words(IncomeKind, _language())
 
 
 def relationship() -> dict[Relationship, str]:
-    return {
-        Relationship.MARRIED: QCoreApplication.translate("labels", "Married"),
-        Relationship.CIVIL_PARTNERSHIP: QCoreApplication.translate("labels", "Civil partnership"),
-        Relationship.CIVIL_UNION: QCoreApplication.translate("labels", "Civil union"),
-    }
+    return value_words(Relationship, _language())
 
 
 def unknown() -> str:
