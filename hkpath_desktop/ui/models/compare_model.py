@@ -5,24 +5,13 @@ from __future__ import annotations
 from datetime import date
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
 from hkpath_desktop.core.assessment import Assessment, Status, Verdict
 from hkpath_desktop.core.i18n import Language, builtin_texts
 from hkpath_desktop.core.texts import say
 from hkpath_desktop.ui import labels, theme
-
-_Index = QModelIndex | QPersistentModelIndex
-
-
-_SERVED = frozenset(
-    {
-        Qt.ItemDataRole.DisplayRole,
-        Qt.ItemDataRole.ToolTipRole,
-        Qt.ItemDataRole.ForegroundRole,
-    }
-)
-"""The roles ``data`` answers; a view asks seven per cell each paint, most of them others."""
+from hkpath_desktop.ui.models.rows import RowsModel
 
 
 class Column(IntEnum):
@@ -36,7 +25,7 @@ class Column(IntEnum):
     MAIN_RISK = 7
 
 
-class CompareModel(QAbstractTableModel):
+class CompareModel(RowsModel[Assessment]):
     """Read-only table; ``set_assessments`` swaps the whole result in one model reset.
 
     ``language`` picks the core's own words (route names, verdicts, criterion titles, status)
@@ -44,37 +33,19 @@ class CompareModel(QAbstractTableModel):
     core's sentences (details, gaps, the outlook) are said in it with :meth:`say`.
     """
 
-    def __init__(self, parent: object = None, language: Language = Language.EN) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
-        self._rows: tuple[Assessment, ...] = ()
+    columns = Column
+
+    def __init__(self, parent: QObject | None = None, language: Language = Language.EN) -> None:
+        super().__init__(parent)
         self.language = language
 
     def set_assessments(self, assessments: tuple[Assessment, ...]) -> None:
-        self.beginResetModel()
-        self._rows = assessments
-        self.endResetModel()
+        self.set_rows(assessments)
 
     def assessment(self, row: int) -> Assessment:
-        return self._rows[row]
+        return self.row(row)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers()[Column(section)]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._header_tips().get(Column(section), self._headers()[Column(section)])
-        return None
-
-    def _headers(self) -> dict[Column, str]:
+    def headers(self) -> dict[Column, str]:
         return {
             Column.PATHWAY: self.tr("Route"),
             Column.VERDICT: self.tr("Verdict"),
@@ -86,8 +57,9 @@ class CompareModel(QAbstractTableModel):
             Column.MAIN_RISK: self.tr("Main risk"),
         }
 
-    def _header_tips(self) -> dict[Column, str]:
+    def header_tips(self) -> dict[Column, str]:
         return {
+            **self.headers(),
             Column.JOB_OFFER: self.tr("Whether a job offer in Hong Kong is needed to apply"),
             Column.CAPITAL: self.tr("Money that must be invested or committed"),
             Column.INITIAL_STAY: self.tr("Length of the first stay granted"),
@@ -132,13 +104,9 @@ class CompareModel(QAbstractTableModel):
             Verdict.INCOMPLETE: self.tr("Needs answers"),
         }[verdict]
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role not in _SERVED or not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        item = self._rows[index.row()]
-        column = Column(index.column())
+    def cell(self, item: Assessment, column: IntEnum, role: int) -> object:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(item, column)
+            return self._text(item, Column(column))
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.VERDICT:
             return theme.colour(item.verdict.value)
         return None

@@ -6,17 +6,16 @@ from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QPixmap
 
 from hkpath_desktop.core.calendar_ics import upcoming
 from hkpath_desktop.core.i18n import Language
 from hkpath_desktop.core.texts import say
 from hkpath_desktop.core.timeline import Event, EventKind, Timeline
+from hkpath_desktop.ui.models.rows import RowsModel
 from hkpath_desktop.ui.widgets import timeline_style as style
 
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _DECORATION = int(Qt.ItemDataRole.DecorationRole)
@@ -38,21 +37,20 @@ class _Row:
     icon: QPixmap
 
 
-class DeadlineModel(QAbstractTableModel):
+class DeadlineModel(RowsModel[_Row]):
     """Rows are (member name, event) for events still ahead (an open window counts).
 
     Each row's text and icon are made once in ``set_timeline``: the list sizes its columns to
-    their contents, which asks every cell several times, and painting an icon or saying a
-    sentence on every ask made the Timeline tab's first show slow (``benchmarks``, ui_stall).
+    their contents, which asks every cell several times.
     """
+
+    columns = Column
 
     def __init__(self, parent: QObject | None = None, language: Language = Language.EN) -> None:
         super().__init__(parent)
         self.language = language
-        self.rows: list[_Row] = []
 
     def set_timeline(self, timeline: Timeline | None, today: date) -> None:
-        self.beginResetModel()
         pairs = []
         if timeline is not None:
             for member in timeline.members:
@@ -60,7 +58,7 @@ class DeadlineModel(QAbstractTableModel):
         pairs.sort(key=lambda r: (r[1].date, r[0]))
         icons: dict[EventKind, QPixmap] = {}
         titles: dict[EventKind, str] = {}
-        self.rows = []
+        rows = []
         for name, event in pairs:
             if event.kind not in icons:
                 icons[event.kind] = style.marker_icon(event.kind)
@@ -72,38 +70,26 @@ class DeadlineModel(QAbstractTableModel):
                 titles[event.kind],
                 say(event.label, self.language),
             )
-            self.rows.append(_Row(event, cells, icons[event.kind]))
-        self.endResetModel()
+            rows.append(_Row(event, cells, icons[event.kind]))
+        self.set_rows(rows)
 
     def event_at(self, row: int) -> Event:
-        return self.rows[row].event
+        return self.row(row).event
 
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> dict[Column, str]:
         return {
             Column.DATE: self.tr("Date"),
             Column.UNTIL: self.tr("Until"),
             Column.WHO: self.tr("Who"),
             Column.WHAT: self.tr("What"),
             Column.DETAILS: self.tr("Details"),
-        }[Column(section)]
+        }
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
+    def cell(self, row: _Row, column: IntEnum, role: int) -> object:
         if role == _DISPLAY:
-            return self.rows[index.row()].cells[index.column()]
+            return row.cells[column]
         if role == _TOOLTIP:
-            return self.rows[index.row()].cells[Column.DETAILS]
-        if role == _DECORATION and index.column() == Column.WHAT:
-            return self.rows[index.row()].icon
+            return row.cells[Column.DETAILS]
+        if role == _DECORATION and column == Column.WHAT:
+            return row.icon
         return None

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
 from hkpath_desktop.core.i18n import Language
 from hkpath_desktop.core.texts import clauses, say
 from hkpath_desktop.core.trip_csv import CsvRow
 from hkpath_desktop.ui import theme
-
-_Index = QModelIndex | QPersistentModelIndex
+from hkpath_desktop.ui.models.rows import RowsModel
 
 
 class Column(IntEnum):
@@ -22,53 +22,36 @@ class Column(IntEnum):
     PROBLEM = 4
 
 
-class TripImportModel(QAbstractTableModel):
+class TripImportModel(RowsModel[CsvRow]):
     """Read-only; rows with a problem are drawn in the error colour, said in ``language``."""
 
-    def __init__(self, parent: object = None, language: Language = Language.EN) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+    columns = Column
+
+    def __init__(self, parent: QObject | None = None, language: Language = Language.EN) -> None:
+        super().__init__(parent)
         self.language = language
-        self._rows: tuple[CsvRow, ...] = ()
         self._names: dict[str, str] = {}
 
-    def set_rows(self, rows: tuple[CsvRow, ...], names: dict[str, str]) -> None:
+    def set_rows(self, rows: Sequence[CsvRow], names: dict[str, str] | None = None) -> None:
         """``names`` maps member ids to display names, to show whom a row was matched to."""
-        self.beginResetModel()
-        self._rows = rows
-        self._names = names
-        self.endResetModel()
+        self._names = names or {}
+        super().set_rows(rows)
 
     def csv_row(self, row: int) -> CsvRow:
-        return self._rows[row]
+        return self.row(row)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def headers(self) -> dict[Column, str]:
+        return {
+            Column.ROW: self.tr("Row"),
+            Column.MEMBER: self.tr("Member"),
+            Column.LEFT: self.tr("Left"),
+            Column.RETURNED: self.tr("Came back"),
+            Column.PROBLEM: self.tr("Problem"),
+        }
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                Column.ROW: self.tr("Row"),
-                Column.MEMBER: self.tr("Member"),
-                Column.LEFT: self.tr("Left"),
-                Column.RETURNED: self.tr("Came back"),
-                Column.PROBLEM: self.tr("Problem"),
-            }[Column(section)]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = Column(index.column())
+    def cell(self, row: CsvRow, column: IntEnum, role: int) -> object:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(row, column)
+            return self._text(row, Column(column))
         if role == Qt.ItemDataRole.ForegroundRole and row.errors:
             return theme.colour("error")
         return None

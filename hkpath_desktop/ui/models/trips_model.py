@@ -5,24 +5,12 @@ from __future__ import annotations
 from datetime import date
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
 from hkpath_desktop.core.facts import Trip
 from hkpath_desktop.core.residence import Absence
 from hkpath_desktop.ui import theme
-
-_Index = QModelIndex | QPersistentModelIndex
-
-
-_SERVED = frozenset(
-    {
-        Qt.ItemDataRole.DisplayRole,
-        Qt.ItemDataRole.ToolTipRole,
-        Qt.ItemDataRole.ForegroundRole,
-        Qt.ItemDataRole.TextAlignmentRole,
-    }
-)
-"""The roles ``data`` answers; a view asks seven per cell each paint, most of them others."""
+from hkpath_desktop.ui.models.rows import RowsModel
 
 
 class Column(IntEnum):
@@ -32,58 +20,37 @@ class Column(IntEnum):
     NOTE = 3
 
 
-class TripsModel(QAbstractTableModel):
+class TripsModel(RowsModel[Trip]):
     """Read-only; ``set_trips`` swaps the rows (sorted by the day left) in one model reset.
 
     The counts come from the core's ``Absence`` objects of the same trips; a trip that begins
     after the day asked about has none and shows as planned.
     """
 
-    def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
-        self._trips: tuple[Trip, ...] = ()
+    columns = Column
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._absences: dict[tuple[date, date | None], Absence] = {}
         self._flag_months = 0
 
     def set_trips(
         self, trips: tuple[Trip, ...], absences: tuple[Absence, ...] = (), flag_months: int = 0
     ) -> None:
-        self.beginResetModel()
-        self._trips = tuple(sorted(trips, key=lambda t: (t.left, t.returned or date.max)))
         self._absences = {(a.left, a.returned): a for a in absences}
         self._flag_months = flag_months
-        self.endResetModel()
+        self.set_rows(sorted(trips, key=lambda t: (t.left, t.returned or date.max)))
 
     def trip(self, row: int) -> Trip:
-        return self._trips[row]
+        return self.row(row)
 
     def trips(self) -> tuple[Trip, ...]:
-        return self._trips
+        return self.all_rows()
 
     def row_of(self, trip: Trip) -> int:
-        return self._trips.index(trip)
+        return self.all_rows().index(trip)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._trips)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers()[Column(section)]
-        if role == Qt.ItemDataRole.ToolTipRole and section == Column.DAYS:
-            return self.tr(
-                "Whole days outside Hong Kong; the days of leaving and of coming back "
-                "count as days in Hong Kong"
-            )
-        return None
-
-    def _headers(self) -> dict[Column, str]:
+    def headers(self) -> dict[Column, str]:
         return {
             Column.LEFT: self.tr("Left Hong Kong"),
             Column.RETURNED: self.tr("Came back"),
@@ -91,14 +58,18 @@ class TripsModel(QAbstractTableModel):
             Column.NOTE: self.tr("Note"),
         }
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role not in _SERVED or not index.isValid() or not 0 <= index.row() < len(self._trips):
-            return None
-        trip = self._trips[index.row()]
+    def header_tips(self) -> dict[Column, str]:
+        return {
+            Column.DAYS: self.tr(
+                "Whole days outside Hong Kong; the days of leaving and of coming back "
+                "count as days in Hong Kong"
+            )
+        }
+
+    def cell(self, trip: Trip, column: IntEnum, role: int) -> object:
         absence = self._absences.get((trip.left, trip.returned))
-        column = Column(index.column())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(trip, absence, column)
+            return self._text(trip, absence, Column(column))
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.NOTE:
             if absence is not None and absence.long:
                 return theme.colour("incomplete")
