@@ -2,32 +2,51 @@
 
 Files are only ever referred to: attaching records a path and a fingerprint, detaching drops
 the record, and nothing here writes, moves or copies a user's file. Reading files happens in
-``FileJobs`` workers; the results are written to the store here, on the UI thread.
+``FileJobs`` workers; the results are written through the household session. The actions
+work for a ``FileView``, the little of the Checklist tab they need.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QAction
 
-from hkpath_desktop.core.facts import DocumentRef
+from hkpath_desktop.core.facts import DocumentRef, Household
 from hkpath_desktop.store.attachments import FileState, FileStatus
 from hkpath_desktop.ui.models.checklist_model import Kind, Node
+from hkpath_desktop.ui.session import HouseholdSession
 from hkpath_desktop.ui.views.checklist_files import AttachResult, FileJobs, FileKey, RelinkResult
-
-if TYPE_CHECKING:
-    from hkpath_desktop.ui.views.checklist_view import ChecklistView
+from hkpath_desktop.ui.views.checklist_status import StatusArea
 
 _OK = FileState(FileStatus.OK)
 
 
+class FileView(Protocol):
+    """The Checklist tab as its file actions see it."""
+
+    session: HouseholdSession
+    household_id: int | None
+    household: Household | None
+    states: dict[FileKey, FileState]
+    status: StatusArea
+    open_url: Callable[[QUrl], bool]
+    choose_files: Callable[[], list[str]]
+    choose_new_place: Callable[[str], str]
+
+    def current_node(self) -> Node | None: ...
+
+    def saved(self, household_id: int, select: FileKey) -> None: ...
+
+    def files_checked(self) -> None: ...
+
+
 class FileActions(QObject):
-    def __init__(self, view: ChecklistView) -> None:
-        super().__init__(view)
+    def __init__(self, view: FileView, parent: QObject) -> None:
+        super().__init__(parent)
         self.view = view
         self.jobs = FileJobs(self)
         self.attach = self._action(
@@ -64,7 +83,7 @@ class FileActions(QObject):
         self.jobs.checked.connect(self._checked)
 
     def _action(self, text: str, slot: Callable[[], object], tip: str) -> QAction:
-        action = QAction(text, self.view)
+        action = QAction(text, self.parent())
         action.setIconText(text)
         action.setToolTip(tip)
         action.triggered.connect(lambda _checked=False: slot())

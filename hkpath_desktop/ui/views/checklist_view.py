@@ -78,7 +78,7 @@ class ChecklistView(QWidget):
         self._collapsed: set[tuple[str, str]] = set()
         self._shown: list[Checklist] = []
         self.model = ChecklistModel(self)
-        self.file_actions = FileActions(self)
+        self.file_actions = FileActions(self, self)
         self.files = self.file_actions.jobs
         self._build()
         self.show_household(None)
