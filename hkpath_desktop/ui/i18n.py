@@ -75,7 +75,7 @@ def qt_translations_dir() -> str:
 
 def our_translations_dir() -> Path | None:
     """The folder of our compiled .qm files, when the package sits on a real file system."""
-    from importlib import resources  # only a Chinese start needs it (cold_start)
+    from importlib import resources  # only a Chinese start needs it
 
     folder = resources.files("hkpath_desktop.resources").joinpath("translations")
     return Path(str(folder)) if folder.is_dir() else None
