@@ -79,17 +79,32 @@ def _has_wide(word: str) -> bool:
 
 def _fill(word: str, widths: list[float], room: float, *, forced: bool) -> int:
     """How many leading characters of ``word`` to put in ``room``: the most that fit where a
-    line may break; when ``forced`` (the word is wider than a whole line), at least one."""
+    line may break; when ``forced`` (the word is wider than a whole line), at least one.
+
+    A Latin word wider than a whole line is an address or a file name: it starts a line and
+    breaks after a slash
+    where one fits (``…/visas/`` | ``TTPS.html``), else after other punctuation, and only
+    as a last resort between two letters."""
     fits, used = 0, 0.0
     while fits < len(word) and used + widths[fits] <= room:
         used += widths[fits]
         fits += 1
-    for head in range(min(fits, len(word) - 1), 0, -1):
-        if _may_break(word[head - 1], word[head]):
-            return head
+    last = min(fits, len(word) - 1)
+    for breaks in (_may_break, _after_slash, _after_punctuation) if forced else (_may_break,):
+        for head in range(last, 0, -1):
+            if breaks(word[head - 1], word[head]):
+                return head
     return max(1, fits) if forced else 0
 
 
 def _may_break(before: str, after: str) -> bool:
     wide = ord(before) >= _WIDE or ord(after) >= _WIDE
     return wide and after not in _NO_START and before not in _NO_END
+
+
+def _after_slash(before: str, after: str) -> bool:
+    return before == "/" and after != "/"
+
+
+def _after_punctuation(before: str, after: str) -> bool:
+    return before in "-_.?&=#" and after.isalnum()

@@ -55,6 +55,23 @@ def test_a_word_wider_than_the_column_is_split() -> None:
     assert all(stringWidth(line, LATIN_FONT, SIZE) <= 120 for line in lines)
 
 
+@pytest.mark.parametrize("width", [60.0, 90.0, 120.0, 150.0])
+def test_an_address_breaks_after_a_slash_never_inside_a_name(width: float) -> None:
+    url = "immd.gov.hk/eng/services/visas/GEP.html"
+    lines = wrap(url, LATIN_FONT, SIZE, width)
+    assert "".join(lines) == url
+    assert all(stringWidth(line, LATIN_FONT, SIZE) <= width for line in lines)
+    for line in lines[:-1]:
+        assert line.endswith(("/", ".", "-", "_")), lines
+    assert lines[-1] in ("GEP.html", url) or lines[-1].endswith("GEP.html"), lines
+
+
+def test_a_long_name_without_a_slash_breaks_after_its_punctuation() -> None:
+    lines = wrap("quality_migrant_admission_scheme.html", LATIN_FONT, SIZE, 80)
+    assert all(line.endswith(("_", ".")) for line in lines[:-1]), lines
+    assert "".join(lines) == "quality_migrant_admission_scheme.html"
+
+
 def test_chinese_fills_each_line_and_keeps_punctuation_off_the_line_start() -> None:
     font = text_font().name
     text = (
