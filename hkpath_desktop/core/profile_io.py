@@ -58,7 +58,9 @@ __all__ = [
     "MAX_FILE_BYTES",
     "ProfileError",
     "dump_profile",
+    "household_from_json",
     "load_profile_file",
+    "member_from_json",
     "parse_profile",
     "read_hk_work",
     "read_plan",
@@ -130,7 +132,7 @@ def parse_profile(data: bytes | str) -> Household:
         raise ProfileError("profile", found) from None
     except RecursionError:
         raise ProfileError("profile", text("profile.too_deep")) from None
-    return _household_document(document)
+    return household_from_json(document)
 
 
 def dump_profile(household: Household) -> str:
@@ -151,7 +153,8 @@ def _no_constants(name: str) -> object:
     raise ProfileError("profile", text("profile.json_constant", name=name))
 
 
-def _household_document(document: object) -> Household:
+def household_from_json(document: object) -> Household:
+    """Validate a decoded profile document (what ``json.loads`` gives) and return its household."""
     top = f.obj(
         document,
         "",
@@ -216,6 +219,11 @@ def _check_references(h: Household, known: set[str]) -> None:
         check(f"documents[{i}].member", doc.member)
     for i, note in enumerate(h.notes):
         check(f"notes[{i}].member", note.member)
+
+
+def member_from_json(value: object, path: str = "member") -> Member:
+    """Validate one decoded member object of a profile (the store keeps each one whole)."""
+    return _member(value, path)
 
 
 def _member(value: object, path: str) -> Member:

@@ -36,7 +36,7 @@ Json = dict[str, object]
 def dump_household(h: Household) -> Json:
     out: Json = {"format": "hkpath.profile", "version": 1}
     _put(out, "as_of", _day(h.as_of))
-    out["household"] = {"name": h.name, "members": [_member(m) for m in h.members]}
+    out["household"] = {"name": h.name, "members": [dump_member(m) for m in h.members]}
     if h.stays:
         out["stays"] = [_stay(s) for s in h.stays]
     if h.trips:
@@ -65,7 +65,8 @@ def _enum(value: StrEnum | None) -> str | None:
     return None if value is None else value.value
 
 
-def _member(m: Member) -> Json:
+def dump_member(m: Member) -> Json:
+    """One member object of profile JSON v1 (what the store keeps in ``members.answers``)."""
     out: Json = {
         "id": m.id,
         "role": m.role.value,

@@ -22,7 +22,7 @@ DATABASE_FILE = "hkpath.sqlite3"
 BUSY_TIMEOUT_MS = 5000
 """How long a connection waits for another writer (e.g. a second window) before giving up."""
 
-SCHEMA_HEAD = "0002"
+SCHEMA_HEAD = "0003"
 """The newest revision in ``store.db.MIGRATIONS_DIR`` (a test keeps the two equal). A file
 already at this revision opens without importing Alembic, which cost a tenth of a second at
 start-up."""

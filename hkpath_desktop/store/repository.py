@@ -1,39 +1,46 @@
 """The one writer: every change to a household goes through here and is committed at once.
 
-Callers speak ``core.facts`` only; rows never leave this module. Each public method is one
-transaction, so a failure leaves the file as it was. What would break the household's shape
-(a second principal, a trip of someone who is not a member) is refused with a ``ValueError``
-before anything is written.
+Callers speak ``core.facts`` only; rows never leave this module. A member's answers and the
+household's own are stored as profile JSON v1 (``core.profile_io`` reads them, so the contract
+is the one description of an answer); stays, trips, documents and notes keep their tables.
+Each public method is one transaction that moves the household's ``revision`` on, and checks
+the household it leaves as an import would, so a failure leaves the file as it was and
+nothing is stored that could not be read back.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+import dataclasses
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from datetime import date
+from datetime import UTC, date, datetime
+from enum import Enum
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
-from sqlalchemy import Engine, delete, func, select
-from sqlalchemy.orm import Session, selectinload, sessionmaker
-from sqlalchemy.orm.interfaces import LoaderOption
+from sqlalchemy import Column, Connection, Engine, Table, bindparam, delete, func, insert, select
+from sqlalchemy import update as sql_update
+from sqlalchemy.dialects.sqlite import insert as upsert
+from sqlalchemy.sql.elements import ColumnElement
 
+from hkpath_desktop.core import profile_io
 from hkpath_desktop.core.facts import (
     DocumentRef,
     Household,
     HouseholdSummary,
     Member,
-    Portfolio,
+    Note,
     Residence,
     Role,
     Stay,
     Trip,
 )
-from hkpath_desktop.store import mapping, narrow
+from hkpath_desktop.core.profile_writer import dump_household, dump_member
 from hkpath_desktop.store.db import open_database, resolve_data_dir, writer
 from hkpath_desktop.store.models import (
+    Base,
     DocumentRow,
-    HoldingRow,
     HouseholdRow,
     MemberRow,
     NoteRow,
@@ -41,18 +48,44 @@ from hkpath_desktop.store.models import (
     TripRow,
 )
 
-_CHILD_TABLES = (StayRow, TripRow, DocumentRow, NoteRow, HoldingRow, MemberRow)
-_FULL: tuple[LoaderOption, ...] = (
-    selectinload(HouseholdRow.members).selectinload(MemberRow.education),
-    selectinload(HouseholdRow.members).selectinload(MemberRow.work),
-    selectinload(HouseholdRow.members).selectinload(MemberRow.income),
-    selectinload(HouseholdRow.stays),
-    selectinload(HouseholdRow.trips),
-    selectinload(HouseholdRow.documents),
-    selectinload(HouseholdRow.notes),
-    selectinload(HouseholdRow.holdings),
+
+def _table(row_type: type[Base]) -> Table:
+    table = row_type.__table__
+    assert isinstance(table, Table)
+    return table
+
+
+_HOUSEHOLDS = _table(HouseholdRow)
+_MEMBERS = _table(MemberRow)
+_LISTS = {
+    "stays": _table(StayRow),
+    "trips": _table(TripRow),
+    "documents": _table(DocumentRow),
+    "notes": _table(NoteRow),
+}
+"""The profile's lists that keep a table each, by their key in profile JSON v1."""
+_STAYS, _TRIPS, _DOCUMENTS, _NOTES = _LISTS.values()
+_OWN_COLUMNS = frozenset({"id", "household_id", "position", "added_at"})
+"""Columns that say where a row is, not what the profile says."""
+_NOT_ANSWERS = frozenset({"format", "version", "household", *_LISTS})
+"""Profile keys that are not the household's own answers (``as_of``, ``cies_portfolio``, …)."""
+
+_BUMP = (
+    sql_update(_HOUSEHOLDS)
+    .where(_HOUSEHOLDS.c.id == bindparam("_household"))
+    .values(updated_at=bindparam("_now"), revision=_HOUSEHOLDS.c.revision + 1)
 )
-"""Load a whole household in one query per table, not one per row."""
+_UPDATE_MEMBER = (
+    sql_update(_MEMBERS)
+    .where(
+        _MEMBERS.c.household_id == bindparam("_household"),
+        _MEMBERS.c.member_key == bindparam("_member"),
+    )
+    .values(
+        given_name=bindparam("_given"), family_name=bindparam("_family"), answers=bindparam("_a")
+    )
+)
+"""Built once: the autosave runs them each time an answer changes."""
 
 
 class NotFound(KeyError):
@@ -84,9 +117,7 @@ def empty_principal(member_id: str = "m1") -> Member:
 class Repository:
     def __init__(self, engine: Engine, data_dir: Path | None = None) -> None:
         self._engine = engine
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._writer = writer(engine)
-        self._writes = sessionmaker(self._writer, expire_on_commit=False)
         self._data_dir = data_dir
 
     @classmethod
@@ -120,164 +151,191 @@ class Repository:
     # -- households --------------------------------------------------------------------------
 
     def list_households(self) -> list[HouseholdSummary]:
+        h, m = _HOUSEHOLDS.c, _MEMBERS.c
         stmt = (
-            select(
-                HouseholdRow.id,
-                HouseholdRow.name,
-                HouseholdRow.updated_at,
-                func.count(MemberRow.id),
-            )
-            .outerjoin(HouseholdRow.members)
-            .group_by(HouseholdRow.id)
-            .order_by(HouseholdRow.id)
+            select(h.id, h.name, h.updated_at, func.count(m.id))
+            .outerjoin(_MEMBERS, m.household_id == h.id)
+            .group_by(h.id)
+            .order_by(h.id)
         )
-        with self._sessions() as s:
+        with self._engine.connect() as c:
             return [
                 HouseholdSummary(id=i, name=name, members=count, updated_at=updated)
-                for i, name, updated, count in s.execute(stmt)
+                for i, name, updated, count in c.execute(stmt)
             ]
 
     def create_household(self, name: str) -> int:
         return self.add_household(Household(name=name, members=(empty_principal(),)))
 
     def add_household(self, h: Household) -> int:
-        _check_household(h)
-        with self._writes.begin() as s:
-            now = mapping.utc_now()
-            row = HouseholdRow(created_at=now, updated_at=now, revision=1)
-            mapping.fill_household(row, h)
-            s.add(row)
-            s.flush()
-            return row.id
+        """Store a new household (an import); it starts at revision 1."""
+        document = _checked(h)
+        with self._writer.begin() as c:
+            now = _utc_now()
+            values = {"name": h.name, "answers": _answers(document), "revision": 1}
+            inserted = c.execute(
+                insert(_HOUSEHOLDS).values(created_at=now, updated_at=now, **values)
+            )
+            key = inserted.inserted_primary_key
+            assert key is not None
+            household_id = int(key[0])
+            _insert_contents(c, household_id, h)
+            return household_id
 
     def load(self, household_id: int) -> Household:
         """The whole household, read from the file now (``revision`` tells whether it changed)."""
-        with self._sessions() as s:
-            return mapping.household(self._row(s, household_id, full=True))
-
-    def replace(self, household_id: int, h: Household) -> None:
-        _check_household(h)
-        with self._write(household_id) as (s, row):
-            for table in _CHILD_TABLES:
-                s.execute(delete(table).where(table.household_id == household_id))
-            s.expire(row)
-            mapping.fill_household(row, h)
-
-    def rename(self, household_id: int, name: str) -> None:
-        with self._write(household_id) as (_s, row):
-            row.name = name
-
-    def delete(self, household_id: int) -> None:
-        with self._writes.begin() as s:
-            s.delete(self._row(s, household_id))
+        with self._engine.connect() as c:
+            return _read(c, household_id)
 
     def revision(self, household_id: int) -> int:
         """How many times the household's facts were written: a household read at one
         revision is the same at that revision (one indexed read, for the views' "changed?")."""
-        with self._engine.connect() as connection:
-            value = connection.execute(narrow.REVISION, {"_household": household_id}).scalar()
+        stmt = select(_HOUSEHOLDS.c.revision).where(_HOUSEHOLDS.c.id == household_id)
+        with self._engine.connect() as c:
+            value = c.execute(stmt).scalar()
         if value is None:
             raise HouseholdNotFound(household_id)
         return int(value)
 
+    def replace(self, household_id: int, h: Household) -> None:
+        """Overwrite everything the household holds with ``h``."""
+        document = _checked(h)
+        with self._write(household_id) as c:
+            for table in (*_LISTS.values(), _MEMBERS):
+                c.execute(delete(table).where(table.c.household_id == household_id))
+            c.execute(
+                sql_update(_HOUSEHOLDS)
+                .where(_HOUSEHOLDS.c.id == household_id)
+                .values(name=h.name, answers=_answers(document))
+            )
+            _insert_contents(c, household_id, h)
+
+    def rename(self, household_id: int, name: str) -> None:
+        with self._write(household_id) as c:
+            c.execute(
+                sql_update(_HOUSEHOLDS).where(_HOUSEHOLDS.c.id == household_id).values(name=name)
+            )
+
+    def save_household_answers(self, household_id: int, h: Household) -> None:
+        """Store the household's own answers as ``h`` has them (``as_of``, ``cies_portfolio``
+        and whatever the profile adds at its top level); its name, members, stays, trips,
+        documents and notes are stored by their own methods and are left as they are."""
+        answers = _answers(dump_household(h))
+        with self._write(household_id) as c:
+            c.execute(
+                sql_update(_HOUSEHOLDS)
+                .where(_HOUSEHOLDS.c.id == household_id)
+                .values(answers=answers)
+            )
+
+    def delete(self, household_id: int) -> None:
+        with self._writer.begin() as c:
+            gone = c.execute(delete(_HOUSEHOLDS).where(_HOUSEHOLDS.c.id == household_id))
+            if gone.rowcount != 1:
+                raise HouseholdNotFound(household_id)
+
     def wizard_page(self, household_id: int) -> int | None:
-        with self._engine.connect() as connection:
-            row = connection.execute(narrow.WIZARD_PAGE, {"_household": household_id}).first()
+        stmt = select(_HOUSEHOLDS.c.wizard_page).where(_HOUSEHOLDS.c.id == household_id)
+        with self._engine.connect() as c:
+            row = c.execute(stmt).first()
         if row is None:
             raise HouseholdNotFound(household_id)
         page: int | None = row.wizard_page
         return page
 
     def set_wizard_page(self, household_id: int, page: int) -> None:
-        """Remember the interview's page: one small write each time the user turns one."""
-        with self._writer.begin() as connection:
-            if not narrow.set_page(connection, household_id, page):
+        """Remember the interview's page. Not a fact of the household: its revision stays."""
+        stmt = (
+            sql_update(_HOUSEHOLDS).where(_HOUSEHOLDS.c.id == household_id).values(wizard_page=page)
+        )
+        with self._writer.begin() as c:
+            if c.execute(stmt).rowcount != 1:
                 raise HouseholdNotFound(household_id)
-
-    def set_household_as_of(self, household_id: int, as_of: date | None) -> None:
-        with self._write(household_id) as (_s, row):
-            row.as_of = as_of
-
-    def set_portfolio(self, household_id: int, portfolio: Portfolio | None) -> None:
-        with self._write(household_id) as (_s, row):
-            row.has_portfolio = portfolio is not None
-            row.holdings = mapping.holding_rows(portfolio)
 
     # -- members -----------------------------------------------------------------------------
 
     def save_member(self, household_id: int, member: Member) -> None:
-        """Insert ``member`` or overwrite every fact of the member with the same id.
-
-        Reads only the household's member list and this member's rows (the wizard calls it
-        each time a page is left), and writes only what changed.
-        """
-        with self._writer.begin() as connection:
-            if not narrow.touch(connection, household_id):
-                raise HouseholdNotFound(household_id)
-            narrow.save_member(connection, household_id, member)
+        """Insert ``member`` or overwrite every answer of the member with the same id."""
+        answers = _member_answers(member)
+        with self._write(household_id) as c:
+            _save_member(c, household_id, member, answers)
 
     def update_member(self, household_id: int, before: Member, after: Member) -> None:
-        """Store what changed from ``before`` (the member as last stored) to ``after``.
+        """The wizard's autosave: store ``after``, the member last stored as ``before``.
 
-        The wizard's autosave: it writes only the changed answers and reads nothing, so one
-        answer costs about one small write. A role change or a member not stored yet takes
-        the ``save_member`` way, in the same transaction.
+        One answer costs two small updates and a commit: nothing else is read or checked
+        but the member itself, as nothing else can change. A new role or a member not stored
+        yet takes the ``save_member`` way.
         """
         if before == after:
             return
-        with self._writer.begin() as connection:
-            if not narrow.touch(connection, household_id):
-                raise HouseholdNotFound(household_id)
-            if not narrow.update_member(connection, household_id, before, after):
-                narrow.save_member(connection, household_id, after)
+        if before.id != after.id or before.role is not after.role:
+            self.save_member(household_id, after)
+            return
+        answers = _member_answers(after)
+        values = {
+            "_household": household_id,
+            "_member": after.id,
+            "_given": after.given_name,
+            "_family": after.family_name,
+            "_a": answers,
+        }
+        with self._writer.begin() as c:
+            _bump(c, household_id)
+            if c.execute(_UPDATE_MEMBER, values).rowcount != 1:
+                _save_member(c, household_id, after, answers)
+                _read(c, household_id)
 
     def remove_member(self, household_id: int, member_id: str) -> None:
-        """Remove a dependant together with its stays, trips, documents and notes."""
-        with self._write(household_id, members=True) as (s, row):
-            target = next((m for m in row.members if m.member_key == member_id), None)
-            if target is None:
+        """Remove a dependant together with its stays, trips, documents and notes; a stay
+        it sponsored keeps its dates but no longer names it."""
+        m = _MEMBERS.c
+        mine = (m.household_id == household_id) & (m.member_key == member_id)
+        with self._write(household_id) as c:
+            role = c.execute(select(m.role).where(mine)).scalar()
+            if role is None:
                 raise NotFound(f"household {household_id} has no member {member_id!r}")
-            if target.role == Role.PRINCIPAL.value:
+            if role == Role.PRINCIPAL.value:
                 raise ValueError(f"member {member_id!r} is the principal applicant: keep one")
-            s.delete(target)
+            c.execute(
+                sql_update(_STAYS)
+                .where(_STAYS.c.household_id == household_id, _STAYS.c.sponsor == member_id)
+                .values(sponsor=None)
+            )
+            c.execute(delete(_MEMBERS).where(mine))
 
     # -- stays, trips, documents, notes --------------------------------------------------------
 
     def set_stays(self, household_id: int, stays: tuple[Stay, ...]) -> None:
-        with self._write(household_id, members=True) as (_s, row):
-            _check_members(row, [("stay", s.member) for s in stays])
-            row.stays = [mapping.stay_row(st, i) for i, st in enumerate(stays)]
+        with self._write(household_id) as c:
+            c.execute(delete(_STAYS).where(_STAYS.c.household_id == household_id))
+            _insert_lines(c, _STAYS, household_id, stays)
 
     def set_trips(self, household_id: int, trips: tuple[Trip, ...]) -> None:
-        with self._write(household_id, members=True) as (_s, row):
-            _check_members(row, [("trip", t.member) for t in trips])
-            row.trips = [mapping.trip_row(t, i) for i, t in enumerate(trips)]
+        with self._write(household_id) as c:
+            c.execute(delete(_TRIPS).where(_TRIPS.c.household_id == household_id))
+            _insert_lines(c, _TRIPS, household_id, trips)
 
     def add_trip(self, household_id: int, trip: Trip) -> None:
-        with self._write(household_id, members=True) as (_s, row):
-            _check_members(row, [("trip", trip.member)])
-            position = max((t.position for t in row.trips), default=-1) + 1
-            row.trips.append(mapping.trip_row(trip, position))
+        with self._write(household_id) as c:
+            last = c.execute(
+                select(func.max(_TRIPS.c.position)).where(_TRIPS.c.household_id == household_id)
+            ).scalar()
+            _insert_lines(c, _TRIPS, household_id, (trip,), start=0 if last is None else last + 1)
 
     def remove_trip(self, household_id: int, trip: Trip) -> None:
         """Remove one trip equal to ``trip`` (same member and dates)."""
-        with self._write(household_id) as (s, row):
-            for candidate in row.trips:
-                if Trip(candidate.member_key, candidate.left, candidate.returned) == trip:
-                    s.delete(candidate)
-                    return
-            raise NotFound(f"household {household_id} has no such trip: {trip}")
+        with self._write(household_id) as c:
+            c.execute(delete(_TRIPS).where(_TRIPS.c.id == _trip_id(c, household_id, trip)))
 
     def replace_trip(self, household_id: int, old: Trip, new: Trip) -> None:
         """Change one trip equal to ``old`` into ``new`` in one transaction (an edit)."""
-        with self._write(household_id, members=True) as (_s, row):
-            _check_members(row, [("trip", new.member)])
-            for candidate in row.trips:
-                if Trip(candidate.member_key, candidate.left, candidate.returned) == old:
-                    candidate.member_key, candidate.left = new.member, new.left
-                    candidate.returned = new.returned
-                    return
-            raise NotFound(f"household {household_id} has no such trip: {old}")
+        with self._write(household_id) as c:
+            c.execute(
+                sql_update(_TRIPS)
+                .where(_TRIPS.c.id == _trip_id(c, household_id, old))
+                .values(_line(new))
+            )
 
     def attach_document(self, household_id: int, document: DocumentRef) -> None:
         """Record a file for a checklist item; attaching the same path again updates it."""
@@ -288,24 +346,16 @@ class Repository:
 
         A path already listed for the same member and item is updated, not listed twice.
         """
-        with self._writes.begin() as s:
-            if not narrow.touch(s.connection(), household_id):
-                raise HouseholdNotFound(household_id)
-            known = narrow.member_keys(s, household_id)
-            for document in documents:
-                if document.member not in known:
-                    raise ValueError(
-                        f"document of {document.member!r}: there is no such member in the household"
-                    )
-            return narrow.attach_documents(s, household_id, documents)
+        wanted = list({(d.member, d.item, d.path): d for d in documents}.values())
+        with self._write(household_id) as c:
+            _upsert_documents(c, household_id, wanted)
+        return len(wanted)
 
     def detach_document(self, household_id: int, member: str, item: str, path: str) -> None:
-        with self._write(household_id) as (s, row):
-            for candidate in row.documents:
-                if (candidate.member_key, candidate.item, candidate.path) == (member, item, path):
-                    s.delete(candidate)
-                    return
-            raise NotFound(f"no document {path!r} for {member!r} on item {item!r}")
+        with self._write(household_id) as c:
+            gone = c.execute(delete(_DOCUMENTS).where(_document(household_id, member, item, path)))
+            if gone.rowcount == 0:
+                raise NotFound(f"no document {path!r} for {member!r} on item {item!r}")
 
     def relink_document(
         self, household_id: int, member: str, item: str, old_path: str, new: DocumentRef
@@ -317,78 +367,204 @@ class Repository:
         """
         if (new.member, new.item) != (member, item):
             raise ValueError(f"relink of {old_path!r}: the member and item must stay the same")
-        with self._write(household_id, members=True) as (s, row):
-            by_path = {d.path: d for d in row.documents if (d.member_key, d.item) == (member, item)}
-            old = by_path.get(old_path)
-            if old is None:
+        with self._write(household_id) as c:
+            old = _document(household_id, member, item, old_path)
+            if c.execute(select(_DOCUMENTS.c.id).where(old)).first() is None:
                 raise NotFound(f"no document {old_path!r} for {member!r} on item {item!r}")
-            existing = by_path.get(new.path)
-            if existing is not None and existing is not old:
-                s.delete(old)
-                old = existing
-            mapping.fill_document(old, new)
+            if new.path != old_path:
+                target = _document(household_id, member, item, new.path)
+                if c.execute(select(_DOCUMENTS.c.id).where(target)).first() is not None:
+                    c.execute(delete(_DOCUMENTS).where(old))
+                    old = target
+            c.execute(sql_update(_DOCUMENTS).where(old).values(_line(new)))
 
     def set_note(self, household_id: int, member: str | None, item: str | None, text: str) -> None:
         """Set the note on a member's item (or the household); blank text removes it."""
-        with self._write(household_id, members=True) as (s, row):
-            if member is not None:
-                _check_members(row, [("note", member)])
-            current = next((n for n in row.notes if (n.member_key, n.item) == (member, item)), None)
+        n = _NOTES.c
+        where = (n.household_id == household_id) & _is(n.member_key, member) & _is(n.item, item)
+        with self._write(household_id) as c:
             if not text.strip():
-                if current is not None:
-                    s.delete(current)
-            elif current is None:
-                row.notes.append(NoteRow(member_key=member, item=item, text=text))
-            else:
-                current.text = text
+                c.execute(delete(_NOTES).where(where))
+            elif c.execute(sql_update(_NOTES).where(where).values(text=text)).rowcount == 0:
+                _insert_lines(c, _NOTES, household_id, (Note(text, member, item),))
 
     # -- plumbing ------------------------------------------------------------------------------
 
     @contextmanager
-    def _write(
-        self, household_id: int, *, members: bool = False
-    ) -> Iterator[tuple[Session, HouseholdRow]]:
-        """One committed transaction on one household; its ``updated_at`` moves on."""
-        with self._writes.begin() as s:
-            row = self._row(s, household_id, full=members)
-            yield s, row
-            row.updated_at = mapping.utc_now()
-            row.revision = HouseholdRow.revision + 1
-
-    @staticmethod
-    def _row(s: Session, household_id: int, *, full: bool = False) -> HouseholdRow:
-        stmt = select(HouseholdRow).where(HouseholdRow.id == household_id)
-        if full:
-            stmt = stmt.options(*_FULL)
-        row = s.scalars(stmt).one_or_none()
-        if row is None:
-            raise HouseholdNotFound(household_id)
-        return row
+    def _write(self, household_id: int) -> Iterator[Connection]:
+        """One committed transaction on one household, which must still read as a profile."""
+        with self._writer.begin() as c:
+            _bump(c, household_id)
+            yield c
+            _read(c, household_id)
 
 
-def _check_household(h: Household) -> None:
-    ids = [m.id for m in h.members]
-    duplicates = sorted({i for i in ids if ids.count(i) > 1})
-    if duplicates:
-        raise ValueError(f"household {h.name!r}: member id {duplicates[0]!r} is used twice")
-    if not all(ids):
-        raise ValueError(f"household {h.name!r}: every member needs an id")
-    if sum(m.role is Role.PRINCIPAL for m in h.members) != 1:
-        raise ValueError(f"household {h.name!r}: a household has exactly one principal applicant")
-    known = set(ids)
-    refs = [
-        *(("stay", s.member) for s in h.stays),
-        *(("trip", t.member) for t in h.trips),
-        *(("document", d.member) for d in h.documents),
-        *(("note", n.member) for n in h.notes if n.member is not None),
-    ]
-    for kind, member in refs:
-        if member not in known:
-            raise ValueError(f"{kind} of {member!r}: there is no such member in the household")
+def _utc_now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _check_members(row: HouseholdRow, refs: Iterable[tuple[str, str]]) -> None:
-    known = {m.member_key for m in row.members}
-    for kind, member in refs:
-        if member not in known:
-            raise ValueError(f"{kind} of {member!r}: there is no such member in the household")
+def _bump(c: Connection, household_id: int) -> None:
+    """Move the household's revision and ``updated_at`` on, first, so a missing one is told."""
+    if c.execute(_BUMP, {"_household": household_id, "_now": _utc_now()}).rowcount != 1:
+        raise HouseholdNotFound(household_id)
+
+
+def _checked(h: Household) -> dict[str, Any]:
+    """``h`` as profile JSON, refused (``ProfileError``, a ``ValueError``) where an import would."""
+    document = dump_household(h)
+    profile_io.household_from_json(document)
+    return document
+
+
+def _answers(document: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in document.items() if key not in _NOT_ANSWERS}
+
+
+def _member_answers(member: Member) -> dict[str, Any]:
+    answers = dump_member(member)
+    profile_io.member_from_json(answers)
+    return answers
+
+
+def _member_values(member: Member, answers: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "member_key": member.id,
+        "role": member.role.value,
+        "given_name": member.given_name,
+        "family_name": member.family_name,
+        "answers": answers,
+    }
+
+
+def _save_member(c: Connection, household_id: int, member: Member, answers: dict[str, Any]) -> None:
+    m = _MEMBERS.c
+    values = _member_values(member, answers)
+    mine = (m.household_id == household_id) & (m.member_key == member.id)
+    if c.execute(sql_update(_MEMBERS).where(mine).values(**values)).rowcount == 1:
+        return
+    last = c.execute(select(func.max(m.position)).where(m.household_id == household_id)).scalar()
+    position = 0 if last is None else last + 1
+    c.execute(insert(_MEMBERS).values(household_id=household_id, position=position, **values))
+
+
+def _insert_contents(c: Connection, household_id: int, h: Household) -> None:
+    if h.members:
+        c.execute(
+            insert(_MEMBERS),
+            [
+                {"household_id": household_id, "position": i, **_member_values(m, dump_member(m))}
+                for i, m in enumerate(h.members)
+            ],
+        )
+    _insert_lines(c, _STAYS, household_id, h.stays)
+    _insert_lines(c, _TRIPS, household_id, h.trips)
+    _upsert_documents(c, household_id, h.documents)
+    _insert_lines(c, _NOTES, household_id, h.notes)
+
+
+def _line(value: Stay | Trip | DocumentRef | Note) -> dict[str, Any]:
+    """A stay's, trip's, document's or note's columns: its fields, ``member`` as ``member_key``."""
+    return {
+        "member_key" if field.name == "member" else field.name: _column_value(
+            getattr(value, field.name)
+        )
+        for field in dataclasses.fields(value)
+    }
+
+
+def _column_value(value: object) -> object:
+    return value.value if isinstance(value, Enum) else value
+
+
+def _insert_lines(
+    c: Connection,
+    table: Table,
+    household_id: int,
+    values: Sequence[Stay | Trip | Note],
+    start: int = 0,
+) -> None:
+    if not values:
+        return
+    rows = [{"household_id": household_id, **_line(v)} for v in values]
+    if "position" in table.c:
+        for i, row in enumerate(rows):
+            row["position"] = start + i
+    c.execute(insert(table), rows)
+
+
+def _upsert_documents(c: Connection, household_id: int, documents: Sequence[DocumentRef]) -> None:
+    if not documents:
+        return
+    stmt = upsert(_DOCUMENTS)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["household_id", "member_key", "item", "path"],
+        set_={name: stmt.excluded[name] for name in ("sha256", "size", "mtime")},
+    )
+    added = _utc_now()
+    c.execute(
+        stmt, [{"household_id": household_id, "added_at": added, **_line(d)} for d in documents]
+    )
+
+
+def _is(column: Column[Any], value: object) -> ColumnElement[bool]:
+    return column.is_(None) if value is None else column == value
+
+
+def _document(household_id: int, member: str, item: str, path: str) -> ColumnElement[bool]:
+    d = _DOCUMENTS.c
+    mine = (d.household_id == household_id) & (d.member_key == member)
+    return mine & (d.item == item) & (d.path == path)
+
+
+def _trip_id(c: Connection, household_id: int, trip: Trip) -> int:
+    t = _TRIPS.c
+    stmt = (
+        select(t.id)
+        .where(
+            t.household_id == household_id,
+            t.member_key == trip.member,
+            t.left == trip.left,
+            _is(t.returned, trip.returned),
+        )
+        .order_by(t.position)
+        .limit(1)
+    )
+    found = c.execute(stmt).scalar()
+    if found is None:
+        raise NotFound(f"household {household_id} has no such trip: {trip}")
+    return int(found)
+
+
+def _read(c: Connection, household_id: int) -> Household:
+    """The household as profile JSON v1, read and checked by ``core.profile_io``."""
+    row = c.execute(
+        select(_HOUSEHOLDS.c.name, _HOUSEHOLDS.c.answers).where(_HOUSEHOLDS.c.id == household_id)
+    ).first()
+    if row is None:
+        raise HouseholdNotFound(household_id)
+    members = c.execute(
+        select(_MEMBERS.c.answers)
+        .where(_MEMBERS.c.household_id == household_id)
+        .order_by(_MEMBERS.c.position)
+    ).scalars()
+    document: dict[str, Any] = {
+        "format": profile_io.FORMAT,
+        "version": profile_io.VERSION,
+        **row.answers,
+        "household": {"name": row.name, "members": list(members)},
+    }
+    for key, table in _LISTS.items():
+        order = table.c.position if "position" in table.c else table.c.id
+        columns = [column for column in table.c if column.name not in _OWN_COLUMNS]
+        stmt = select(*columns).where(table.c.household_id == household_id).order_by(order)
+        document[key] = [_profile_line(line._mapping) for line in c.execute(stmt)]
+    return profile_io.household_from_json(document)
+
+
+def _profile_line(columns: Any) -> dict[str, object]:
+    return {
+        "member" if name == "member_key" else name: value.isoformat()
+        if isinstance(value, date)
+        else value
+        for name, value in columns.items()
+    }

@@ -28,7 +28,7 @@ def test_replace_trip_refuses_a_missing_trip_or_a_stranger_and_writes_nothing(
     before = repo.list_households()
     with pytest.raises(NotFound, match="no such trip"):
         repo.replace_trip(household_id, dataclasses.replace(first, returned=None), first)
-    with pytest.raises(ValueError, match="trip of 'nobody'"):
+    with pytest.raises(ValueError, match="unknown member id 'nobody'"):
         repo.replace_trip(household_id, first, dataclasses.replace(first, member="nobody"))
     assert repo.load(household_id) == rich_household()
     assert repo.list_households() == before
