@@ -241,21 +241,10 @@ def _states_in_view(view: ChecklistView) -> dict[str, tuple[str, str]]:
 
 
 def _too_long_path(root: Path) -> str:
-    """A real file whose absolute path is beyond PATH_MAX, made with relative steps."""
-    limit = os.pathconf(root, "PC_PATH_MAX")
-    fd = os.open(root, os.O_RDONLY)
-    parts: list[str] = []
-    try:
-        while len(str(root)) + sum(len(p) + 1 for p in parts) <= limit:
-            os.mkdir("x" * 200, dir_fd=fd)
-            child = os.open("x" * 200, os.O_RDONLY, dir_fd=fd)
-            os.close(fd)
-            fd = child
-            parts.append("x" * 200)
-        os.close(os.open("scan.pdf", os.O_WRONLY | os.O_CREAT, 0o644, dir_fd=fd))
-    finally:
-        os.close(fd)
-    return os.path.join(root, *parts, "scan.pdf")
+    """A path the system refuses as too long: one folder name beyond NAME_MAX (a whole path
+    beyond PATH_MAX cannot be stored at all, as profile JSON refuses it)."""
+    limit = os.pathconf(root, "PC_NAME_MAX")
+    return os.path.join(root, "x" * (limit + 1), "scan.pdf")
 
 
 def test_every_broken_file_gets_a_clear_status_and_nothing_crashes(  # type: ignore[no-untyped-def]
