@@ -71,7 +71,7 @@ VERSION = 1
 MAX_FILE_BYTES = 20 * 1024 * 1024
 """A profile is a few kilobytes; anything past this is not one of ours."""
 
-_MEMBER_REQUIRED = (
+MEMBER_REQUIRED = (
     "id",
     "role",
     "given_name",
@@ -80,6 +80,7 @@ _MEMBER_REQUIRED = (
     "nationality",
     "residence",
 )
+"""A member object's required keys (the rest may be absent)."""
 _MEMBER_OPTIONAL = (
     "travel_document_expiry",
     "relationship",
@@ -227,7 +228,7 @@ def member_from_json(value: object, path: str = "member") -> Member:
 
 
 def _member(value: object, path: str) -> Member:
-    m = f.obj(value, path, _MEMBER_REQUIRED, _MEMBER_OPTIONAL)
+    m = f.obj(value, path, MEMBER_REQUIRED, _MEMBER_OPTIONAL)
     p = f"{path}."
     nationality = m["nationality"]
     if nationality is not None and nationality != STATELESS:

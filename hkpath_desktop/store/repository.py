@@ -272,7 +272,7 @@ class Repository:
         if before.id != after.id or before.role is not after.role:
             self.save_member(household_id, after)
             return
-        answers = _member_answers(after)
+        answers = _member_answers(after, before)
         values = {
             "_household": household_id,
             "_member": after.id,
@@ -420,9 +420,20 @@ def _answers(document: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in document.items() if key not in _NOT_ANSWERS}
 
 
-def _member_answers(member: Member) -> dict[str, Any]:
+def _member_answers(member: Member, stored: Member | None = None) -> dict[str, Any]:
+    """The member's answers as profile JSON, refused where an import would refuse them.
+
+    With ``stored`` (the member as it was last stored, so already checked), only the answers
+    that differ from it are checked: the autosave's one changed answer, not all of them.
+    """
     answers = dump_member(member)
-    profile_io.member_from_json(answers)
+    if stored is None:
+        profile_io.member_from_json(answers)
+    else:
+        before = dump_member(stored)
+        required = profile_io.MEMBER_REQUIRED
+        changed = {k: v for k, v in answers.items() if k in required or before.get(k) != v}
+        profile_io.member_from_json(changed)
     return answers
 
 

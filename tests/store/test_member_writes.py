@@ -5,12 +5,13 @@ from __future__ import annotations
 import dataclasses
 import sqlite3
 from contextlib import closing
+from datetime import date
 from pathlib import Path
 
 import pytest
 from store_samples import child, principal, rich_household, spouse
 
-from hkpath_desktop.core.facts import DocumentRef, Education, Role
+from hkpath_desktop.core.facts import DocumentRef, Education, Role, Work
 from hkpath_desktop.store.repository import HouseholdNotFound, Repository
 
 _TABLES = ("members", "stays", "trips", "documents", "notes")
@@ -107,3 +108,16 @@ def test_an_unchanged_member_is_not_written(repo: Repository) -> None:
     assert repo.load(household_id) == rich_household()
     with pytest.raises(HouseholdNotFound):
         repo.update_member(household_id + 1, principal(), spouse())
+
+
+def test_the_autosave_refuses_an_answer_an_import_would_refuse(repo: Repository) -> None:
+    household_id = repo.add_household(rich_household())
+    backwards = Work(start=date(2020, 1, 1), end=date(2019, 1, 1))
+    for bad in (
+        dataclasses.replace(principal(), work=(backwards,)),
+        dataclasses.replace(principal(), given_name="M" * 201),
+    ):
+        with pytest.raises(ValueError, match=r"member\.(work\[0\]\.end|given_name)"):
+            repo.update_member(household_id, principal(), bad)
+    assert repo.load(household_id) == rich_household()
+    assert repo.revision(household_id) == 1

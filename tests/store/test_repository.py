@@ -14,7 +14,9 @@ from store_samples import child, principal, rich_household, spouse
 
 from hkpath_desktop.core.facts import (
     DocumentRef,
+    HKWork,
     Household,
+    HouseholdPlan,
     HouseholdSummary,
     JobOffer,
     Member,
@@ -25,6 +27,7 @@ from hkpath_desktop.core.facts import (
     Stay,
     StayPathway,
     Trip,
+    WorkKind,
 )
 from hkpath_desktop.store.db import database_path
 from hkpath_desktop.store.repository import HouseholdNotFound, NotFound, Repository
@@ -330,3 +333,22 @@ def test_load_uses_the_same_number_of_queries_for_any_size(repo: Repository) -> 
 def test_paths(repo: Repository, data_dir: Path) -> None:
     assert repo.data_dir == data_dir
     assert repo.database_path == database_path(data_dir)
+
+
+def test_answers_added_to_the_profile_are_stored_without_a_change_here(repo: Repository) -> None:
+    """The plan issue's fields came after the store stopped knowing the answers one by one."""
+    job = HKWork(WorkKind.EMPLOYMENT, "Acme HK Ltd", date(2027, 4, 1), monthly_salary_hkd=90_000)
+    working = dataclasses.replace(principal(), hk_work=(job,))
+    planned = dataclasses.replace(
+        rich_household(),
+        members=(working, spouse(), child()),
+        plan=HouseholdPlan("ttps", date(2027, 3, 1)),
+    )
+    household_id = repo.add_household(planned)
+    assert repo.load(household_id) == planned
+    stopped = dataclasses.replace(working, hk_work=())
+    repo.update_member(household_id, working, stopped)
+    repo.save_household_answers(household_id, dataclasses.replace(planned, plan=None))
+    assert repo.load(household_id) == dataclasses.replace(
+        planned, members=(stopped, spouse(), child()), plan=None
+    )
