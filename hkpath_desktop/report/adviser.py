@@ -15,7 +15,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from hkpath_desktop.core.assessment import Assessment, Status, assess_all
+from hkpath_desktop.core.assessment import Assessment, Status, Verdict, assess_all
 from hkpath_desktop.core.facts import PATHWAY_IDS, Household
 from hkpath_desktop.core.i18n import Language
 from hkpath_desktop.core.plan import Plan, build_plan, plan_pathways, planned_entry
@@ -89,7 +89,7 @@ def write_adviser_report(
     story += _comparison(assessments, styles, width, lang)
     report(2, total)
     for done, assessment in enumerate(assessments, start=3):
-        story += _pathway(assessment, styles, width, lang)
+        story += _pathway(assessment, on, styles, width, lang)
         report(done, total)
     story += plan_sections(_plan(household, rules, on, chosen), household, styles, width, lang)
     report(total - 3, total)
@@ -197,8 +197,12 @@ _STATUS_COLOUR = {
 }
 
 
-def _pathway(a: Assessment, styles: Styles, width: float, lang: Language) -> list[Flowable]:
+def _pathway(
+    a: Assessment, on: date, styles: Styles, width: float, lang: Language
+) -> list[Flowable]:
     name = _name(a, lang)
+    if a.verdict is Verdict.NOT_ELIGIBLE:
+        return _closed(a, name, on, styles, lang)
     flow = heading(
         label("{}: {}", lang, name, _headline(a, lang)), styles.h1, 60 * mm, section=name
     )
@@ -221,6 +225,25 @@ def _pathway(a: Assessment, styles: Styles, width: float, lang: Language) -> lis
     flow += [para(f"• {gap}", styles.body) for gap in gaps]
     outlook = table(_outlook_rows(a, styles, lang), [width * 0.25, width * 0.75], header=False)
     flow.append(KeepTogether([para(label("Seven-year outlook", lang), styles.h2), outlook]))
+    return flow
+
+
+def _closed(a: Assessment, name: str, on: date, styles: Styles, lang: Language) -> list[Flowable]:
+    """A route the household cannot take: why, in a few lines, without its documents, gaps
+    or seven-year outlook (they are the plan of a route nobody can start)."""
+    flow = heading(
+        label("{}: {}", lang, name, _headline(a, lang)), styles.h2, 30 * mm, section=name
+    )
+    flow.append(
+        para(
+            label("This route is not open to the household on {}, because:", lang, on), styles.body
+        )
+    )
+    for c in a.criteria:
+        if c.status is Status.NOT_MET:
+            title = labels.criterion(c.title, lang)
+            flow.append(para(f"• {title}: {say(c.detail, lang)}", styles.body))
+            flow.append(para(label("Source: {}", lang, say(c.source, lang)), styles.small))
     return flow
 
 

@@ -139,6 +139,10 @@ _LABELS: dict[str, tuple[str, str]] = {
     "Source": ("來源", "来源"),
     "Gaps": ("差距", "差距"),
     "None: every criterion is met.": ("沒有：每項條件均符合。", "没有：每项条件均符合。"),
+    "This route is not open to the household on {}, because:": (
+        "於 {} 此途徑不適用於這個家庭，原因如下：",
+        "于 {} 此途径不适用于这个家庭，原因如下：",
+    ),
     "Seven-year outlook": ("七年展望", "七年展望"),
     "Stays, first to last": ("逗留期（由首次至最後）", "逗留期（由首次至最后）"),
     "Earliest permanent residence": ("最早取得永久性居民身份", "最早取得永久性居民身份"),

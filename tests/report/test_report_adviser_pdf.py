@@ -21,7 +21,7 @@ from pdfcheck import (
     read_pdf,
 )
 
-from hkpath_desktop.core.assessment import assess_all
+from hkpath_desktop.core.assessment import Status, Verdict, assess_all
 from hkpath_desktop.core.facts import Household, Trip
 from hkpath_desktop.core.rules import RulePack
 from hkpath_desktop.core.timeline import build_timeline
@@ -56,6 +56,8 @@ def test_names_sections_pathways_and_every_criterion_present(
         assert pdf.has(section), section
     for a in assess_all(six, rules, ON):
         assert pdf.has(a.name)
+        if a.verdict is Verdict.NOT_ELIGIBLE:
+            continue  # test_a_closed_route_is_a_short_paragraph
         for criterion in a.criteria:
             assert pdf.has(criterion.title), criterion.title
             assert pdf.has(criterion.detail), criterion.detail
@@ -63,6 +65,35 @@ def test_names_sections_pathways_and_every_criterion_present(
             assert pdf.has(gap)
         assert pdf.has(a.outlook.main_risk)
     assert rules.version in pdf.text
+
+
+def test_a_closed_route_is_a_short_paragraph(
+    six: Household, rules: RulePack, six_pdf: Path
+) -> None:
+    """Why a route is closed, with its sources; not the gaps and outlook of a route nobody
+    in the household can start."""
+    pdf = read_pdf(six_pdf)
+    assessments = assess_all(six, rules, ON)
+    closed = [a for a in assessments if a.verdict is Verdict.NOT_ELIGIBLE]
+    assert closed, "the six-member household has a route closed to it"
+    for a in closed:
+        assert pdf.has(a.name)
+        reasons = [c for c in a.criteria if c.status is Status.NOT_MET]
+        assert reasons
+        for c in reasons:
+            assert pdf.has(c.detail), c.detail
+        for c in a.criteria:
+            if c.status is not Status.NOT_MET:
+                assert not pdf.has(c.detail) or any(
+                    c.detail == other.detail
+                    for b in assessments
+                    if b is not a
+                    for other in b.criteria
+                ), c.detail
+        for gap in a.gaps:
+            if not any(gap in b.gaps for b in assessments if b is not a):
+                assert not pdf.has(gap), gap
+    assert pdf.text.count("Seven-year outlook") == len(assessments) - len(closed)
 
 
 def test_upcoming_deadlines_are_those_of_the_next_months(

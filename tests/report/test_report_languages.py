@@ -15,7 +15,7 @@ from dateutil.relativedelta import relativedelta
 from pdfcheck import GENERATED, ON, ink_fractions, read_pdf
 
 from hkpath_desktop.core import texts as catalogue
-from hkpath_desktop.core.assessment import assess_all
+from hkpath_desktop.core.assessment import Status, Verdict, assess_all
 from hkpath_desktop.core.checklists import build_checklist
 from hkpath_desktop.core.facts import Household
 from hkpath_desktop.core.i18n import Language, builtin_texts
@@ -178,7 +178,13 @@ def test_every_engine_sentence_is_printed_as_said_in_the_language(
     printed = _adviser(family, rules, tmp_path / "all.pdf", language)
     assessments = assess_all(family, rules, ON)
     timeline = build_timeline(family, rules, ON)
-    sentences: list[str] = [c.detail for a in assessments for c in a.criteria]
+    closed = [a for a in assessments if a.verdict is Verdict.NOT_ELIGIBLE]
+    assessments = [a for a in assessments if a.verdict is not Verdict.NOT_ELIGIBLE]
+    # A closed route is printed as the reasons it is closed, without gaps or an outlook.
+    sentences: list[str] = [
+        c.detail for a in closed for c in a.criteria if c.status is Status.NOT_MET
+    ]
+    sentences += [c.detail for a in assessments for c in a.criteria]
     sentences += [gap for a in assessments for gap in a.gaps]
     for o in (a.outlook for a in assessments):
         sentences += [*o.renewal_conditions, *o.risks, o.main_risk, o.dependants_allowed]
