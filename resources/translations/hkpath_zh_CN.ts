@@ -1843,6 +1843,128 @@ Open it now?</source>
     </message>
 </context>
 <context>
+    <name>StayDialog</name>
+    <message>
+        <source>Edit stay</source>
+        <translation>修改逗留记录</translation>
+    </message>
+    <message>
+        <source>New stay</source>
+        <translation>新增逗留记录</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>途径</translation>
+    </message>
+    <message>
+        <source>Entry date</source>
+        <translation>入境日期</translation>
+    </message>
+    <message>
+        <source>Limit of stay</source>
+        <translation>逗留期限</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>保证人</translation>
+    </message>
+    <message>
+        <source>Formal Approval</source>
+        <translation>正式批准</translation>
+    </message>
+    <message>
+        <source>Dependant of</source>
+        <translation>保证人</translation>
+    </message>
+    <message>
+        <source>Formal Approval (New CIES)</source>
+        <translation>正式批准（新资本投资者入境计划）</translation>
+    </message>
+    <message>
+        <source>Give the day the stay began (the entry date on the visa label).</source>
+        <translation>请填写逗留期开始的日期（签证标签上的入境日期）。</translation>
+    </message>
+    <message>
+        <source>Give the limit of stay (the last day the stay allows).</source>
+        <translation>请填写逗留期限（准许逗留的最后一天）。</translation>
+    </message>
+    <message>
+        <source>The limit of stay is before the entry date: check the two dates.</source>
+        <translation>逗留期限早于入境日期：请核对这两个日期。</translation>
+    </message>
+    <message>
+        <source>Choose whose dependant this person is.</source>
+        <translation>请选择此人是谁的受养人。</translation>
+    </message>
+    <message>
+        <source>The Formal Approval date is after the limit of stay.</source>
+        <translation>正式批准日期在逗留期限之后。</translation>
+    </message>
+</context>
+<context>
+    <name>StaysDialog</name>
+    <message>
+        <source>Stays in Hong Kong</source>
+        <translation>在香港的逗留记录</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>途径</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>由</translation>
+    </message>
+    <message>
+        <source>Limit of stay</source>
+        <translation>逗留期限</translation>
+    </message>
+    <message>
+        <source>Dependant of</source>
+        <translation>保证人</translation>
+    </message>
+    <message>
+        <source>Formal Approval</source>
+        <translation>正式批准</translation>
+    </message>
+    <message>
+        <source>&amp;Add stay…</source>
+        <translation>新增逗留记录(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the %1 stay of %2 from %3 to %4?</source>
+        <translation>删除%2由 %3 至 %4 的%1逗留记录？</translation>
+    </message>
+    <message>
+        <source>Delete stay</source>
+        <translation>删除逗留记录</translation>
+    </message>
+    <message>
+        <source>Not saved: the stays changed meanwhile; look again and retry.</source>
+        <translation>未保存：逗留记录在此期间已有变动，请再查看后重试。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>StepList</name>
     <message>
         <source>Steps of the interview</source>
@@ -2106,6 +2228,10 @@ Open it now?</source>
 <context>
     <name>TimelineView</name>
     <message>
+        <source>&amp;Add a stay…</source>
+        <translation>新增逗留记录(&amp;A)…</translation>
+    </message>
+    <message>
         <source>Upcoming deadlines</source>
         <translation>即将到期的截止日期</translation>
     </message>
@@ -2128,6 +2254,10 @@ Open it now?</source>
     <message>
         <source>Ctrl+wheel zooms; drag or wheel to scroll</source>
         <translation>Ctrl+滚轮可缩放；拖动或滚动滚轮可滚动</translation>
+    </message>
+    <message>
+        <source>&amp;Stays…</source>
+        <translation>逗留记录(&amp;S)…</translation>
     </message>
     <message>
         <source>Export calendar (.ics)…</source>

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 
 
 class _ShowsHousehold(Protocol):
-    """The Compare and Timeline views: they render a loaded household."""
+    """The Compare view: it renders a loaded household."""
 
     def show_household(self, household: Household | None) -> None: ...
 
@@ -285,15 +285,19 @@ class MainWindow(QMainWindow):
         if index == TIMELINE:
             from hkpath_desktop.ui.views.timeline_view import TimelineView
 
-            return TimelineView(self.rules, self.today, self, language=self.language)
+            return TimelineView(
+                self.rules, self.today, self, language=self.language, session=self.session
+            )
         from hkpath_desktop.ui.views.residence_view import ResidenceView
 
         return ResidenceView(self.session, self.rules, self.today, self, language=self.language)
 
     def _render(self, index: int, view: QWidget) -> None:
         household = self._current()
-        if index in (COMPARE, TIMELINE):
+        if index == COMPARE:
             cast("_ShowsHousehold", view).show_household(household)
+        elif index == TIMELINE:
+            cast("TimelineView", view).show_household(household, self.current_household())
         else:
             view = cast("ChecklistView | ResidenceView", view)
             view.show_household(self.current_household(), household)

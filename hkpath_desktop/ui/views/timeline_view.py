@@ -1,5 +1,5 @@
 """The Timeline tab: the family's stays and deadlines as a chart, the list of what comes next,
-and the calendar export."""
+the calendar export, and the stays themselves to add, edit and delete."""
 
 from __future__ import annotations
 
@@ -32,6 +32,8 @@ from hkpath_desktop.ui import file_dialogs, theme
 from hkpath_desktop.ui.i18n import current_language
 from hkpath_desktop.ui.labels import said_error
 from hkpath_desktop.ui.models.deadline_model import Column, DeadlineModel
+from hkpath_desktop.ui.session import HouseholdSession
+from hkpath_desktop.ui.views.stays_dialog import StaysDialog
 from hkpath_desktop.ui.widgets import timeline_style as style
 from hkpath_desktop.ui.widgets.timeline_canvas import TimelineCanvas
 
@@ -62,12 +64,17 @@ class TimelineView(QWidget):
         parent: QWidget | None = None,
         *,
         language: Language | None = None,
+        session: HouseholdSession | None = None,
     ) -> None:
         super().__init__(parent)
         self.rules = rules
         self.today = today
         self.language = language or Language(current_language())
+        self.session = session
+        """Where the stays are written (None: the view only shows)."""
         self.household: Household | None = None
+        self.household_id: int | None = None
+        self.stays_dialog: StaysDialog | None = None
         self.timeline: Timeline | None = None
         self._message = ""
         self._stale = False
@@ -75,6 +82,8 @@ class TimelineView(QWidget):
         theme.style_label(self.empty, "emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
+        self.add_stay_button = QPushButton(self.tr("&Add a stay…"), self)
+        self.add_stay_button.clicked.connect(lambda: self.edit_stays(add=True))
         self.canvas = TimelineCanvas(self, language=self.language)
         self.model = DeadlineModel(self, language=self.language)
         self.table = QTableView(self)
@@ -105,6 +114,7 @@ class TimelineView(QWidget):
         column.addWidget(self.status)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
+        layout.addWidget(self.add_stay_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.content, 1)
         self.show_household(None)
 
@@ -126,6 +136,9 @@ class TimelineView(QWidget):
         theme.style_label(hint, "hint")
         row.addWidget(hint)
         row.addStretch(1)
+        self.stays_button = QPushButton(self.tr("&Stays…"), self)
+        self.stays_button.clicked.connect(lambda: self.edit_stays())
+        row.addWidget(self.stays_button)
         self.export_button = QPushButton(self.tr("Export calendar (.ics)…"), self)
         self.export_button.clicked.connect(self.export_calendar)
         row.addWidget(self.export_button)
@@ -153,9 +166,13 @@ class TimelineView(QWidget):
         grid.setColumnStretch(2 * per_row - 1, 1)
         return grid
 
-    def show_household(self, household: Household | None) -> None:
-        """Rebuild the timeline for ``household`` (None: nothing chosen) and redraw."""
+    def show_household(self, household: Household | None, household_id: int | None = None) -> None:
+        """Rebuild the timeline for ``household`` (None: nothing chosen) and redraw.
+
+        ``household_id`` is where its stays are written; without it they cannot be edited.
+        """
         self.household = household
+        self.household_id = household_id if household is not None else None
         self.timeline = None
         message = ""
         if household is None:
@@ -202,6 +219,11 @@ class TimelineView(QWidget):
         self._fit_columns()
         self.empty.setText(self._message)
         self.empty.setVisible(self.timeline is None)
+        editable = self.session is not None and self.household_id is not None
+        self.add_stay_button.setVisible(
+            editable and self.household is not None and not self.household.stays
+        )
+        self.stays_button.setVisible(editable)
         self.content.setVisible(self.timeline is not None)
         self.export_button.setEnabled(self.timeline is not None)
         self._share_height()
@@ -245,6 +267,25 @@ class TimelineView(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if rows:
             self.canvas.centre_on(self.model.event_at(rows[0].row()).date)
+
+    def edit_stays(self, add: bool = False) -> StaysDialog | None:
+        """Show the household's stays to add, edit and delete (``add``: a new one at once)."""
+        if self.session is None or self.household_id is None:
+            return None
+        if self.stays_dialog is None or self.stays_dialog.household_id != self.household_id:
+            if self.stays_dialog is not None:
+                self.stays_dialog.close()
+            self.stays_dialog = StaysDialog(self.session, self.household_id, self)
+            self.stays_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.stays_dialog.destroyed.connect(self._stays_closed)
+        self.stays_dialog.show()
+        self.stays_dialog.raise_()
+        if add:
+            self.stays_dialog.add_stay()
+        return self.stays_dialog
+
+    def _stays_closed(self) -> None:
+        self.stays_dialog = None
 
     def export_calendar(self) -> None:
         """Ask where, then write the .ics file."""
