@@ -1199,6 +1199,10 @@
         <translation>居港记录(&amp;R)</translation>
     </message>
     <message>
+        <source>Se&amp;ven-year plan</source>
+        <translation>七年计划(&amp;V)</translation>
+    </message>
+    <message>
         <source>Rules %1</source>
         <translation>规则 %1</translation>
     </message>
@@ -1494,6 +1498,177 @@
     <message>
         <source>A child cannot be born before you (check both dates of birth).</source>
         <translation>子女的出生日期不能早于你（请核对两个出生日期）。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <source>Route planned</source>
+        <translation>计划的途径</translation>
+    </message>
+    <message>
+        <source>Renewal, condition or step</source>
+        <translation>续期、条件或步骤</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Renewals of each member</source>
+        <translation>每位成员的续期</translation>
+    </message>
+    <message>
+        <source>Route:</source>
+        <translation>途径：</translation>
+    </message>
+    <message>
+        <source>What if…</source>
+        <translation>假如…</translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <translation>改变的种类</translation>
+    </message>
+    <message>
+        <source>The Hong Kong job ends on</source>
+        <translation>香港的工作结束于</translation>
+    </message>
+    <message>
+        <source>Away from Hong Kong from</source>
+        <translation>离开香港，由</translation>
+    </message>
+    <message>
+        <source>Income a year, from</source>
+        <translation>每年收入，由</translation>
+    </message>
+    <message>
+        <source>New CIES portfolio, from</source>
+        <translation>新资本投资者入境计划的投资组合，由</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Back on</source>
+        <translation>回港日期</translation>
+    </message>
+    <message>
+        <source>HK$</source>
+        <translation>港币</translation>
+    </message>
+    <message>
+        <source>Amount in HK$</source>
+        <translation>金额（港币）</translation>
+    </message>
+    <message>
+        <source>e.g. 2,000,000</source>
+        <translation>例如 2,000,000</translation>
+    </message>
+    <message>
+        <source>Tr&amp;y it</source>
+        <translation>试算(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Changes tried</source>
+        <translation>已试算的改变</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the changes</source>
+        <translation>清除改变(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Try a change on a copy of the household: nothing is saved. Each status then shows what it is on your plan as well.</source>
+        <translation>在家庭资料的副本上试算改变：不会保存任何资料。每个状态旁也会显示按你原本计划的状态。</translation>
+    </message>
+    <message>
+        <source>Give the date.</source>
+        <translation>请填写日期。</translation>
+    </message>
+    <message>
+        <source>Give the day you would be back.</source>
+        <translation>请填写回港日期。</translation>
+    </message>
+    <message>
+        <source>The day back is before the day you leave.</source>
+        <translation>回港日期早于离港日期。</translation>
+    </message>
+    <message>
+        <source>Give the amount in whole Hong Kong dollars.</source>
+        <translation>请以整数港元填写金额。</translation>
+    </message>
+    <message>
+        <source>The Hong Kong job ends on %1</source>
+        <translation>香港的工作于 %1 结束</translation>
+    </message>
+    <message>
+        <source>Away from %1 until %2</source>
+        <translation>由 %1 至 %2 离港</translation>
+    </message>
+    <message>
+        <source>Income of %1 a year from %2</source>
+        <translation>由 %2 起每年收入 %1</translation>
+    </message>
+    <message>
+        <source>Portfolio of %1 from %2</source>
+        <translation>由 %2 起投资组合为 %1</translation>
+    </message>
+    <message>
+        <source>Choose or create a household to see its seven-year plan.</source>
+        <translation>请选择或新增一个家庭，以查看其七年计划。</translation>
+    </message>
+    <message>
+        <source>The plan cannot be made: %1</source>
+        <translation>无法制作计划：%1</translation>
+    </message>
+    <message>
+        <source>%1, entering %2: %3</source>
+        <translation>%1，%2 入境：%3</translation>
+    </message>
+    <message>
+        <source>Every renewal of this plan has its conditions met.</source>
+        <translation>此计划的每次续期均符合条件。</translation>
+    </message>
+    <message>
+        <source>Some conditions are not known yet: answer them, or check them, before the window opens.</source>
+        <translation>部分条件尚未知道：请在申请期开始前填写或核实。</translation>
+    </message>
+    <message>
+        <source>A renewal of this plan is blocked: see what to do, and the other routes.</source>
+        <translation>此计划有续期受阻：请查看需要做的事，以及其他途径。</translation>
+    </message>
+    <message>
+        <source>%1 (on your plan: %2)</source>
+        <translation>%1（按你的计划：%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2): this plan does not reach permanent residence</source>
+        <translation>%1（%2）：按此计划未能取得永久居民身份</translation>
+    </message>
+    <message>
+        <source>%1 (%2): permanent residence from %3</source>
+        <translation>%1（%2）：由 %3 起可取得永久居民身份</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1, renewal at %2: %3 → %4</source>
+        <translation>%1，%2 的续期：%3 → %4</translation>
+    </message>
+    <message>
+        <source>With these changes, no renewal of this route changes status.</source>
+        <translation>有这些改变时，此途径没有续期的状态改变。</translation>
+    </message>
+    <message>
+        <source>With these changes:</source>
+        <translation>有这些改变时：</translation>
     </message>
 </context>
 <context>

@@ -1199,6 +1199,10 @@
         <translation>居港紀錄(&amp;R)</translation>
     </message>
     <message>
+        <source>Se&amp;ven-year plan</source>
+        <translation>七年計劃(&amp;V)</translation>
+    </message>
+    <message>
         <source>Rules %1</source>
         <translation>規則 %1</translation>
     </message>
@@ -1494,6 +1498,177 @@
     <message>
         <source>A child cannot be born before you (check both dates of birth).</source>
         <translation>子女的出生日期不可以早於你（請核對兩個出生日期）。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <source>Route planned</source>
+        <translation>計劃的途徑</translation>
+    </message>
+    <message>
+        <source>Renewal, condition or step</source>
+        <translation>續期、條件或步驟</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Renewals of each member</source>
+        <translation>每位成員的續期</translation>
+    </message>
+    <message>
+        <source>Route:</source>
+        <translation>途徑：</translation>
+    </message>
+    <message>
+        <source>What if…</source>
+        <translation>假如…</translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <translation>改變的種類</translation>
+    </message>
+    <message>
+        <source>The Hong Kong job ends on</source>
+        <translation>香港的工作結束於</translation>
+    </message>
+    <message>
+        <source>Away from Hong Kong from</source>
+        <translation>離開香港，由</translation>
+    </message>
+    <message>
+        <source>Income a year, from</source>
+        <translation>每年收入，由</translation>
+    </message>
+    <message>
+        <source>New CIES portfolio, from</source>
+        <translation>新資本投資者入境計劃的投資組合，由</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Back on</source>
+        <translation>回港日期</translation>
+    </message>
+    <message>
+        <source>HK$</source>
+        <translation>港幣</translation>
+    </message>
+    <message>
+        <source>Amount in HK$</source>
+        <translation>金額（港幣）</translation>
+    </message>
+    <message>
+        <source>e.g. 2,000,000</source>
+        <translation>例如 2,000,000</translation>
+    </message>
+    <message>
+        <source>Tr&amp;y it</source>
+        <translation>試算(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Changes tried</source>
+        <translation>已試算的改變</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the changes</source>
+        <translation>清除改變(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Try a change on a copy of the household: nothing is saved. Each status then shows what it is on your plan as well.</source>
+        <translation>在家庭資料的副本上試算改變：不會儲存任何資料。每個狀態旁亦會顯示按你原本計劃的狀態。</translation>
+    </message>
+    <message>
+        <source>Give the date.</source>
+        <translation>請填寫日期。</translation>
+    </message>
+    <message>
+        <source>Give the day you would be back.</source>
+        <translation>請填寫回港日期。</translation>
+    </message>
+    <message>
+        <source>The day back is before the day you leave.</source>
+        <translation>回港日期早於離港日期。</translation>
+    </message>
+    <message>
+        <source>Give the amount in whole Hong Kong dollars.</source>
+        <translation>請以整數港元填寫金額。</translation>
+    </message>
+    <message>
+        <source>The Hong Kong job ends on %1</source>
+        <translation>香港的工作於 %1 結束</translation>
+    </message>
+    <message>
+        <source>Away from %1 until %2</source>
+        <translation>由 %1 至 %2 離港</translation>
+    </message>
+    <message>
+        <source>Income of %1 a year from %2</source>
+        <translation>由 %2 起每年收入 %1</translation>
+    </message>
+    <message>
+        <source>Portfolio of %1 from %2</source>
+        <translation>由 %2 起投資組合為 %1</translation>
+    </message>
+    <message>
+        <source>Choose or create a household to see its seven-year plan.</source>
+        <translation>請選擇或新增一個家庭，以查看其七年計劃。</translation>
+    </message>
+    <message>
+        <source>The plan cannot be made: %1</source>
+        <translation>無法製作計劃：%1</translation>
+    </message>
+    <message>
+        <source>%1, entering %2: %3</source>
+        <translation>%1，%2 入境：%3</translation>
+    </message>
+    <message>
+        <source>Every renewal of this plan has its conditions met.</source>
+        <translation>此計劃的每次續期均符合條件。</translation>
+    </message>
+    <message>
+        <source>Some conditions are not known yet: answer them, or check them, before the window opens.</source>
+        <translation>部分條件尚未知道：請在申請期開始前填寫或核實。</translation>
+    </message>
+    <message>
+        <source>A renewal of this plan is blocked: see what to do, and the other routes.</source>
+        <translation>此計劃有續期受阻：請查看需要做的事，以及其他途徑。</translation>
+    </message>
+    <message>
+        <source>%1 (on your plan: %2)</source>
+        <translation>%1（按你的計劃：%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2): this plan does not reach permanent residence</source>
+        <translation>%1（%2）：按此計劃未能取得永久居民身份</translation>
+    </message>
+    <message>
+        <source>%1 (%2): permanent residence from %3</source>
+        <translation>%1（%2）：由 %3 起可取得永久居民身份</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1, renewal at %2: %3 → %4</source>
+        <translation>%1，%2 的續期：%3 → %4</translation>
+    </message>
+    <message>
+        <source>With these changes, no renewal of this route changes status.</source>
+        <translation>有這些改變時，此途徑沒有續期的狀態改變。</translation>
+    </message>
+    <message>
+        <source>With these changes:</source>
+        <translation>有這些改變時：</translation>
     </message>
 </context>
 <context>

@@ -66,9 +66,10 @@ def test_screenshots_one_non_blank_png_per_page_and_tab(tmp_path: Path, data_dir
         "tab-checklist.png",
         "tab-compare.png",
         "tab-residence.png",
+        "tab-seven-year-plan.png",
         "tab-timeline.png",
     ]
-    assert len(names) == len(PageId) + 4
+    assert len(names) == len(PageId) + 5
     assert [n for n in names if _is_blank(folder / n)] == []
     tabs = [n for n in names if n.startswith("tab-")]
     assert [n for n in tabs if _tab_is_empty(folder / n)] == []  # each tab drawn, not waiting

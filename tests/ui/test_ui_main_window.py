@@ -151,9 +151,9 @@ def test_menus_status_bar_and_tabs(window, rules) -> None:
     status = " ".join(w.text() for w in window.statusBar().findChildren(type(window.data_label)))
     assert rules.version in status and str(window.repository.database_path) in status
     titles = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
-    assert titles == ["Compare", "Checklist", "Timeline", "Residence"]
-    views = [window.compare, window.checklist, window.timeline, window.residence]
-    assert [window.tabs.widget(i) for i in range(4)] == views
+    assert titles == ["Compare", "Checklist", "Timeline", "Residence", "Seven-year plan"]
+    views = [window.compare, window.checklist, window.timeline, window.residence, window.plan]
+    assert [window.tabs.widget(i) for i in range(5)] == views
 
 
 def test_window_geometry_is_remembered(qtbot, repository, rules, private_settings) -> None:

@@ -1,4 +1,4 @@
-"""The main window's four tabs: a view is built when first shown and re-rendered when stale.
+"""The main window's tabs: a view is built when first shown and re-rendered when stale.
 
 Each tab remembers which household and revision it shows. A change re-renders the shown tab
 at once; the others are stale and render the household again when next shown, so a hidden
@@ -11,7 +11,7 @@ from collections.abc import Callable, Hashable
 
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-COMPARE, CHECKLIST, TIMELINE, RESIDENCE = range(4)
+COMPARE, CHECKLIST, TIMELINE, RESIDENCE, PLAN = range(5)
 
 
 class WindowTabs(QTabWidget):

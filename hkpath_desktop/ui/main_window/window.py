@@ -1,4 +1,5 @@
-"""The main window: households on the left, the Compare / Checklist / Timeline / Residence tabs.
+"""The main window: households on the left, the Compare / Checklist / Timeline / Residence / Plan
+tabs.
 
 It changes households only through its ``HouseholdSession`` and re-renders from the core
 whenever the session says a household changed.
@@ -27,7 +28,14 @@ from hkpath_desktop.core.texts import say
 from hkpath_desktop.store.repository import Repository
 from hkpath_desktop.ui.i18n import current_language
 from hkpath_desktop.ui.main_window import actions
-from hkpath_desktop.ui.main_window.tabs import CHECKLIST, COMPARE, RESIDENCE, TIMELINE, WindowTabs
+from hkpath_desktop.ui.main_window.tabs import (
+    CHECKLIST,
+    COMPARE,
+    PLAN,
+    RESIDENCE,
+    TIMELINE,
+    WindowTabs,
+)
 from hkpath_desktop.ui.session import HouseholdSession
 
 if TYPE_CHECKING:
@@ -35,13 +43,14 @@ if TYPE_CHECKING:
     from hkpath_desktop.ui.report_export import ReportExport
     from hkpath_desktop.ui.views.checklist_view import ChecklistView
     from hkpath_desktop.ui.views.compare_view import CompareView
+    from hkpath_desktop.ui.views.plan_view import PlanView
     from hkpath_desktop.ui.views.residence_view import ResidenceView
     from hkpath_desktop.ui.views.timeline_view import TimelineView
     from hkpath_desktop.ui.wizard.wizard import InterviewWizard
 
 
 class _ShowsHousehold(Protocol):
-    """The Compare view: it renders a loaded household."""
+    """The Compare and Plan views: they render a loaded household."""
 
     def show_household(self, household: Household | None) -> None: ...
 
@@ -80,7 +89,11 @@ class MainWindow(QMainWindow):
         """The id of each row of ``households``."""
         titles = (self.tr("&Compare"), self.tr("Chec&klist"), self.tr("&Timeline"))
         self.tabs = WindowTabs(
-            (*titles, self.tr("&Residence")), self._make, self._render, self._shown, self
+            (*titles, self.tr("&Residence"), self.tr("Se&ven-year plan")),
+            self._make,
+            self._render,
+            self._shown,
+            self,
         )
         self.splitter = QSplitter(self)
         self.splitter.addWidget(self.households)
@@ -234,6 +247,10 @@ class MainWindow(QMainWindow):
     def residence(self) -> ResidenceView:
         return cast("ResidenceView", self.tabs.view(RESIDENCE))
 
+    @property
+    def plan(self) -> PlanView:
+        return cast("PlanView", self.tabs.view(PLAN))
+
     def tab_settled(self, index: int) -> bool:
         """Whether tab ``index`` shows the current household in full (the timeline draws in
         slices)."""
@@ -288,13 +305,17 @@ class MainWindow(QMainWindow):
             return TimelineView(
                 self.rules, self.today, self, language=self.language, session=self.session
             )
+        if index == PLAN:
+            from hkpath_desktop.ui.views.plan_view import PlanView
+
+            return PlanView(self.rules, self.today, self, language=self.language)
         from hkpath_desktop.ui.views.residence_view import ResidenceView
 
         return ResidenceView(self.session, self.rules, self.today, self, language=self.language)
 
     def _render(self, index: int, view: QWidget) -> None:
         household = self._current()
-        if index == COMPARE:
+        if index in (COMPARE, PLAN):
             cast("_ShowsHousehold", view).show_household(household)
         elif index == TIMELINE:
             cast("TimelineView", view).show_household(household, self.current_household())
