@@ -5,8 +5,6 @@
 damaged or not ours (a newer-program file, a read-only one or a busy one is not ours to
 replace); quitting always. ``RecoveryDialog`` asks; ``open_with_recovery`` puts it together
 at start-up. Nothing is ever deleted: a new file starts only after the old one was renamed.
-
-The File menu's "Back up now" and "Restore from backup" live here too.
 """
 
 from __future__ import annotations
@@ -16,15 +14,13 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from hkpath_desktop.store.backups import (
     Backup,
     back_up_daily,
-    back_up_now,
     check_database,
     list_backups,
     move_aside,
@@ -37,13 +33,9 @@ from hkpath_desktop.store.db import (
     NewerSchemaError,
     NotADatabaseError,
     ReadOnlyDatabaseError,
-    open_database,
     resolve_data_dir,
 )
 from hkpath_desktop.store.repository import Repository
-
-if TYPE_CHECKING:
-    from hkpath_desktop.ui.main_window import MainWindow
 
 MAX_ATTEMPTS = 3
 """Offers made at one start-up before giving up (a restore may meet another bad backup)."""
@@ -212,88 +204,6 @@ def open_with_recovery(
                 return None
             carry_out(folder, plan, choice)
     return None
-
-
-# -- File > Back up now / Restore from backup ----------------------------------------------------
-
-
-def back_up_from_window(window: MainWindow) -> Path | None:
-    """File > Back up now: one more copy in the backups folder, and say where."""
-    try:
-        copy = back_up_now(window.repository.data_dir)
-    except (OSError, DatabaseError) as exc:
-        QMessageBox.warning(
-            window,
-            QCoreApplication.translate("RecoveryDialog", "Back up now"),
-            QCoreApplication.translate("RecoveryDialog", "No backup was made: %1").replace(
-                "%1", str(exc)
-            ),
-        )
-        return None
-    QMessageBox.information(
-        window,
-        QCoreApplication.translate("RecoveryDialog", "Back up now"),
-        QCoreApplication.translate("RecoveryDialog", "Your data was copied to %1.").replace(
-            "%1", str(copy)
-        ),
-    )
-    return copy
-
-
-def restore_into_window(window: MainWindow) -> Backup | None:
-    """File > Restore from backup: pick a backup, confirm, swap the files, re-read."""
-    data_dir = window.repository.data_dir
-    backups = list_backups(data_dir)
-    if not backups:
-        QMessageBox.information(
-            window,
-            QCoreApplication.translate("RecoveryDialog", "Restore from backup"),
-            QCoreApplication.translate("RecoveryDialog", "There is no backup yet."),
-        )
-        return None
-    labels = [backup_label(b) for b in backups]
-    picked, ok = QInputDialog.getItem(
-        window,
-        QCoreApplication.translate("RecoveryDialog", "Restore from backup"),
-        QCoreApplication.translate("RecoveryDialog", "Go back to the backup from:"),
-        labels,
-        0,
-        False,
-    )
-    if not ok:
-        return None
-    backup = backups[labels.index(picked)]
-    return restore_chosen(window, backup)
-
-
-def restore_chosen(window: MainWindow, backup: Backup) -> Backup | None:
-    answer = QMessageBox.question(
-        window,
-        QCoreApplication.translate("RecoveryDialog", "Restore from backup"),
-        QCoreApplication.translate(
-            "RecoveryDialog",
-            "Replace your current data with the backup from %1? The current file is kept "
-            "beside it under a new name.",
-        ).replace("%1", backup_label(backup)),
-    )
-    if answer != QMessageBox.StandardButton.Yes:
-        return None
-    data_dir = window.repository.data_dir
-    window.repository.close()  # the engine reconnects, to the restored file, on next use
-    try:
-        restore_backup(data_dir, backup.path)
-    except (DatabaseError, OSError) as exc:
-        QMessageBox.warning(
-            window,
-            QCoreApplication.translate("RecoveryDialog", "Restore from backup"),
-            QCoreApplication.translate("RecoveryDialog", "Nothing was restored: %1").replace(
-                "%1", str(exc)
-            ),
-        )
-        return None
-    open_database(data_dir).dispose()  # an older backup is brought up to date here
-    window.reload_households()
-    return backup
 
 
 def start_up_backup(data_dir: Path) -> Path | None:

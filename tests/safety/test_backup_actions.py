@@ -12,9 +12,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from hkpath_desktop.core.rules import load_builtin
 from hkpath_desktop.store.backups import list_backups
 from hkpath_desktop.store.repository import Repository
-from hkpath_desktop.ui import recovery
 from hkpath_desktop.ui.app import APPLICATION, ORGANIZATION
-from hkpath_desktop.ui.main_window import MainWindow
+from hkpath_desktop.ui.main_window import MainWindow, backup_menu
 
 pytestmark = pytest.mark.gui
 
@@ -67,7 +66,7 @@ def test_back_up_now_then_restore_from_it(window: MainWindow) -> None:
     assert len(_names(window)) == 2
 
     _answer_next_box(QMessageBox.StandardButton.Yes)
-    assert recovery.restore_chosen(window, backups[0]) == backups[0]
+    assert backup_menu.restore_chosen(window, backups[0]) == backups[0]
     assert len(_names(window)) == 1
     assert [s.name for s in window.repository.list_households()] == ["Before the backup"]
     kept = list(window.repository.data_dir.glob("hkpath.sqlite3.before-restore-*.bak"))
@@ -79,7 +78,7 @@ def test_restore_answered_no_changes_nothing(window: MainWindow) -> None:
     window.backup_action.trigger()
     window.repository.create_household("After the backup")
     _answer_next_box(QMessageBox.StandardButton.No)
-    assert recovery.restore_chosen(window, list_backups(window.repository.data_dir)[0]) is None
+    assert backup_menu.restore_chosen(window, list_backups(window.repository.data_dir)[0]) is None
     assert len(window.repository.list_households()) == 2
 
 

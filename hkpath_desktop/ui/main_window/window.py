@@ -27,7 +27,7 @@ from hkpath_desktop.core.rules import RulePack
 from hkpath_desktop.core.texts import say
 from hkpath_desktop.store.repository import Repository
 from hkpath_desktop.ui.i18n import current_language
-from hkpath_desktop.ui.main_window import actions
+from hkpath_desktop.ui.main_window import actions, backup_menu
 from hkpath_desktop.ui.main_window.tabs import (
     CHECKLIST,
     COMPARE,
@@ -359,14 +359,10 @@ class MainWindow(QMainWindow):
         return actions.export_checklist(self)
 
     def _back_up(self) -> None:
-        from hkpath_desktop.ui import recovery
-
-        recovery.back_up_from_window(self)
+        backup_menu.back_up(self)
 
     def _restore(self) -> None:
-        from hkpath_desktop.ui import recovery
-
-        recovery.restore_into_window(self)
+        backup_menu.restore(self)
 
     def open_settings(self) -> None:
         from hkpath_desktop.ui.settings_dialog import SettingsDialog
