@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import sys
 import traceback
-from importlib import import_module
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -88,26 +87,12 @@ def prepare_application() -> QApplication:
     return app
 
 
-def import_engine() -> None:
-    """Import the engine and the store before Qt.
-
-    PySide6 inspects every module imported after it (a check for its ``__feature__``
-    switches), which made importing SQLAlchemy and the engine after Qt about a quarter of a
-    second slower.
-    """
-    from hkpath_desktop.core.facts import PATHWAY_IDS
-
-    for name in ("store.repository", "core.rules", *(f"core.pathways.{p}" for p in PATHWAY_IDS)):
-        import_module(f"hkpath_desktop.{name}")
-
-
 def run_gui(data_dir: Path | None, quit_after_ms: int | None = None) -> int:
     """Open the GUI on ``data_dir`` (default: the platform's data folder) and run it.
 
     ``quit_after_ms`` closes the window after that many milliseconds: a self-test that the
     whole start-up path works.
     """
-    import_engine()
     app = prepare_application()
     install_error_hook()
     from hkpath_desktop.core.rules import load_builtin
