@@ -32,7 +32,8 @@ Writer = Callable[[Path, str, Progress], int]
 """(out, page size, progress) -> pages: one of the report builders, with its arguments bound."""
 
 
-def _filters() -> dict[str, str]:
+def paper_filters() -> dict[str, str]:
+    """The save dialog's file types, each with the paper it stands for."""
     return {
         QCoreApplication.translate("ReportExport", "PDF, A4 paper (*.pdf)"): "A4",
         QCoreApplication.translate("ReportExport", "PDF, US Letter paper (*.pdf)"): "Letter",
@@ -41,7 +42,7 @@ def _filters() -> dict[str, str]:
 
 def ask_save_path(parent: QWidget, caption: str, suggested: str) -> tuple[Path, str] | None:
     """The save dialog: where to write and on which paper; ``None`` when the user cancels."""
-    answer = file_dialogs.save_file(parent, caption, suggested, ";;".join(_filters()))
+    answer = file_dialogs.save_file(parent, caption, suggested, ";;".join(paper_filters()))
     return None if answer is None else chosen_path(str(answer[0]), answer[1])
 
 
@@ -50,7 +51,7 @@ def chosen_path(name: str, chosen_filter: str) -> tuple[Path, str]:
     path = Path(name)
     if path.suffix.lower() != ".pdf":
         path = path.with_name(path.name + ".pdf")
-    return path, _filters().get(chosen_filter, "A4")
+    return path, paper_filters().get(chosen_filter, "A4")
 
 
 def ask_open(parent: QWidget, path: Path, pages: int) -> bool:

@@ -156,7 +156,7 @@ def test_cancel_in_the_progress_dialog_stops_and_leaves_no_file(
 
 
 def test_dialog_answer_gets_a_pdf_suffix_and_the_filters_paper(qtbot) -> None:  # type: ignore[no-untyped-def]
-    letter = next(f for f, size in report_export._filters().items() if size == "Letter")
+    letter = next(f for f, size in report_export.paper_filters().items() if size == "Letter")
     assert report_export.chosen_path("/x/report", letter) == (Path("/x/report.pdf"), "Letter")
     assert report_export.chosen_path("/x/a.PDF", "") == (Path("/x/a.PDF"), "A4")
 

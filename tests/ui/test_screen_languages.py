@@ -150,7 +150,7 @@ def test_checklist_route_dropdown_names_the_routes_in_the_language(
     window.tabs.setCurrentIndex(1)
     combo = window.checklist.controls.pathway
     assert combo.count() == 5
-    english = {a.pathway: a.name for a in window.compare.model._rows}
+    english = {a.pathway: a.name for a in window.compare.model.all_rows()}
     for index in range(combo.count()):
         pathway = combo.itemData(index)
         name = builtin_texts().pathway_name(pathway, english[pathway], language)
@@ -192,7 +192,7 @@ def test_trip_import_problems_are_said_in_the_language(qtbot) -> None:
     problem = text("common.not_covered.gap")
     dialog = TripImportDialog((), (), language=Language.ZH_HK)
     qtbot.addWidget(dialog)
-    dialog._show(TripImport((), (RowError(3, "left", problem), RowError(0, None, problem))))
+    dialog.show_reading(TripImport((), (RowError(3, "left", problem), RowError(0, None, problem))))
     shown = dialog.file_error.text()
     assert f"row 3, column left: {problem.say(Language.ZH_HK)}" in shown
     assert f"file: {problem.say(Language.ZH_HK)}" in shown
@@ -275,7 +275,7 @@ def test_grab_each_changed_screen_in_hong_kong_chinese(
         dialog = TripImportDialog((), (), language=Language.ZH_HK)
         qtbot.addWidget(dialog)
         problem = text("common.not_covered.gap")
-        dialog._show(TripImport((), (RowError(3, "left", problem),)))
+        dialog.show_reading(TripImport((), (RowError(3, "left", problem),)))
         dialog.show()
         qtbot.waitExposed(dialog)
         dialog.grab().save(str(folder / "trip-import-zh_HK.png"), "PNG")

@@ -102,7 +102,7 @@ class TripImportDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.buttons)
         self.resize(width("M") * 80, self.fontMetrics().height() * 34)
-        self._show(None)
+        self.show_reading(None)
 
     def _help_text(self) -> str:
         text = self.tr(
@@ -126,10 +126,10 @@ class TripImportDialog(QDialog):
                 data = handle.read(MAX_BYTES + 1)
         except OSError as exc:
             self.file.setText(str(path))
-            self._show(TripImport((), (RowError(0, None, exc.strerror or str(exc)),)))
+            self.show_reading(TripImport((), (RowError(0, None, exc.strerror or str(exc)),)))
             return
         self.file.setText(self.tr("File: %1").replace("%1", str(path)))
-        self._show(read_trips(data, self._members, self._existing))
+        self.show_reading(read_trips(data, self._members, self._existing))
 
     def _choose(self) -> None:
         path = file_dialogs.open_file(
@@ -138,7 +138,8 @@ class TripImportDialog(QDialog):
         if path is not None:
             self.load_file(path)
 
-    def _show(self, reading: TripImport | None) -> None:
+    def show_reading(self, reading: TripImport | None) -> None:
+        """Show what a reading of a file found (``None``: no file yet)."""
         self._reading = reading
         self._fill()
         if reading is None:
