@@ -177,20 +177,20 @@ def test_canvas_alone_draws_nothing_for_no_timeline(qtbot) -> None:  # type: ign
     assert canvas.scene().items() == [] and canvas.today_line is None
 
 
-def test_a_hidden_tab_draws_when_shown(qtbot, rules: RulePack, family: Household, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    hidden = TimelineView(rules, lambda: TODAY)
-    qtbot.addWidget(hidden)
-    hidden.show_household(family)
-    assert hidden.timeline is not None
-    assert not hidden.canvas.scene().items() and hidden.model.rowCount() == 0
-    assert hidden.export_to(tmp_path / "early.ics")
-    assert hidden.model.rowCount() > 0
-    hidden.show_household(dataclasses.replace(family, stays=()))
-    assert hidden.model.rowCount() > 0  # still the last drawing: nothing drawn while hidden
-    hidden.show()
-    assert hidden.model.rowCount() == 0
-    assert "No stays yet" in hidden.empty.text()
-    assert hidden.empty.isVisible() and not hidden.content.isVisible()
+def test_a_household_without_stays_replaces_the_chart_with_a_hint(
+    qtbot, rules: RulePack, family: Household, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    view = TimelineView(rules, lambda: TODAY)
+    qtbot.addWidget(view)
+    view.show_household(family)
+    assert view.canvas.scene().items() and view.model.rowCount() > 0
+    assert view.export_to(tmp_path / "family.ics")
+    view.show_household(dataclasses.replace(family, stays=()))
+    view.show()
+    assert view.model.rowCount() == 0 and not view.canvas.scene().items()
+    assert "No stays yet" in view.empty.text()
+    assert view.empty.isVisible() and not view.content.isVisible()
+    assert not view.export_to(tmp_path / "none.ics")
 
 
 def test_deadline_list_sizes_its_columns_to_the_text(view: TimelineView, family: Household) -> None:

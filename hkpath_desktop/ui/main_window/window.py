@@ -252,11 +252,8 @@ class MainWindow(QMainWindow):
         return cast("PlanView", self.tabs.view(PLAN))
 
     def tab_settled(self, index: int) -> bool:
-        """Whether tab ``index`` shows the current household in full (the timeline draws in
-        slices)."""
-        if not self.tabs.is_current(index):
-            return False
-        return index != TIMELINE or self.timeline.drawn
+        """Whether tab ``index`` is built and shows the current household at its revision."""
+        return self.tabs.is_current(index)
 
     def refresh_views(self) -> None:
         """Read the current household afresh: the shown tab renders it now, the others when

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QSaveFile, Qt
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -53,8 +53,7 @@ class TimelineView(QWidget):
     """Shows ``build_timeline`` for one household; call ``show_household`` whenever it changes.
 
     The engine's sentences (labels, tooltips, the deadline list) are said in ``language``.
-    While the tab is hidden, a new household only computes its timeline: the chart and the list
-    are drawn once the tab is shown again, so the hidden tab costs the window nothing.
+    The main window calls it only for the shown tab (``main_window.tabs``).
     """
 
     def __init__(
@@ -76,8 +75,6 @@ class TimelineView(QWidget):
         self.household_id: int | None = None
         self.stays_dialog: StaysDialog | None = None
         self.timeline: Timeline | None = None
-        self._message = ""
-        self._stale = False
         self.empty = QLabel(self)
         theme.style_label(self.empty, "emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -189,35 +186,11 @@ class TimelineView(QWidget):
                 message = self.tr("The timeline cannot be drawn: {reason}").format(
                     reason=said_error(exc, self.language)
                 )
-        self._message = message
-        self._stale = True
-        if self.isVisible():
-            self._draw()
-
-    @property
-    def drawn(self) -> bool:
-        """Whether the chart and list show the last ``show_household`` (a hidden tab waits)."""
-        return not self._stale
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Draw what changed while the tab was hidden."""
-        super().showEvent(event)
-        self._draw()
-
-    def _draw(self) -> None:
-        """Draw the chart and the list of the last ``show_household`` now, if not drawn yet."""
-        if not self._stale:
-            return
-        self._stale = False
         today = self.today()
         self.canvas.set_timeline(self.timeline, today)
-        self._drawn(today)
-
-    def _drawn(self, today: date) -> None:
-        """The deadline list and the rest, once the chart is drawn."""
         self.model.set_timeline(self.timeline, today)
         self._fit_columns()
-        self.empty.setText(self._message)
+        self.empty.setText(message)
         self.empty.setVisible(self.timeline is None)
         editable = self.session is not None and self.household_id is not None
         self.add_stay_button.setVisible(
@@ -308,7 +281,6 @@ class TimelineView(QWidget):
             return False
         from hkpath_desktop.core.calendar_ics import reminder_days, to_ics
 
-        self._draw()
         data = to_ics(
             self.timeline,
             self.household.name,
