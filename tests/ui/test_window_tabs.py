@@ -51,7 +51,7 @@ def test_every_tab_shows_the_household_from_one_reading(qtbot, repository, rules
     window, household_id = _window(qtbot, repository, rules)
     _show_every_tab(window)
     calls = _counting_loads(repository)
-    window.refresh_views()
+    window.reload_households()
     _show_every_tab(window)
     assert calls == [household_id]
 

@@ -255,12 +255,6 @@ class MainWindow(QMainWindow):
         """Whether tab ``index`` is built and shows the current household at its revision."""
         return self.tabs.is_current(index)
 
-    def refresh_views(self) -> None:
-        """Read the current household afresh: the shown tab renders it now, the others when
-        shown."""
-        self._reading += 1
-        self.tabs.changed()
-
     def _household_written(self, household_id: int, _revision: int) -> None:
         """A write was committed: the list shows the names, the shown tab the new revision."""
         self._fill_list(self.current_household())

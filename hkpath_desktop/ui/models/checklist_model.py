@@ -215,9 +215,6 @@ class ChecklistModel(QAbstractItemModel):
             index = self._index_of(parent)
             self.dataChanged.emit(index, index.siblingAtColumn(last))
 
-    def file_states(self) -> dict[FileKey, FileState]:
-        return dict(self._states)
-
     def node(self, index: Index) -> Node | None:
         return self._nodes[index.internalId()] if index.isValid() else None
 

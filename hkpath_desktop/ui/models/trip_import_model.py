@@ -37,9 +37,6 @@ class TripImportModel(RowsModel[CsvRow]):
         self._names = names or {}
         super().set_rows(rows)
 
-    def csv_row(self, row: int) -> CsvRow:
-        return self.row(row)
-
     def headers(self) -> dict[Column, str]:
         return {
             Column.ROW: self.tr("Row"),
