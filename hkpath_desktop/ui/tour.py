@@ -191,6 +191,7 @@ def run_tour(screenshots: Path | None = None) -> int:
             if screenshots is None:
                 walk(window)
             else:
+                window.resize(1100, 720)  # the same pictures whatever screen Qt reports
                 walk(window, *screenshot_writer(screenshots))
         if errors:
             raise errors[0]

@@ -447,6 +447,26 @@
         <translation>%1 分</translation>
     </message>
     <message>
+        <source>TTPS</source>
+        <translation>TTPS</translation>
+    </message>
+    <message>
+        <source>QMAS</source>
+        <translation>QMAS</translation>
+    </message>
+    <message>
+        <source>ASMTP</source>
+        <translation>ASMTP</translation>
+    </message>
+    <message>
+        <source>GEP</source>
+        <translation>GEP</translation>
+    </message>
+    <message>
+        <source>New CIES</source>
+        <translation>New CIES</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -858,6 +878,41 @@
     <message>
         <source>Checking the attached files…</source>
         <translation>正在检查已附加的文件…</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Welcome to HKPath Desktop</source>
+        <translation>欢迎使用 HKPath Desktop</translation>
+    </message>
+    <message>
+        <source>Answer a short interview about your household, and the program compares the five routes to living in Hong Kong and plans the seven years to permanent residence. Everything stays on this computer.</source>
+        <translation>回答一份关于你家庭的简短问卷，程序便会比较在香港居留的五条途径，并规划至永久居留的七年。所有资料只保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <source>Create a household</source>
+        <translation>创建家庭</translation>
+    </message>
+    <message>
+        <source>Try the demo household</source>
+        <translation>试用示范家庭</translation>
+    </message>
+    <message>
+        <source>Import a profile…</source>
+        <translation>导入资料文件…</translation>
+    </message>
+    <message>
+        <source>Start the interview for you and your family.</source>
+        <translation>为你和家人开始问卷。</translation>
+    </message>
+    <message>
+        <source>Look around with a sample family; delete it later.</source>
+        <translation>用一个示范家庭到处看看；之后可以删除。</translation>
+    </message>
+    <message>
+        <source>Open a profile file you were given or exported.</source>
+        <translation>打开别人给你或你导出的资料文件。</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1340,14 @@
     <message>
         <source>My household</source>
         <translation>我的家庭</translation>
+    </message>
+    <message>
+        <source>A household needs a name, for example your family name:</source>
+        <translation>家庭需要一个名称，例如你的姓氏：</translation>
+    </message>
+    <message>
+        <source>%1 (demo)</source>
+        <translation>%1（示范）</translation>
     </message>
     <message>
         <source>Rename household</source>

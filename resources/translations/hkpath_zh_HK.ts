@@ -447,6 +447,26 @@
         <translation>%1 分</translation>
     </message>
     <message>
+        <source>TTPS</source>
+        <translation>TTPS</translation>
+    </message>
+    <message>
+        <source>QMAS</source>
+        <translation>QMAS</translation>
+    </message>
+    <message>
+        <source>ASMTP</source>
+        <translation>ASMTP</translation>
+    </message>
+    <message>
+        <source>GEP</source>
+        <translation>GEP</translation>
+    </message>
+    <message>
+        <source>New CIES</source>
+        <translation>New CIES</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -858,6 +878,41 @@
     <message>
         <source>Checking the attached files…</source>
         <translation>正在檢查已附加的檔案…</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Welcome to HKPath Desktop</source>
+        <translation>歡迎使用 HKPath Desktop</translation>
+    </message>
+    <message>
+        <source>Answer a short interview about your household, and the program compares the five routes to living in Hong Kong and plans the seven years to permanent residence. Everything stays on this computer.</source>
+        <translation>回答一份關於你家庭的簡短問卷，程式便會比較在香港居留的五條途徑，並規劃至永久居留的七年。所有資料只留在這部電腦上。</translation>
+    </message>
+    <message>
+        <source>Create a household</source>
+        <translation>建立家庭</translation>
+    </message>
+    <message>
+        <source>Try the demo household</source>
+        <translation>試用示範家庭</translation>
+    </message>
+    <message>
+        <source>Import a profile…</source>
+        <translation>匯入資料檔…</translation>
+    </message>
+    <message>
+        <source>Start the interview for you and your family.</source>
+        <translation>為你和家人開始問卷。</translation>
+    </message>
+    <message>
+        <source>Look around with a sample family; delete it later.</source>
+        <translation>用一個示範家庭四處看看；之後可以刪除。</translation>
+    </message>
+    <message>
+        <source>Open a profile file you were given or exported.</source>
+        <translation>開啟別人給你或你匯出的資料檔。</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1340,14 @@
     <message>
         <source>My household</source>
         <translation>我的家庭</translation>
+    </message>
+    <message>
+        <source>A household needs a name, for example your family name:</source>
+        <translation>家庭需要一個名稱，例如你的姓氏：</translation>
+    </message>
+    <message>
+        <source>%1 (demo)</source>
+        <translation>%1（示範）</translation>
     </message>
     <message>
         <source>Rename household</source>

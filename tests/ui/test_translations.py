@@ -282,6 +282,7 @@ def test_every_page_and_tab_fits_its_chinese_text(
     window = MainWindow(repository, rules, today=lambda: TODAY)
     qtbot.addWidget(window)
     window.reload_households(select=tour.load_demo_household_into(repository))
+    window.resize(1024, 700)  # the smallest screen the program is made for
     window.show()
     qtbot.waitExposed(window)
     save_page, save_tab = tour.screenshot_writer(tmp_path)

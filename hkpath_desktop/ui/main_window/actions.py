@@ -49,15 +49,24 @@ class HouseholdWindow(Protocol):
 
 
 def new_household(window: HouseholdWindow) -> None:
-    """Ask for a name, create the household and open the interview on it."""
-    name, ok = QInputDialog.getText(
-        window.dialog_parent,
-        QCoreApplication.translate("MainWindow", "New household"),
-        QCoreApplication.translate("MainWindow", "Name of the household:"),
-        text=QCoreApplication.translate("MainWindow", "My household"),
-    )
-    if not ok or not name.strip():
-        return
+    """Ask for a name (again, with the reason, while it is empty), create the household and
+    open the interview on it."""
+    name = QCoreApplication.translate("MainWindow", "My household")
+    prompt = QCoreApplication.translate("MainWindow", "Name of the household:")
+    while True:
+        name, ok = QInputDialog.getText(
+            window.dialog_parent,
+            QCoreApplication.translate("MainWindow", "New household"),
+            prompt,
+            text=name,
+        )
+        if not ok:
+            return
+        if name.strip():
+            break
+        prompt = QCoreApplication.translate(
+            "MainWindow", "A household needs a name, for example your family name:"
+        )
 
     def created(household_id: int) -> None:
         window.reload_households(select=household_id)
@@ -66,6 +75,24 @@ def new_household(window: HouseholdWindow) -> None:
     window.session.create(
         lambda repository: repository.create_household(name.strip()),
         created,
+        lambda error: _not_saved(window, error),
+    )
+
+
+def add_demo_household(window: HouseholdWindow) -> None:
+    """The sample family, stored as a household named as a demo (the user may delete it)."""
+    from dataclasses import replace
+    from importlib import resources
+
+    from hkpath_desktop.core.profile_io import parse_profile
+
+    data = resources.files("hkpath_desktop.resources").joinpath("demo/family.json").read_bytes()
+    sample = parse_profile(data)
+    named = QCoreApplication.translate("MainWindow", "%1 (demo)").replace("%1", sample.name)
+    demo = replace(sample, name=named)
+    window.session.create(
+        lambda repository: repository.add_household(demo),
+        lambda household_id: window.reload_households(select=household_id),
         lambda error: _not_saved(window, error),
     )
 

@@ -14,11 +14,13 @@ from typing import TYPE_CHECKING, Protocol, cast
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QSplitter,
+    QStackedWidget,
     QWidget,
 )
 
@@ -28,6 +30,7 @@ from hkpath_desktop.core.texts import say
 from hkpath_desktop.store.repository import Repository
 from hkpath_desktop.ui.i18n import current_language
 from hkpath_desktop.ui.main_window import actions, backup_menu
+from hkpath_desktop.ui.main_window.first_run import FirstRun
 from hkpath_desktop.ui.main_window.tabs import (
     CHECKLIST,
     COMPARE,
@@ -100,7 +103,17 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([220, 780])
-        self.setCentralWidget(self.splitter)
+        self.first_run = FirstRun(self)
+        self.first_run.createRequested.connect(self.new_household)
+        self.first_run.demoRequested.connect(lambda: actions.add_demo_household(self))
+        self.first_run.importRequested.connect(self.import_profile)
+        self.pages = QStackedWidget(self)
+        welcome = QWidget(self.pages)
+        centred = QHBoxLayout(welcome)
+        centred.addWidget(self.first_run)
+        self.pages.addWidget(welcome)
+        self.pages.addWidget(self.splitter)
+        self.setCentralWidget(self.pages)
         self._build_menus()
         self.rules_label = QLabel(
             self.tr("Rules %1").replace("%1", say(rules.label, self.language))
@@ -179,6 +192,8 @@ class MainWindow(QMainWindow):
         self.delete_action = self._action(
             self.tr("&Delete…"), QKeySequence.StandardKey.Delete, self.delete_household
         )
+        household_menu.addAction(self.new_action)
+        household_menu.addSeparator()
         household_menu.addActions([self.edit_action, self.rename_action, self.delete_action])
         help_menu = bar.addMenu(self.tr("&Help"))
         self.guide_action = self._action(
@@ -220,6 +235,7 @@ class MainWindow(QMainWindow):
         if self.households.currentItem() is None and self.households.count():
             self.households.setCurrentRow(0)
         self.households.blockSignals(False)
+        self.pages.setCurrentIndex(1 if self.households.count() else 0)
         self._selection_changed()
 
     def _selection_changed(self, *_args: object) -> None:
@@ -394,10 +410,15 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1100, 720)
+            self._fit_to_screen()
         splitter = settings.value("main_window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
+
+    def _fit_to_screen(self) -> None:
+        """The first size: 1100 × 720, or the whole screen where it is smaller (1024 × 700)."""
+        screen = self.screen().availableGeometry()
+        self.resize(min(1100, screen.width()), min(720, screen.height()))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = QSettings()

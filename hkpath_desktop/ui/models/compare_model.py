@@ -104,7 +104,23 @@ class CompareModel(RowsModel[Assessment]):
             Verdict.INCOMPLETE: self.tr("Needs answers"),
         }[verdict]
 
+    def short_name(self, item: Assessment) -> str:
+        """The name the table shows: the scheme's own abbreviation in English (the full name is
+        the tooltip and the detail's heading); the Chinese names are short as they are."""
+        if self.language is not Language.EN:
+            return self.pathway_name(item)
+        short = {
+            "ttps": self.tr("TTPS"),
+            "qmas": self.tr("QMAS"),
+            "asmtp": self.tr("ASMTP"),
+            "gep": self.tr("GEP"),
+            "cies": self.tr("New CIES"),
+        }
+        return short.get(item.pathway, self.pathway_name(item))
+
     def cell(self, item: Assessment, column: IntEnum, role: int) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and column == Column.PATHWAY:
+            return self.short_name(item)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(item, Column(column))
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.VERDICT:
