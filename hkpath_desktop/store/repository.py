@@ -86,6 +86,8 @@ _UPDATE_MEMBER = (
     )
 )
 """Built once: the autosave runs them each time an answer changes."""
+_MEMBER_FIELDS = tuple(field.name for field in dataclasses.fields(Member))
+"""A member's fields, each named as its key in the member object of profile JSON v1."""
 
 
 class NotFound(KeyError):
@@ -430,10 +432,11 @@ def _member_answers(member: Member, stored: Member | None = None) -> dict[str, A
     if stored is None:
         profile_io.member_from_json(answers)
     else:
-        before = dump_member(stored)
-        required = profile_io.MEMBER_REQUIRED
-        changed = {k: v for k, v in answers.items() if k in required or before.get(k) != v}
-        profile_io.member_from_json(changed)
+        changed = {
+            name for name in _MEMBER_FIELDS if getattr(member, name) != getattr(stored, name)
+        }
+        changed.update(profile_io.MEMBER_REQUIRED)
+        profile_io.member_from_json({k: v for k, v in answers.items() if k in changed})
     return answers
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from store_samples import child, principal, rich_household, spouse
 
-from hkpath_desktop.core.facts import DocumentRef, Education, Role, Work
+from hkpath_desktop.core.facts import DocumentRef, Education, HKWork, Role, Work, WorkKind
 from hkpath_desktop.store.repository import HouseholdNotFound, Repository
 
 _TABLES = ("members", "stays", "trips", "documents", "notes")
@@ -113,11 +113,15 @@ def test_an_unchanged_member_is_not_written(repo: Repository) -> None:
 def test_the_autosave_refuses_an_answer_an_import_would_refuse(repo: Repository) -> None:
     household_id = repo.add_household(rich_household())
     backwards = Work(start=date(2020, 1, 1), end=date(2019, 1, 1))
+    job = HKWork(WorkKind.EMPLOYMENT, "Acme", start=date(2024, 1, 1), end=date(2023, 1, 1))
     for bad in (
         dataclasses.replace(principal(), work=(backwards,)),
         dataclasses.replace(principal(), given_name="M" * 201),
+        dataclasses.replace(principal(), hk_work=(job,)),
+        dataclasses.replace(principal(), achievement="A" * 10_001),
     ):
-        with pytest.raises(ValueError, match=r"member\.(work\[0\]\.end|given_name)"):
+        field = r"work\[0\]\.end|given_name|hk_work\[0\]\.end|achievement"
+        with pytest.raises(ValueError, match=rf"member\.({field})"):
             repo.update_member(household_id, principal(), bad)
     assert repo.load(household_id) == rich_household()
     assert repo.revision(household_id) == 1
