@@ -1,4 +1,5 @@
-"""The Alembic revisions build exactly the models' schema, and later revisions are safe to run."""
+"""The Alembic revisions build exactly the models' schema, from nothing and from every older
+file, and later revisions are safe to run."""
 
 from __future__ import annotations
 
@@ -49,6 +50,24 @@ def test_migrations_build_exactly_the_models(data_dir: Path) -> None:
     try:
         with engine.connect() as conn:
             context = MigrationContext.configure(conn, opts={"compare_type": True})
+            assert compare_metadata(context, Base.metadata) == []
+    finally:
+        engine.dispose()
+
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+OLDER_FILES = [*sorted((FIXTURES / "db").glob("*.sqlite3")), FIXTURES / "release" / "0001.sqlite3"]
+
+
+@pytest.mark.parametrize("older", OLDER_FILES, ids=lambda p: f"{p.parent.name}-{p.stem}")
+def test_an_older_file_is_migrated_to_exactly_the_models(data_dir: Path, older: Path) -> None:
+    data_dir.mkdir(mode=0o700)
+    shutil.copyfile(older, database_path(data_dir))
+    engine = open_database(data_dir)
+    try:
+        with engine.connect() as conn:
+            options = {"compare_type": True, "compare_server_default": True}
+            context = MigrationContext.configure(conn, opts=options)
             assert compare_metadata(context, Base.metadata) == []
     finally:
         engine.dispose()

@@ -8,8 +8,8 @@ Until now every answer had its column or child table (education, work, income, h
 This revision writes each member's answers as the member object of profile JSON v1 into
 ``members.answers`` and the household's own (``as_of``, ``cies_portfolio``) into
 ``households.answers``, then drops the old columns and tables. The conversion below is the
-one release 0002 read its rows with, frozen here: later releases change ``core.profile_io``,
-never this file.
+one the store read those rows with before (``store/mapping.py``), frozen here: later releases
+change ``core.profile_io``, never this file.
 """
 
 from __future__ import annotations
