@@ -129,6 +129,9 @@ class Work:
     international: bool | None = None
     multinational: bool | None = None
     sector: Sector | None = None
+    employer: str | None = None
+    post: str | None = None
+    """The job title."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -314,7 +314,7 @@ def _education(value: object, path: str) -> Education:
 
 def _work(value: object, path: str) -> Work:
     keys = ("start", "end", "full_time", "self_employed", "graduate_level", "senior")
-    optional = ("international", "multinational", "sector")
+    optional = ("international", "multinational", "sector", "employer", "post")
     w = f.obj(value, path, keys, optional)
     work = Work(
         start=f.opt_day(w["start"], f"{path}.start"),
@@ -326,6 +326,8 @@ def _work(value: object, path: str) -> Work:
         international=f.flag(w.get("international"), f"{path}.international"),
         multinational=f.flag(w.get("multinational"), f"{path}.multinational"),
         sector=f.opt_choice(Sector, w.get("sector"), f"{path}.sector"),
+        employer=f.opt_text(w.get("employer"), f"{path}.employer"),
+        post=f.opt_text(w.get("post"), f"{path}.post"),
     )
     if work.start and work.end and work.end < work.start:
         raise ProfileError(f"{path}.end", text("profile.before_start"))

@@ -145,7 +145,7 @@ def _education(e: Education) -> Json:
 
 
 def _work(w: Work) -> Json:
-    return {
+    out: Json = {
         "start": _day(w.start),
         "end": _day(w.end),
         "full_time": w.full_time,
@@ -156,6 +156,9 @@ def _work(w: Work) -> Json:
         "multinational": w.multinational,
         "sector": _enum(w.sector),
     }
+    _put(out, "employer", w.employer)
+    _put(out, "post", w.post)
+    return out
 
 
 def _income(i: Income) -> Json:

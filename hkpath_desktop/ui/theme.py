@@ -8,7 +8,7 @@ runs re-colours every open window.
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 _LIGHT = {
     "eligible": "#1b7a34",
@@ -74,6 +74,14 @@ def style_label(label: QLabel, look: str) -> None:
         label.setMargin(EMPTY_STATE_MARGIN)
     else:
         label.setContentsMargins(0, 0, 0, PAGE_INTRO_GAP)
+
+
+def hint_label(words: str, parent: QWidget | None = None) -> QLabel:
+    """A muted, wrapping line under a question that says what its term means."""
+    label = QLabel(words, parent)
+    style_label(label, "hint")
+    label.setWordWrap(True)
+    return label
 
 
 def restyle_labels() -> None:

@@ -72,6 +72,10 @@
         <translation>上市：</translation>
     </message>
     <message>
+        <source>Listed: the company&apos;s shares trade on a stock exchange. QMAS counts owning a listed company as one of its criteria.</source>
+        <translation>上市：公司股份在证券交易所买卖。优才计划把拥有上市公司列为其中一项准则。</translation>
+    </message>
+    <message>
         <source>This date cannot be in the future.</source>
         <translation>这个日期不能是将来的日期。</translation>
     </message>
@@ -701,6 +705,14 @@
         <translation>是否属于“高才通”合资格大学名单？</translation>
     </message>
     <message>
+        <source>STEM: science, technology, engineering or mathematics. The Immigration Department publishes a reference list of STEM subjects with its QMAS page; QMAS asks whether a master&apos;s or doctoral degree is in one of them.</source>
+        <translation>STEM：科学、科技、工程或数学。入境事务处在优才计划网页附有 STEM 学科参考列表；优才计划会问硕士或博士学位是否属其中一科。</translation>
+    </message>
+    <message>
+        <source>An internationally renowned university or institution. Only the QMAS points table used before November 2024 gave extra points for it. Not sure? Answer Don&apos;t know.</source>
+        <translation>国际知名的大学或院校。只有 2024 年 11 月前使用的优才计划计分表会为此加分。不确定？请答“不知道”。</translation>
+    </message>
+    <message>
         <source>STEM subject:</source>
         <translation>STEM 学科：</translation>
     </message>
@@ -1077,6 +1089,14 @@
         <translation>不知道</translation>
     </message>
     <message>
+        <source>Employer is listed on the Hong Kong stock exchange</source>
+        <translation>雇主在香港交易所上市</translation>
+    </message>
+    <message>
+        <source>Listed: its shares trade on the Hong Kong stock exchange (Main Board or GEM). A listed employer need not send its company papers for a Top Talent Pass extension; a listing abroad does not count for this.</source>
+        <translation>上市：股份在香港交易所（主板或 GEM）买卖。上市雇主在高才通延期时无须提交公司文件；在境外上市不计。</translation>
+    </message>
+    <message>
         <source> months</source>
         <translation> 个月</translation>
     </message>
@@ -1090,7 +1110,7 @@
     </message>
     <message>
         <source>Employer is listed on a stock exchange</source>
-        <translation>雇主已在证券交易所上市</translation>
+        <translation type="vanished">雇主已在证券交易所上市</translation>
     </message>
     <message>
         <source>&amp;Employer:</source>
@@ -2775,6 +2795,14 @@ Open it now?</source>
         <translation>工作期间</translation>
     </message>
     <message>
+        <source>Employer</source>
+        <translation>雇主</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
         <source>Started</source>
         <translation>开始</translation>
     </message>
@@ -2815,6 +2843,14 @@ Open it now?</source>
         <translation>行业</translation>
     </message>
     <message>
+        <source>Employer:</source>
+        <translation>雇主：</translation>
+    </message>
+    <message>
+        <source>Job title:</source>
+        <translation>职位：</translation>
+    </message>
+    <message>
         <source>Started:</source>
         <translation>开始日期：</translation>
     </message>
@@ -2841,6 +2877,10 @@ Open it now?</source>
     <message>
         <source>Outside your home country:</source>
         <translation>在原籍国家以外：</translation>
+    </message>
+    <message>
+        <source>A multinational or well-known company, for example one listed on a stock exchange or named in the Forbes Global 2000, Fortune Global 500 or Hurun China 500. QMAS counts three years or more of graduate-level work for one.</source>
+        <translation>跨国或知名公司，例如在证券交易所上市，或列入《福布斯》全球 2000 强、《财富》世界 500 强或胡润中国 500 强的公司。优才计划计算在这类公司三年或以上的大学程度工作。</translation>
     </message>
     <message>
         <source>Multinational employer:</source>

@@ -72,6 +72,10 @@
         <translation>上市：</translation>
     </message>
     <message>
+        <source>Listed: the company&apos;s shares trade on a stock exchange. QMAS counts owning a listed company as one of its criteria.</source>
+        <translation>上市：公司股份在證券交易所買賣。優才計劃把擁有上市公司列為其中一項準則。</translation>
+    </message>
+    <message>
         <source>This date cannot be in the future.</source>
         <translation>這個日期不可以是將來的日期。</translation>
     </message>
@@ -701,6 +705,14 @@
         <translation>是否屬「高才通」合資格大學名單？</translation>
     </message>
     <message>
+        <source>STEM: science, technology, engineering or mathematics. The Immigration Department publishes a reference list of STEM subjects with its QMAS page; QMAS asks whether a master&apos;s or doctoral degree is in one of them.</source>
+        <translation>STEM：科學、科技、工程或數學。入境事務處在優才計劃網頁附有 STEM 學科參考列表；優才計劃會問碩士或博士學位是否屬其中一科。</translation>
+    </message>
+    <message>
+        <source>An internationally renowned university or institution. Only the QMAS points table used before November 2024 gave extra points for it. Not sure? Answer Don&apos;t know.</source>
+        <translation>國際知名的大學或院校。只有 2024 年 11 月前使用的優才計劃計分表會為此加分。不肯定？請答「不知道」。</translation>
+    </message>
+    <message>
         <source>STEM subject:</source>
         <translation>STEM 學科：</translation>
     </message>
@@ -1077,6 +1089,14 @@
         <translation>不知道</translation>
     </message>
     <message>
+        <source>Employer is listed on the Hong Kong stock exchange</source>
+        <translation>僱主在香港交易所上市</translation>
+    </message>
+    <message>
+        <source>Listed: its shares trade on the Hong Kong stock exchange (Main Board or GEM). A listed employer need not send its company papers for a Top Talent Pass extension; a listing abroad does not count for this.</source>
+        <translation>上市：股份在香港交易所（主板或 GEM）買賣。上市僱主在高才通延期時無須提交公司文件；在外地上市不計。</translation>
+    </message>
+    <message>
         <source> months</source>
         <translation> 個月</translation>
     </message>
@@ -1090,7 +1110,7 @@
     </message>
     <message>
         <source>Employer is listed on a stock exchange</source>
-        <translation>僱主已在證券交易所上市</translation>
+        <translation type="vanished">僱主已在證券交易所上市</translation>
     </message>
     <message>
         <source>&amp;Employer:</source>
@@ -2775,6 +2795,14 @@ Open it now?</source>
         <translation>工作期間</translation>
     </message>
     <message>
+        <source>Employer</source>
+        <translation>僱主</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>職位</translation>
+    </message>
+    <message>
         <source>Started</source>
         <translation>開始</translation>
     </message>
@@ -2815,6 +2843,14 @@ Open it now?</source>
         <translation>行業</translation>
     </message>
     <message>
+        <source>Employer:</source>
+        <translation>僱主：</translation>
+    </message>
+    <message>
+        <source>Job title:</source>
+        <translation>職位：</translation>
+    </message>
+    <message>
         <source>Started:</source>
         <translation>開始日期：</translation>
     </message>
@@ -2841,6 +2877,10 @@ Open it now?</source>
     <message>
         <source>Outside your home country:</source>
         <translation>在原居國家以外：</translation>
+    </message>
+    <message>
+        <source>A multinational or well-known company, for example one listed on a stock exchange or named in the Forbes Global 2000, Fortune Global 500 or Hurun China 500. QMAS counts three years or more of graduate-level work for one.</source>
+        <translation>跨國或知名公司，例如在證券交易所上市，或列入《福布斯》全球 2000 強、《財富》世界 500 強或胡潤中國 500 強的公司。優才計劃計算在這類公司三年或以上的大學程度工作。</translation>
     </message>
     <message>
         <source>Multinational employer:</source>

@@ -45,6 +45,10 @@ def test_family_facts_are_read_as_written(fixtures_dir: Path) -> None:
     assert h.principal.education[1].institution == "陳氏商學院"
     assert h.principal.education[1].on_ttps_list is None
     assert h.principal.achievement is False
+    assert h.principal.work is not None
+    first, *later = h.principal.work
+    assert (first.employer, first.post) == ("Northwind Engineering Ltd", "Structural engineer")
+    assert all(w.employer is None and w.post is None for w in later)
     assert h.member("m2").job_offer is None
     assert h.trips[2].returned is None
     assert h.cies_portfolio is not None

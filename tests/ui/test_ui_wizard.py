@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QLabel,
     QLineEdit,
     QWizard,
 )
@@ -84,6 +85,44 @@ def test_a_work_period_that_ends_before_it_starts_blocks_next(repository, open_w
     assert not next_button(wizard).isEnabled()
     card.end.setValue(date(2020, 1, 1))
     assert next_button(wizard).isEnabled()
+
+
+def test_a_work_period_keeps_its_employer_and_job_title(repository, open_wizard, qtbot) -> None:
+    household_id = repository.create_household("Employer")
+    wizard = open_wizard(household_id)
+    _advance_to(wizard, PageId.YOU, qtbot)
+    qtbot.keyClicks(wizard.answer_page(PageId.YOU).given_name, "Mei")
+    _advance_to(wizard, PageId.WORK, qtbot)
+    page = wizard.answer_page(PageId.WORK)
+    qtbot.mouseClick(page.any.button(True), Qt.MouseButton.LeftButton)
+    card = page.entries.cards()[0]
+    qtbot.keyClicks(card.employer, "Contoso Ltd")
+    qtbot.keyClicks(card.post, "Site engineer")
+    card.start.setValue(date(2018, 5, 1))
+    _advance_to(wizard, PageId.SUMMARY, qtbot)
+    settle(None, wizard.session)
+    work = repository.load(household_id).principal.work
+    assert work is not None
+    assert (work[0].employer, work[0].post) == ("Contoso Ltd", "Site engineer")
+    assert "Site engineer · Contoso Ltd" in wizard.answer_page(PageId.SUMMARY).text.text()
+
+
+def test_terms_are_explained_where_they_are_asked(repository, open_wizard, qtbot) -> None:
+    wizard = open_wizard(repository.create_household("Terms"))
+    _advance_to(wizard, PageId.YOU, qtbot)
+    qtbot.keyClicks(wizard.answer_page(PageId.YOU).given_name, "Mei")
+    _advance_to(wizard, PageId.EDUCATION, qtbot)
+    education = wizard.answer_page(PageId.EDUCATION)
+    qtbot.mouseClick(education.any.button(True), Qt.MouseButton.LeftButton)
+    degree = education.entries.cards()[0]
+    said = {label.text() for label in degree.findChildren(QLabel) if label.isVisible()}
+    assert any(words.startswith("STEM: science, technology") for words in said)
+    assert any("internationally renowned" in words for words in said)
+    assert "reference list of STEM subjects" in degree.stem.toolTip()
+    _advance_to(wizard, PageId.WORK, qtbot)
+    work = wizard.answer_page(PageId.WORK)
+    qtbot.mouseClick(work.any.button(True), Qt.MouseButton.LeftButton)
+    assert "Forbes Global 2000" in work.entries.cards()[0].multinational.accessibleDescription()
 
 
 def test_negative_income_and_a_child_older_than_you_are_refused(repository, open_wizard, qtbot):

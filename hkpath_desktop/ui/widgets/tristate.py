@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QRadioButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QRadioButton, QWidget
+
+from hkpath_desktop.ui import theme
 
 
 class TriStateChoice(QWidget):
@@ -55,3 +57,11 @@ class TriStateChoice(QWidget):
     def _on_toggled(self, _button: QRadioButton, checked: bool) -> None:
         if checked:
             self.valueChanged.emit()
+
+
+def explain(choice: TriStateChoice, words: str) -> QLabel:
+    """A line under ``choice`` saying what its term means; screen readers and the tooltip get
+    the same words."""
+    choice.setToolTip(words)
+    choice.setAccessibleDescription(words)
+    return theme.hint_label(words, choice.parentWidget())

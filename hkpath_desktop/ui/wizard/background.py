@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from hkpath_desktop.core.facts import Education, EducationLevel, Sector, Work
 from hkpath_desktop.ui import labels, theme
@@ -13,7 +13,7 @@ from hkpath_desktop.ui.widgets.country_combo import CountryCombo
 from hkpath_desktop.ui.widgets.entry_list import Card
 from hkpath_desktop.ui.widgets.field_error import FieldError
 from hkpath_desktop.ui.widgets.optional_date import OptionalDateEdit
-from hkpath_desktop.ui.widgets.tristate import TriStateChoice
+from hkpath_desktop.ui.widgets.tristate import TriStateChoice, explain
 from hkpath_desktop.ui.wizard.base import combo_value, enum_combo, set_combo_value
 from hkpath_desktop.ui.wizard.draft import Draft
 from hkpath_desktop.ui.wizard.ids import PageId
@@ -35,14 +35,12 @@ class EducationCard(Card):
         self.on_list = TriStateChoice(
             self.tr("On the Top Talent Pass list of top universities"), self
         )
-        hint = QLabel(
+        hint = theme.hint_label(
             self.tr("Check the official list published by the Immigration Department: %1").replace(
                 "%1", TTPS_LIST_HINT
             ),
             self,
         )
-        theme.style_label(hint, "hint")
-        hint.setWordWrap(True)
         self.stem = TriStateChoice(
             self.tr("Science, technology, engineering or mathematics subject"), self
         )
@@ -54,8 +52,19 @@ class EducationCard(Card):
         self.form.addRow(self.tr("Honorary degree:"), self.honorary)
         self.form.addRow(self.tr("On the TTPS list of top universities?"), self.on_list)
         self.form.addRow("", hint)
+        stem_means = self.tr(
+            "STEM: science, technology, engineering or mathematics. The Immigration Department "
+            "publishes a reference list of STEM subjects with its QMAS page; QMAS asks whether "
+            "a master's or doctoral degree is in one of them."
+        )
+        renowned_means = self.tr(
+            "An internationally renowned university or institution. Only the QMAS points table "
+            "used before November 2024 gave extra points for it. Not sure? Answer Don't know."
+        )
         self.form.addRow(self.tr("STEM subject:"), self.stem)
+        self.form.addRow("", explain(self.stem, stem_means))
         self.form.addRow(self.tr("Renowned institution:"), self.renowned)
+        self.form.addRow("", explain(self.renowned, renowned_means))
         self.finish()
 
     def load(self, item: Education) -> None:
@@ -123,6 +132,10 @@ class EducationPage(ListPage[EducationCard, Education]):
 class WorkCard(Card):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Work period"), parent)
+        self.employer = QLineEdit(self)
+        self.employer.setAccessibleName(self.tr("Employer"))
+        self.post = QLineEdit(self)
+        self.post.setAccessibleName(self.tr("Job title"))
         self.start = OptionalDateEdit(self.tr("Started"), parent=self)
         self.end = OptionalDateEdit(
             self.tr("Ended"), unknown_label=self.tr("Still working here"), parent=self
@@ -135,6 +148,8 @@ class WorkCard(Card):
         self.international = TriStateChoice(self.tr("International experience"), self)
         self.multinational = TriStateChoice(self.tr("Multinational or listed employer"), self)
         self.sector = enum_combo(self.tr("Sector"), labels.sector(), self, labels.unknown())
+        self.form.addRow(self.tr("Employer:"), self.employer)
+        self.form.addRow(self.tr("Job title:"), self.post)
         self.form.addRow(self.tr("Started:"), self.start)
         self.form.addRow(self.tr("Ended:"), self.end)
         self.form.addRow("", self.dates_error)
@@ -143,13 +158,21 @@ class WorkCard(Card):
         self.form.addRow(self.tr("Graduate-level work:"), self.graduate)
         self.form.addRow(self.tr("Senior role:"), self.senior)
         self.form.addRow(self.tr("Outside your home country:"), self.international)
+        multinational_means = self.tr(
+            "A multinational or well-known company, for example one listed on a stock exchange "
+            "or named in the Forbes Global 2000, Fortune Global 500 or Hurun China 500. QMAS "
+            "counts three years or more of graduate-level work for one."
+        )
         self.form.addRow(self.tr("Multinational employer:"), self.multinational)
+        self.form.addRow("", explain(self.multinational, multinational_means))
         self.form.addRow(self.tr("Sector:"), self.sector)
         self.finish()
         self.start.valueChanged.connect(self.changed)
         self.end.valueChanged.connect(self.changed)
 
     def load(self, item: Work) -> None:
+        self.employer.setText(item.employer or "")
+        self.post.setText(item.post or "")
         self.start.setValue(item.start)
         self.end.setValue(item.end)
         for widget, value in (
@@ -175,6 +198,8 @@ class WorkCard(Card):
             international=self.international.value(),
             multinational=self.multinational.value(),
             sector=None if sector is None else Sector(sector),
+            employer=self.employer.text().strip() or None,
+            post=self.post.text().strip() or None,
         )
 
     def check(self, today: date) -> bool:
@@ -188,7 +213,12 @@ class WorkCard(Card):
         return message is None
 
     def focus_chain(self) -> list[QWidget]:
-        chain: list[QWidget] = [*self.start.focus_widgets(), *self.end.focus_widgets()]
+        chain: list[QWidget] = [
+            self.employer,
+            self.post,
+            *self.start.focus_widgets(),
+            *self.end.focus_widgets(),
+        ]
         for choice in (
             self.full_time,
             self.self_employed,

@@ -13,7 +13,7 @@ from hkpath_desktop.ui.widgets.entry_list import Card
 from hkpath_desktop.ui.widgets.field_error import FieldError
 from hkpath_desktop.ui.widgets.money import MoneyEdit
 from hkpath_desktop.ui.widgets.optional_date import OptionalDateEdit
-from hkpath_desktop.ui.widgets.tristate import TriStateChoice
+from hkpath_desktop.ui.widgets.tristate import TriStateChoice, explain
 from hkpath_desktop.ui.wizard.base import AnswerPage, combo_value, enum_combo, set_combo_value
 from hkpath_desktop.ui.wizard.draft import Draft
 from hkpath_desktop.ui.wizard.ids import PageId
@@ -135,6 +135,16 @@ class AssetsPage(AnswerPage):
         inner.addRow(self.tr("Profit last year:"), self.profit)
         inner.addRow("", self.profit_error)
         inner.addRow(self.tr("Listed:"), self.listed)
+        inner.addRow(
+            "",
+            explain(
+                self.listed,
+                self.tr(
+                    "Listed: the company's shares trade on a stock exchange. QMAS counts owning a "
+                    "listed company as one of its criteria."
+                ),
+            ),
+        )
         self.business_box = box
         self.outer.addWidget(box)
         self.outer.addStretch(1)

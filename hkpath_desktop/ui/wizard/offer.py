@@ -10,7 +10,7 @@ from hkpath_desktop.core.facts import JobOffer
 from hkpath_desktop.ui.widgets.field_error import FieldError
 from hkpath_desktop.ui.widgets.money import MoneyEdit
 from hkpath_desktop.ui.widgets.optional_date import OptionalDateEdit
-from hkpath_desktop.ui.widgets.tristate import TriStateChoice
+from hkpath_desktop.ui.widgets.tristate import TriStateChoice, explain
 from hkpath_desktop.ui.wizard.base import AnswerPage
 from hkpath_desktop.ui.wizard.draft import Draft
 from hkpath_desktop.ui.wizard.ids import PageId
@@ -107,7 +107,9 @@ class JobDetailsPage(AnswerPage):
         self.months.valueChanged.connect(self._say_months)
         self._say_months(self.months.value())
         self.months.setAccessibleName(self.tr("Length of the contract in months"))
-        self.listed = TriStateChoice(self.tr("Employer is listed on a stock exchange"), self)
+        self.listed = TriStateChoice(
+            self.tr("Employer is listed on the Hong Kong stock exchange"), self
+        )
         self.form.addRow(self.tr("&Employer:"), self.employer)
         self.form.addRow(self.tr("Job &title:"), self.post)
         self.form.addRow(self.tr("Monthly &salary:"), self.salary)
@@ -115,6 +117,17 @@ class JobDetailsPage(AnswerPage):
         self.form.addRow(self.tr("Starts on:"), self.start)
         self.form.addRow(self.tr("&Contract length:"), self.months)
         self.form.addRow(self.tr("Listed employer:"), self.listed)
+        self.form.addRow(
+            "",
+            explain(
+                self.listed,
+                self.tr(
+                    "Listed: its shares trade on the Hong Kong stock exchange (Main Board or GEM). "
+                    "A listed employer need not send its company papers for a Top Talent Pass "
+                    "extension; a listing abroad does not count for this."
+                ),
+            ),
+        )
         self.salary.valueChanged.connect(self.changed)
 
     def load(self, draft: Draft) -> None:

@@ -150,7 +150,8 @@ class SummaryPage(AnswerPage):
                 )
                 if flag
             ]
-            rows.append((span, ", ".join(kind) or "—"))
+            job = " · ".join(part for part in (item.post, item.employer) if part)
+            rows.append((span, " · ".join(part for part in (job, ", ".join(kind)) if part) or "—"))
         return rows
 
     def html(self, draft: Draft) -> str:
