@@ -939,6 +939,211 @@
     </message>
 </context>
 <context>
+    <name>HKStayPage</name>
+    <message>
+        <source>In Hong Kong now</source>
+        <translation>现在在香港</translation>
+    </message>
+    <message>
+        <source>If you hold a Hong Kong visa or entry permit now, give its route and dates as on the visa label: the plan starts from it. The rest of the family&apos;s stays can be added in the Timeline tab (Stays…).</source>
+        <translation>如你现时持有香港签证或进入许可，请按签证标签填写其计划及日期：规划由此开始。其他家庭成员的逗留可在“时间线”标签页（逗留…）添加。</translation>
+    </message>
+    <message>
+        <source>&amp;No, I do not live in Hong Kong on a stay now</source>
+        <translation>否，我现时并非以逗留身份住在香港(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, I am in Hong Kong on this stay:</source>
+        <translation>是，我以下列逗留身份在香港(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Route of the stay</source>
+        <translation>逗留的计划</translation>
+    </message>
+    <message>
+        <source>Entry date</source>
+        <translation>入境日期</translation>
+    </message>
+    <message>
+        <source>Limit of stay</source>
+        <translation>逗留期限</translation>
+    </message>
+    <message>
+        <source>Formal Approval (New CIES)</source>
+        <translation>正式批准（新资本投资者入境计划）</translation>
+    </message>
+    <message>
+        <source>Route:</source>
+        <translation>计划：</translation>
+    </message>
+    <message>
+        <source>Entry date:</source>
+        <translation>入境日期：</translation>
+    </message>
+    <message>
+        <source>Limit of stay:</source>
+        <translation>逗留期限：</translation>
+    </message>
+    <message>
+        <source>Formal Approval (New CIES):</source>
+        <translation>正式批准（新资本投资者入境计划）：</translation>
+    </message>
+    <message>
+        <source>A stay covering today is recorded: it is kept. Delete it in the Timeline tab (Stays…) if it is wrong.</source>
+        <translation>已记录一段涵盖今天的逗留，会予以保留。如有错误，请在“时间线”标签页（逗留…）删除。</translation>
+    </message>
+    <message>
+        <source>Give the entry date and the limit of stay on the visa label.</source>
+        <translation>请填写签证标签上的入境日期及逗留期限。</translation>
+    </message>
+    <message>
+        <source>The limit of stay is before the entry date: check the two dates.</source>
+        <translation>逗留期限早于入境日期：请检查这两个日期。</translation>
+    </message>
+    <message>
+        <source>A stay you are on now began today or earlier.</source>
+        <translation>你现时的逗留应在今天或之前开始。</translation>
+    </message>
+    <message>
+        <source>This stay has ended: its limit of stay is before today.</source>
+        <translation>此逗留已结束：其逗留期限早于今天。</translation>
+    </message>
+</context>
+<context>
+    <name>HKWorkCard</name>
+    <message>
+        <source>Work in Hong Kong</source>
+        <translation>在香港工作</translation>
+    </message>
+    <message>
+        <source>Whose work</source>
+        <translation>谁的工作</translation>
+    </message>
+    <message>
+        <source>Kind of work</source>
+        <translation>工作类别</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>受雇</translation>
+    </message>
+    <message>
+        <source>Own business</source>
+        <translation>自己的业务</translation>
+    </message>
+    <message>
+        <source>Employer or business name</source>
+        <translation>雇主或业务名称</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Starts or started</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Ends or ended</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>No end planned</source>
+        <translation>未计划结束</translation>
+    </message>
+    <message>
+        <source>Monthly salary</source>
+        <translation>月薪</translation>
+    </message>
+    <message>
+        <source>A post usually taken by degree holders</source>
+        <translation>通常由学位持有人担任的职位</translation>
+    </message>
+    <message>
+        <source>Paid at the market rate</source>
+        <translation>薪酬符合市场水平</translation>
+    </message>
+    <message>
+        <source>The Immigration Department approved this employment</source>
+        <translation>入境事务处已批准此雇佣</translation>
+    </message>
+    <message>
+        <source>Approval matters for GEP and ASMTP stays.</source>
+        <translation>一般就业政策及输入内地人才计划的逗留须有此批准。</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>人士：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Employer or business:</source>
+        <translation>雇主或业务：</translation>
+    </message>
+    <message>
+        <source>Job title:</source>
+        <translation>职位：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>由：</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>至：</translation>
+    </message>
+    <message>
+        <source>Monthly salary:</source>
+        <translation>月薪：</translation>
+    </message>
+    <message>
+        <source>Degree-level post:</source>
+        <translation>学位程度职位：</translation>
+    </message>
+    <message>
+        <source>Market pay:</source>
+        <translation>市场薪酬：</translation>
+    </message>
+    <message>
+        <source>Approved by ImmD:</source>
+        <translation>入境处已批准：</translation>
+    </message>
+    <message>
+        <source>Name the employer or the business.</source>
+        <translation>请填写雇主或业务名称。</translation>
+    </message>
+    <message>
+        <source>Give the start date (a planned date is fine).</source>
+        <translation>请填写开始日期（计划日期亦可）。</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+</context>
+<context>
+    <name>HKWorkPage</name>
+    <message>
+        <source>Work in Hong Kong</source>
+        <translation>在香港工作</translation>
+    </message>
+    <message>
+        <source>Each job or business in Hong Kong, now or planned, of anyone in the family. Renewals of most stays ask about it.</source>
+        <translation>家庭任何成员在香港现有或计划的每份工作或业务。大部分逗留的续期都会问及。</translation>
+    </message>
+    <message>
+        <source>Will anyone work in Hong Kong?</source>
+        <translation>会有人在香港工作吗？</translation>
+    </message>
+    <message>
+        <source>Add &amp;work in Hong Kong</source>
+        <translation>添加在香港的工作(&amp;W)</translation>
+    </message>
+</context>
+<context>
     <name>IncomeCard</name>
     <message>
         <source>Twelve months of income</source>
@@ -993,6 +1198,10 @@
     <message>
         <source>Interview — %1</source>
         <translation>问卷 — %1</translation>
+    </message>
+    <message>
+        <source>the stays changed meanwhile; look again and retry.</source>
+        <translation>逗留记录已在此期间更改；请再查看后重试。</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -1581,6 +1790,41 @@
     <message>
         <source>A child cannot be born before you (check both dates of birth).</source>
         <translation>子女的出生日期不能早于你（请核对两个出生日期）。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Your plan</source>
+        <translation>你的计划</translation>
+    </message>
+    <message>
+        <source>The route you mean to take and when you expect to enter Hong Kong. The Plan tab then checks each renewal of that route; while the route is not decided it checks every route open to you.</source>
+        <translation>你打算采用的计划及预计入境香港的日期。“计划”标签页会逐次检查该计划的续期；未决定计划时，会检查所有你可申请的计划。</translation>
+    </message>
+    <message>
+        <source>Route you mean to take</source>
+        <translation>你打算采用的计划</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>尚未决定</translation>
+    </message>
+    <message>
+        <source>Expected date of entry to Hong Kong</source>
+        <translation>预计入境香港日期</translation>
+    </message>
+    <message>
+        <source>Leave the date empty if you do not know it yet.</source>
+        <translation>如尚未知道日期，请留空。</translation>
+    </message>
+    <message>
+        <source>&amp;Route:</source>
+        <translation>计划(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Expected &amp;entry:</source>
+        <translation>预计入境(&amp;E)：</translation>
     </message>
 </context>
 <context>
@@ -2430,6 +2674,46 @@ Open it now?</source>
     <message>
         <source>Adverse immigration record</source>
         <translation>不良出入境记录</translation>
+    </message>
+    <message>
+        <source>no end planned</source>
+        <translation>未计划结束</translation>
+    </message>
+    <message>
+        <source>Work in Hong Kong</source>
+        <translation>在香港工作</translation>
+    </message>
+    <message>
+        <source>%1 from %2, limit of stay %3</source>
+        <translation>%1，由 %2 起，逗留期限 %3</translation>
+    </message>
+    <message>
+        <source>No stay recorded</source>
+        <translation>未记录逗留</translation>
+    </message>
+    <message>
+        <source>Your plan</source>
+        <translation>你的计划</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>尚未决定</translation>
+    </message>
+    <message>
+        <source>Expected entry</source>
+        <translation>预计入境</translation>
+    </message>
+    <message>
+        <source>In Hong Kong now</source>
+        <translation>现在在香港</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>逗留</translation>
     </message>
 </context>
 <context>

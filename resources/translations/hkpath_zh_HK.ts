@@ -939,6 +939,211 @@
     </message>
 </context>
 <context>
+    <name>HKStayPage</name>
+    <message>
+        <source>In Hong Kong now</source>
+        <translation>現在在香港</translation>
+    </message>
+    <message>
+        <source>If you hold a Hong Kong visa or entry permit now, give its route and dates as on the visa label: the plan starts from it. The rest of the family&apos;s stays can be added in the Timeline tab (Stays…).</source>
+        <translation>如你現時持有香港簽證或進入許可，請按簽證標籤填寫其計劃及日期：規劃由此開始。其他家庭成員的逗留可在「時間線」分頁（逗留…）加入。</translation>
+    </message>
+    <message>
+        <source>&amp;No, I do not live in Hong Kong on a stay now</source>
+        <translation>否，我現時並非以逗留身份住在香港(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, I am in Hong Kong on this stay:</source>
+        <translation>是，我以下列逗留身份在香港(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Route of the stay</source>
+        <translation>逗留的計劃</translation>
+    </message>
+    <message>
+        <source>Entry date</source>
+        <translation>入境日期</translation>
+    </message>
+    <message>
+        <source>Limit of stay</source>
+        <translation>逗留期限</translation>
+    </message>
+    <message>
+        <source>Formal Approval (New CIES)</source>
+        <translation>正式批准（新資本投資者入境計劃）</translation>
+    </message>
+    <message>
+        <source>Route:</source>
+        <translation>計劃：</translation>
+    </message>
+    <message>
+        <source>Entry date:</source>
+        <translation>入境日期：</translation>
+    </message>
+    <message>
+        <source>Limit of stay:</source>
+        <translation>逗留期限：</translation>
+    </message>
+    <message>
+        <source>Formal Approval (New CIES):</source>
+        <translation>正式批准（新資本投資者入境計劃）：</translation>
+    </message>
+    <message>
+        <source>A stay covering today is recorded: it is kept. Delete it in the Timeline tab (Stays…) if it is wrong.</source>
+        <translation>已記錄一段涵蓋今天的逗留，會予以保留。如有錯誤，請在「時間線」分頁（逗留…）刪除。</translation>
+    </message>
+    <message>
+        <source>Give the entry date and the limit of stay on the visa label.</source>
+        <translation>請填寫簽證標籤上的入境日期及逗留期限。</translation>
+    </message>
+    <message>
+        <source>The limit of stay is before the entry date: check the two dates.</source>
+        <translation>逗留期限早於入境日期：請檢查這兩個日期。</translation>
+    </message>
+    <message>
+        <source>A stay you are on now began today or earlier.</source>
+        <translation>你現時的逗留應在今天或之前開始。</translation>
+    </message>
+    <message>
+        <source>This stay has ended: its limit of stay is before today.</source>
+        <translation>此逗留已結束：其逗留期限早於今天。</translation>
+    </message>
+</context>
+<context>
+    <name>HKWorkCard</name>
+    <message>
+        <source>Work in Hong Kong</source>
+        <translation>在香港工作</translation>
+    </message>
+    <message>
+        <source>Whose work</source>
+        <translation>誰的工作</translation>
+    </message>
+    <message>
+        <source>Kind of work</source>
+        <translation>工作類別</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>受僱</translation>
+    </message>
+    <message>
+        <source>Own business</source>
+        <translation>自己的業務</translation>
+    </message>
+    <message>
+        <source>Employer or business name</source>
+        <translation>僱主或業務名稱</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>職位</translation>
+    </message>
+    <message>
+        <source>Starts or started</source>
+        <translation>開始日期</translation>
+    </message>
+    <message>
+        <source>Ends or ended</source>
+        <translation>結束日期</translation>
+    </message>
+    <message>
+        <source>No end planned</source>
+        <translation>未計劃結束</translation>
+    </message>
+    <message>
+        <source>Monthly salary</source>
+        <translation>月薪</translation>
+    </message>
+    <message>
+        <source>A post usually taken by degree holders</source>
+        <translation>通常由學位持有人擔任的職位</translation>
+    </message>
+    <message>
+        <source>Paid at the market rate</source>
+        <translation>薪酬符合市場水平</translation>
+    </message>
+    <message>
+        <source>The Immigration Department approved this employment</source>
+        <translation>入境事務處已批准此僱傭</translation>
+    </message>
+    <message>
+        <source>Approval matters for GEP and ASMTP stays.</source>
+        <translation>一般就業政策及輸入內地人才計劃的逗留須有此批准。</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>人士：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>類別：</translation>
+    </message>
+    <message>
+        <source>Employer or business:</source>
+        <translation>僱主或業務：</translation>
+    </message>
+    <message>
+        <source>Job title:</source>
+        <translation>職位：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>由：</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>至：</translation>
+    </message>
+    <message>
+        <source>Monthly salary:</source>
+        <translation>月薪：</translation>
+    </message>
+    <message>
+        <source>Degree-level post:</source>
+        <translation>學位程度職位：</translation>
+    </message>
+    <message>
+        <source>Market pay:</source>
+        <translation>市場薪酬：</translation>
+    </message>
+    <message>
+        <source>Approved by ImmD:</source>
+        <translation>入境處已批准：</translation>
+    </message>
+    <message>
+        <source>Name the employer or the business.</source>
+        <translation>請填寫僱主或業務名稱。</translation>
+    </message>
+    <message>
+        <source>Give the start date (a planned date is fine).</source>
+        <translation>請填寫開始日期（計劃日期亦可）。</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>結束日期早於開始日期。</translation>
+    </message>
+</context>
+<context>
+    <name>HKWorkPage</name>
+    <message>
+        <source>Work in Hong Kong</source>
+        <translation>在香港工作</translation>
+    </message>
+    <message>
+        <source>Each job or business in Hong Kong, now or planned, of anyone in the family. Renewals of most stays ask about it.</source>
+        <translation>家庭任何成員在香港現有或計劃的每份工作或業務。大部分逗留的續期都會問及。</translation>
+    </message>
+    <message>
+        <source>Will anyone work in Hong Kong?</source>
+        <translation>會有人在香港工作嗎？</translation>
+    </message>
+    <message>
+        <source>Add &amp;work in Hong Kong</source>
+        <translation>加入在香港的工作(&amp;W)</translation>
+    </message>
+</context>
+<context>
     <name>IncomeCard</name>
     <message>
         <source>Twelve months of income</source>
@@ -993,6 +1198,10 @@
     <message>
         <source>Interview — %1</source>
         <translation>問卷 — %1</translation>
+    </message>
+    <message>
+        <source>the stays changed meanwhile; look again and retry.</source>
+        <translation>逗留記錄已在此期間更改；請再查看後重試。</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -1581,6 +1790,41 @@
     <message>
         <source>A child cannot be born before you (check both dates of birth).</source>
         <translation>子女的出生日期不可以早於你（請核對兩個出生日期）。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Your plan</source>
+        <translation>你的計劃</translation>
+    </message>
+    <message>
+        <source>The route you mean to take and when you expect to enter Hong Kong. The Plan tab then checks each renewal of that route; while the route is not decided it checks every route open to you.</source>
+        <translation>你打算採用的計劃及預計入境香港的日期。「計劃」分頁會逐次檢查該計劃的續期；未決定計劃時，會檢查所有你可申請的計劃。</translation>
+    </message>
+    <message>
+        <source>Route you mean to take</source>
+        <translation>你打算採用的計劃</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>尚未決定</translation>
+    </message>
+    <message>
+        <source>Expected date of entry to Hong Kong</source>
+        <translation>預計入境香港日期</translation>
+    </message>
+    <message>
+        <source>Leave the date empty if you do not know it yet.</source>
+        <translation>如尚未知道日期，請留空。</translation>
+    </message>
+    <message>
+        <source>&amp;Route:</source>
+        <translation>計劃(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Expected &amp;entry:</source>
+        <translation>預計入境(&amp;E)：</translation>
     </message>
 </context>
 <context>
@@ -2430,6 +2674,46 @@ Open it now?</source>
     <message>
         <source>Adverse immigration record</source>
         <translation>不良出入境紀錄</translation>
+    </message>
+    <message>
+        <source>no end planned</source>
+        <translation>未計劃結束</translation>
+    </message>
+    <message>
+        <source>Work in Hong Kong</source>
+        <translation>在香港工作</translation>
+    </message>
+    <message>
+        <source>%1 from %2, limit of stay %3</source>
+        <translation>%1，由 %2 起，逗留期限 %3</translation>
+    </message>
+    <message>
+        <source>No stay recorded</source>
+        <translation>未記錄逗留</translation>
+    </message>
+    <message>
+        <source>Your plan</source>
+        <translation>你的計劃</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>計劃</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>尚未決定</translation>
+    </message>
+    <message>
+        <source>Expected entry</source>
+        <translation>預計入境</translation>
+    </message>
+    <message>
+        <source>In Hong Kong now</source>
+        <translation>現在在香港</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>逗留</translation>
     </message>
 </context>
 <context>

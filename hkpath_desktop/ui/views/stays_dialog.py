@@ -30,7 +30,7 @@ from hkpath_desktop.ui.widgets import timeline_style as style
 from hkpath_desktop.ui.widgets.field_error import FieldError
 
 
-class _ChangedMeanwhile(Exception):
+class ChangedMeanwhile(Exception):
     """The stay being edited or deleted is no longer recorded as it was shown."""
 
 
@@ -40,11 +40,20 @@ def _replaced(stays: tuple[Stay, ...], old: Stay | None, new: Stay | None) -> tu
     if old is None:
         return stays if new is None else (*stays, new)
     if old not in stays:
-        raise _ChangedMeanwhile
+        raise ChangedMeanwhile
     kept = [s for s in stays if s != old]
     if new is not None:
         kept.insert(stays.index(old), new)
     return tuple(kept)
+
+
+def change_stay(
+    repository: Repository, household_id: int, old: Stay | None, new: Stay | None
+) -> None:
+    """Replace ``old`` by ``new`` among the stays as stored now, in one write (the editor's
+    and the interview's way); :class:`ChangedMeanwhile` when ``old`` is no longer stored."""
+    current = repository.load(household_id).stays
+    repository.set_stays(household_id, _replaced(current, old, new))
 
 
 class StaysDialog(QDialog):
@@ -188,8 +197,7 @@ class StaysDialog(QDialog):
         household_id = self.household_id
 
         def write(repository: Repository) -> None:
-            current = repository.load(household_id).stays
-            repository.set_stays(household_id, _replaced(current, old, new))
+            change_stay(repository, household_id, old, new)
 
         def done(_result: None) -> None:
             if new is not None and new in self.household.stays:
@@ -199,7 +207,7 @@ class StaysDialog(QDialog):
         self.session.write(household_id, write, done, self._refused)
 
     def _refused(self, error: Exception) -> None:
-        if isinstance(error, _ChangedMeanwhile):
+        if isinstance(error, ChangedMeanwhile):
             text = self.tr("Not saved: the stays changed meanwhile; look again and retry.")
         else:
             text = self.tr("Not saved: %1").replace("%1", str(error))

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidg
 from hkpath_desktop.ui import theme
 from hkpath_desktop.ui.widgets.optional_date import OptionalDateEdit
 from hkpath_desktop.ui.wizard.draft import Draft
-from hkpath_desktop.ui.wizard.ids import PageId
+from hkpath_desktop.ui.wizard.ids import PageId, following
 
 
 class _WithDraft(Protocol):
@@ -83,6 +83,13 @@ class AnswerPage(QWizardPage):
 
     def focus_chain(self) -> list[QWidget]:
         return []
+
+    def next_in_order(self) -> int:
+        """The page after this one when no answer branches (read without building the page)."""
+        return following(self.page_id)
+
+    def nextId(self) -> int:
+        return self.next_in_order()
 
     def set_tab_order(self) -> None:
         widgets = self.focus_chain()

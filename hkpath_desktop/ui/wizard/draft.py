@@ -1,25 +1,31 @@
-"""The answers being edited: the household's members as the wizard currently holds them."""
+"""The answers being edited: the household's members, plan and stays as the wizard holds them."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
 
-from hkpath_desktop.core.facts import Household, Member, Residence, Role
+from hkpath_desktop.core.facts import Household, HouseholdPlan, Member, Residence, Role, Stay
 
 
 @dataclass
 class Draft:
-    """Mutable holder of frozen members; pages replace members, the wizard stores them."""
+    """Mutable holder of frozen facts; pages replace them, the wizard stores what changed."""
 
     principal: Member
     dependants: list[Member] = field(default_factory=list)
     today: date = field(default_factory=date.today)
+    plan: HouseholdPlan | None = None
+    stays: tuple[Stay, ...] = ()
 
     @classmethod
     def of(cls, household: Household, today: date) -> Draft:
         return cls(
-            principal=household.principal, dependants=list(household.dependants), today=today
+            principal=household.principal,
+            dependants=list(household.dependants),
+            today=today,
+            plan=household.plan,
+            stays=household.stays,
         )
 
     def members(self) -> tuple[Member, ...]:

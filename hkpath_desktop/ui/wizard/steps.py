@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget, QWizard
 
 from hkpath_desktop.ui import theme
 from hkpath_desktop.ui.wizard.base import AnswerPage
@@ -25,8 +25,10 @@ def path_of(wizard: QWizard) -> list[int]:
             break
         # A page not built yet has no answers to branch on: count the one after it, rather
         # than build it to ask.
-        unbuilt = isinstance(page, AnswerPage) and not page.built
-        page_id = QWizardPage.nextId(page) if unbuilt else page.nextId()
+        if isinstance(page, AnswerPage) and not page.built:
+            page_id = page.next_in_order()
+        else:
+            page_id = page.nextId()
     return seen + ahead
 
 

@@ -10,11 +10,13 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from hkpath_desktop.core.facts import JobOffer, Member, Role
 from hkpath_desktop.ui import labels
+from hkpath_desktop.ui.widgets import timeline_style as style
 from hkpath_desktop.ui.widgets.country_combo import territory_name
 from hkpath_desktop.ui.wizard.base import AnswerPage
 from hkpath_desktop.ui.wizard.draft import Draft
 from hkpath_desktop.ui.wizard.extra import language_names
 from hkpath_desktop.ui.wizard.ids import PageId
+from hkpath_desktop.ui.wizard.plan_pages import current_stay, pathway_name
 
 
 def _country(code: str | None) -> str:
@@ -257,4 +259,58 @@ class SummaryPage(AnswerPage):
                 ],
             ),
         ]
-        return "".join(sections)
+        return "".join([*sections, *self._plan_sections(draft)])
+
+    def _plan_sections(self, draft: Draft) -> list[str]:
+        """The plan, each member's work in Hong Kong and the stay held now."""
+        plan = draft.plan
+        route = plan.pathway if plan else None
+        entry = plan.entry if plan else None
+        work = [
+            (
+                m.display_name or m.id,
+                " · ".join(
+                    part
+                    for part in (
+                        w.post,
+                        w.employer,
+                        self.tr("%1 to %2")
+                        .replace("%1", w.start.isoformat())
+                        .replace("%2", w.end.isoformat() if w.end else self.tr("no end planned")),
+                        labels.hkd(w.monthly_salary_hkd) if w.monthly_salary_hkd else None,
+                    )
+                    if part
+                ),
+            )
+            for m in draft.members()
+            for w in m.hk_work or ()
+        ]
+        if not work:
+            known = all(m.hk_work == () for m in draft.members())
+            work = [(self.tr("Work in Hong Kong"), self.tr("None") if known else labels.unknown())]
+        stay = current_stay(draft)
+        stay_text = (
+            self.tr("%1 from %2, limit of stay %3")
+            .replace("%1", style.pathway_title(stay.pathway))
+            .replace("%2", stay.entry.isoformat())
+            .replace("%3", stay.limit_of_stay.isoformat())
+            if stay
+            else self.tr("No stay recorded")
+        )
+        return [
+            self._section(
+                self.tr("Your plan"),
+                PageId.PLAN,
+                [
+                    (
+                        self.tr("Route"),
+                        pathway_name(route) if route else self.tr("Not decided yet"),
+                    ),
+                    (self.tr("Expected entry"), labels.day(entry)),
+                ],
+            ),
+            self._section(self.tr("Work in Hong Kong"), PageId.HK_WORK, work),
+            self._section(
+                self.tr("In Hong Kong now"), PageId.HK_STAY, [(self.tr("Stay"), stay_text)]
+            ),
+        ]

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
-from hkpath_desktop.core.facts import Member
+from hkpath_desktop.core.facts import Member, Stay
 from hkpath_desktop.core.i18n import Language
 from hkpath_desktop.core.rules import RulePack
 from hkpath_desktop.core.texts import say
 from hkpath_desktop.store.repository import Repository
 from hkpath_desktop.ui.i18n import current_language
 from hkpath_desktop.ui.session import HouseholdSession
+from hkpath_desktop.ui.views.stays_dialog import ChangedMeanwhile, change_stay
 from hkpath_desktop.ui.wizard.background import EducationPage, WorkPage
 from hkpath_desktop.ui.wizard.base import AnswerPage
 from hkpath_desktop.ui.wizard.draft import Draft
@@ -22,6 +24,7 @@ from hkpath_desktop.ui.wizard.ids import PageId
 from hkpath_desktop.ui.wizard.money_pages import AssetsPage, IncomePage
 from hkpath_desktop.ui.wizard.offer import JobDetailsPage, JobOfferPage
 from hkpath_desktop.ui.wizard.person import YouPage
+from hkpath_desktop.ui.wizard.plan_pages import HKStayPage, HKWorkPage, PlanPage
 from hkpath_desktop.ui.wizard.steps import StepList
 from hkpath_desktop.ui.wizard.summary import SummaryPage
 from hkpath_desktop.ui.wizard.welcome import WelcomePage
@@ -47,6 +50,8 @@ class InterviewWizard(QWizard):
         household = session.load(household_id)
         self.draft = Draft.of(household, today)
         self._stored: dict[str, Member] = {m.id: m for m in household.members}
+        self._stored_plan = household.plan
+        self._stored_stays: tuple[Stay, ...] = household.stays
         self._left: int = -1
         self._replaying = False
         self.setWindowTitle(self.tr("Interview — %1").replace("%1", household.name))
@@ -66,6 +71,9 @@ class InterviewWizard(QWizard):
             LanguagesPage(),
             AssetsPage(),
             RecordsPage(),
+            PlanPage(),
+            HKWorkPage(),
+            HKStayPage(),
             SummaryPage(),
         ]
         for page in pages:
@@ -135,11 +143,21 @@ class InterviewWizard(QWizard):
         self._stored = {m.id: m for m in members}
         changed = [m for m in members if stored.get(m.id) != m]
         removed = set(stored) - set(self._stored)
-        if not changed and not removed and on_page < 0:
+        plan = self.draft.plan
+        new_plan = plan != self._stored_plan
+        self._stored_plan = plan
+        gone = [s for s in self._stored_stays if s not in self.draft.stays]
+        added = [s for s in self.draft.stays if s not in self._stored_stays]
+        self._stored_stays = self.draft.stays
+        stay_change = (gone[0] if gone else None, added[0] if added else None)
+        if not (changed or removed or new_plan or gone or added) and on_page < 0:
             return
         household_id = self.household_id
 
         def store(repository: Repository) -> None:
+            if new_plan:
+                household = repository.load(household_id)
+                repository.save_household_answers(household_id, replace(household, plan=plan))
             for member in changed:
                 if member.id in stored:
                     repository.update_member(household_id, stored[member.id], member)
@@ -149,14 +167,20 @@ class InterviewWizard(QWizard):
                 repository.remove_member(household_id, member_id)
             if on_page >= 0:
                 repository.set_wizard_page(household_id, on_page)
+            if stay_change != (None, None):
+                change_stay(repository, household_id, *stay_change)
 
         self.session.write(household_id, store, failed=self._not_stored)
 
     def _not_stored(self, error: Exception) -> None:
+        reason = str(error)
+        if isinstance(error, ChangedMeanwhile):
+            reason = self.tr("the stays changed meanwhile; look again and retry.")
+            self.draft.stays = self._stored_stays = self.session.load(self.household_id).stays
         QMessageBox.warning(
             self,
             self.tr("Not saved"),
-            self.tr("The answers of this page were not saved: %1").replace("%1", str(error)),
+            self.tr("The answers of this page were not saved: %1").replace("%1", reason),
         )
 
     def done(self, result: int) -> None:
