@@ -1567,6 +1567,10 @@
         <translation>家庭名称：</translation>
     </message>
     <message>
+        <source>A name has at most %1 characters.</source>
+        <translation>名称最多 %1 个字符。</translation>
+    </message>
+    <message>
         <source>My household</source>
         <translation>我的家庭</translation>
     </message>

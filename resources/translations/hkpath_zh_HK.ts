@@ -1567,6 +1567,10 @@
         <translation>家庭名稱：</translation>
     </message>
     <message>
+        <source>A name has at most %1 characters.</source>
+        <translation>名稱最多 %1 個字元。</translation>
+    </message>
+    <message>
         <source>My household</source>
         <translation>我的家庭</translation>
     </message>

@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from conftest import TODAY
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from hkpath_desktop.core.rules import RulePack
 from hkpath_desktop.store.repository import Repository
-from hkpath_desktop.ui.main_window import MainWindow
+from hkpath_desktop.ui.main_window import MainWindow, actions
 
 pytestmark = pytest.mark.gui
 
@@ -61,11 +61,11 @@ def test_an_empty_name_is_asked_again_with_the_reason(  # type: ignore[no-untype
     prompts: list[str] = []
     answers = iter([("   ", True), ("Lee family", True)])
 
-    def ask(_parent, _title, prompt, **_kwargs):  # type: ignore[no-untyped-def]
+    def ask(_parent, _title, prompt, _text):  # type: ignore[no-untyped-def]
         prompts.append(prompt)
         return next(answers)
 
-    monkeypatch.setattr(QInputDialog, "getText", ask)
+    monkeypatch.setattr(actions, "ask_name", ask)
     monkeypatch.setattr(MainWindow, "edit_answers", lambda self: None)
     qtbot.mouseClick(window.first_run.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.households.count() == 1)

@@ -10,13 +10,13 @@ import pytest
 import shiboken6
 from conftest import TODAY, settle
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from hkpath_desktop.core.assessment import assess_all
 from hkpath_desktop.core.facts import PATHWAY_IDS, Income, IncomeKind
 from hkpath_desktop.core.profile_io import load_profile_file, parse_profile
 from hkpath_desktop.ui.app import build_main_window, run_gui
-from hkpath_desktop.ui.main_window import MainWindow
+from hkpath_desktop.ui.main_window import MainWindow, actions
 from hkpath_desktop.ui.models.compare_model import Column, CompareModel
 from hkpath_desktop.ui.wizard.ids import PageId
 from hkpath_desktop.ui.wizard.wizard import InterviewWizard
@@ -84,7 +84,7 @@ def test_export_writes_the_profile_back(window, monkeypatch, fixtures_dir, tmp_p
 
 def test_new_rename_and_delete_with_confirmation(window, monkeypatch, qtbot) -> None:
     names = iter(["Wong family", "Wongs"])
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (next(names), True))
+    monkeypatch.setattr(actions, "ask_name", lambda *a, **k: (next(names), True))
     window.new_action.trigger()
     settle(qtbot, window.session)
     assert window.wizard is not None and window.wizard.isVisible()

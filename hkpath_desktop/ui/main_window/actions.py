@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QListWidget, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QListWidget, QMessageBox, QWidget
 
+from hkpath_desktop.core.profile_fields import MAX_NAME
 from hkpath_desktop.ui import file_dialogs
 
 if TYPE_CHECKING:
@@ -48,17 +49,47 @@ class HouseholdWindow(Protocol):
     def checklist_selection(self) -> tuple[str, tuple[str, ...]]: ...
 
 
+def name_dialog(parent: QWidget, title: str, prompt: str, text: str) -> QInputDialog:
+    """A dialog for a household name that takes no more characters than a profile file
+    accepts (core's MAX_NAME), so that every name typed exports and imports back; at the
+    limit it says so under the prompt."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setInputMode(QInputDialog.InputMode.TextInput)
+    dialog.setLabelText(prompt)
+    edit = dialog.findChild(QLineEdit)
+    assert edit is not None
+    edit.setMaxLength(MAX_NAME)
+    dialog.setTextValue(text)
+    full = QCoreApplication.translate("MainWindow", "A name has at most %1 characters.")
+
+    def shown(value: str) -> None:
+        at_limit = len(value) >= MAX_NAME
+        dialog.setLabelText(prompt + ("\n" + full.replace("%1", str(MAX_NAME)) if at_limit else ""))
+
+    dialog.textValueChanged.connect(shown)
+    shown(dialog.textValue())
+    return dialog
+
+
+def ask_name(parent: QWidget, title: str, prompt: str, text: str) -> tuple[str, bool]:
+    """The name typed in a ``name_dialog`` and whether it was accepted."""
+    dialog = name_dialog(parent, title, prompt, text)
+    ok = dialog.exec() == QInputDialog.DialogCode.Accepted
+    return dialog.textValue(), ok
+
+
 def new_household(window: HouseholdWindow) -> None:
     """Ask for a name (again, with the reason, while it is empty), create the household and
     open the interview on it."""
     name = QCoreApplication.translate("MainWindow", "My household")
     prompt = QCoreApplication.translate("MainWindow", "Name of the household:")
     while True:
-        name, ok = QInputDialog.getText(
+        name, ok = ask_name(
             window.dialog_parent,
             QCoreApplication.translate("MainWindow", "New household"),
             prompt,
-            text=name,
+            name,
         )
         if not ok:
             return
@@ -102,11 +133,11 @@ def rename_household(window: HouseholdWindow) -> None:
     item = window.households.currentItem()
     if household_id is None or item is None:
         return
-    name, ok = QInputDialog.getText(
+    name, ok = ask_name(
         window.dialog_parent,
         QCoreApplication.translate("MainWindow", "Rename household"),
         QCoreApplication.translate("MainWindow", "New name:"),
-        text=item.text(),
+        item.text(),
     )
     if ok and name.strip():
         window.session.write(
