@@ -155,6 +155,9 @@ def _source(where: str, entry: object) -> Source:
     revised, read = _date(where, entry, "revised"), _date(where, entry, "read")
     if revised is None and read is None:
         raise SourceError(f"{where}: needs the page's revision date or the date it was read")
+    if revised is not None and _names_date(words["title"], revised):
+        # the citation adds "(revised …)" itself: a title that says it too prints it twice
+        raise SourceError(f"{where}: the title repeats the revision date; give it in revised only")
     return Source(
         id=words["id"],
         publisher=words["publisher"],
@@ -173,6 +176,13 @@ def _date(where: str, entry: Mapping[str, object], key: str) -> date | None:
     if not isinstance(value, date) or hasattr(value, "hour"):
         raise SourceError(f"{where}: {key} must be a date (YYYY-MM-DD)")
     return value
+
+
+def _names_date(title: str, on: date) -> bool:
+    """Whether ``title`` writes out ``on`` (ISO, or day, month name and year)."""
+    month = date(2000, on.month, 1)
+    written = (on.isoformat(), f"{on.day} {month:%B} {on.year}", f"{on.day} {month:%b} {on.year}")
+    return any(w.lower() in title.lower() for w in written)
 
 
 def _said(src: Source, locator: str) -> Text:

@@ -248,3 +248,20 @@ def test_no_project_file_name_is_cited_anywhere() -> None:
         and FORBIDDEN.search(path.read_text("utf-8"))
     ]
     assert found == []
+
+
+def test_a_title_that_repeats_its_revision_date_is_refused() -> None:
+    """The date is said once, from ``revised``: "(amended to 1 March 2026) (revised 1 Mar 2026)"
+    was printed for the New CIES Rules when the title carried it too."""
+    entry = 'title = "Rules (amended to 1 March 2026)"\naddress = "x"\nrevised = 2026-03-01\n'
+    with pytest.raises(ValueError, match="repeats the revision date"):
+        parse_sources(f'[[source]]\nid = "r"\npublisher = "P"\n{entry}kind = "official"\n')
+
+
+def test_no_citation_says_its_date_twice() -> None:
+    from hkpath_desktop.core.sources import Citation
+
+    for source in builtin_sources().by_id.values():
+        if source.revised is not None:
+            said = str(Citation(source, "").text)
+            assert said.count(str(source.revised.year)) == 1, said
