@@ -49,7 +49,7 @@ def income_kind_name(kind: str) -> str:
 
 def records(scheme: str, member: Member, rules: RulePack, on: date) -> Check:
     ev = Evidence(rules, on)
-    ev.flag("common.records_clear_required")
+    ev.flag(f"{scheme}.records_clear_required")
     rec = member.records
     if rec is None:
         status = Status.UNKNOWN
