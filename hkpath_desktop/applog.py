@@ -15,7 +15,7 @@ import os
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from hkpath_desktop.store.db import log_dir
+from hkpath_desktop.store.datafile import log_dir
 
 LOGGER_NAME = "hkpath_desktop"
 LOG_FILE = "hkpath.log"

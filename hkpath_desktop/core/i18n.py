@@ -73,12 +73,6 @@ class CoreTexts:
         """A coded value (status, verdict, stage ...) as a word; the code itself if unknown."""
         return pick(self.words.get(group, {}).get(value, {}), language, value)
 
-    def criterion_title(self, title: str, language: Language) -> str:
-        """A criterion's title (a catalogue Text) in ``language``."""
-        from hkpath_desktop.core.texts import say
-
-        return say(title, language)
-
     def condition(self, name: str, english: str, language: Language) -> str:
         return pick(self.conditions.get(name, {}), language, english)
 

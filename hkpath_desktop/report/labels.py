@@ -14,7 +14,7 @@ from hkpath_desktop.core.assessment import Status, Verdict
 from hkpath_desktop.core.checklists import ItemStatus
 from hkpath_desktop.core.facts import HKStatus, Role
 from hkpath_desktop.core.i18n import Language, builtin_texts
-from hkpath_desktop.core.texts import Text, listing
+from hkpath_desktop.core.texts import Text, listing, say
 from hkpath_desktop.core.value_words import value_word
 from hkpath_desktop.report import words
 
@@ -244,7 +244,7 @@ def criterion(title: str, language: Language) -> str:
     """A catalogue Text says itself; an older plain title is looked up in ``core.toml``."""
     if isinstance(title, Text):
         return title.say(language)
-    return builtin_texts().criterion_title(title, language)
+    return say(title, language)
 
 
 def category(value: str, language: Language) -> str:

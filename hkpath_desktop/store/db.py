@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy import exc as sa_exc
 
+from hkpath_desktop.applog import setup_logging
 from hkpath_desktop.store.backup import backup_beside
 from hkpath_desktop.store.datafile import (
     APP_AUTHOR,
@@ -84,7 +85,7 @@ def open_database(data_dir: Path, *, migrations: Path = MIGRATIONS_DIR) -> Engin
     """
     path = database_path(data_dir)
     prepare_dir(data_dir)
-    _start_log(data_dir)
+    setup_logging(data_dir)  # whoever opens a data folder logs into it
     try:
         state = inspect(path)
     except DatabaseError as exc:
@@ -140,13 +141,6 @@ def _migrate(data_dir: Path, path: Path, state: FileState, migrations: Path) -> 
     _tighten(path)
     log.info("database opened: schema %s (was %s)", head, state.revision or "new")
     return engine
-
-
-def _start_log(data_dir: Path) -> None:
-    """Whoever opens a data folder logs into it (imported here: applog needs ``log_dir``)."""
-    from hkpath_desktop.applog import setup_logging
-
-    setup_logging(data_dir)
 
 
 def _create_private_file(path: Path) -> None:

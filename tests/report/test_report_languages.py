@@ -110,7 +110,7 @@ def test_adviser_report_in_hong_kong_chinese(
     (gep,) = [a for a in assess_all(family, rules, ON) if a.pathway == "gep"]
     assert _squeezed(texts.pathway_name("gep", gep.name, language)) in text
     assert _squeezed(gep.name) not in text
-    titles = {texts.criterion_title(c.title, language) for c in gep.criteria}
+    titles = {say(c.title, language) for c in gep.criteria}
     assert titles - {c.title for c in gep.criteria}, "some criterion titles are translated"
     for title in titles:
         assert _squeezed(title) in text, title

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from hkpath_desktop.core.assessment import Status
 from hkpath_desktop.core.i18n import Language, builtin_texts
+from hkpath_desktop.core.texts import say
 from hkpath_desktop.ui import i18n, tour
 from hkpath_desktop.ui.main_window import MainWindow
 from hkpath_desktop.ui.models.compare_model import Column
@@ -62,7 +63,7 @@ def test_compare_tab_in_hong_kong_chinese(hong_kong, qtbot, repository, rules) -
     item = model.assessment(0)
     html = view.detail.toHtml()
     for criterion in item.criteria:
-        assert texts.criterion_title(criterion.title, Language.ZH_HK) in html
+        assert say(criterion.title, Language.ZH_HK) in html
     assert texts.word("status", Status.MET.value, Language.ZH_HK) in html
     folder = os.environ.get(SHOTS)
     if folder:

@@ -84,7 +84,7 @@ class CompareModel(RowsModel[Assessment]):
         return words.get(item.category or "", item.category or "—")
 
     def criterion_title(self, english: str) -> str:
-        return builtin_texts().criterion_title(english, self.language)
+        return say(english, self.language)
 
     def status_text(self, status: Status) -> str:
         if self.language is not Language.EN:
