@@ -949,8 +949,8 @@
         <translation>如你现时持有香港签证或进入许可，请按签证标签填写其计划及日期：规划由此开始。其他家庭成员的逗留可在“时间线”标签页（逗留…）添加。</translation>
     </message>
     <message>
-        <source>&amp;No, I do not live in Hong Kong on a stay now</source>
-        <translation>否，我现时并非以逗留身份住在香港(&amp;N)</translation>
+        <source>N&amp;o, I do not live in Hong Kong on a stay now</source>
+        <translation>否，我现时并非以逗留身份住在香港(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Yes, I am in Hong Kong on this stay:</source>

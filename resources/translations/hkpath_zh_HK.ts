@@ -949,8 +949,8 @@
         <translation>如你現時持有香港簽證或進入許可，請按簽證標籤填寫其計劃及日期：規劃由此開始。其他家庭成員的逗留可在「時間線」分頁（逗留…）加入。</translation>
     </message>
     <message>
-        <source>&amp;No, I do not live in Hong Kong on a stay now</source>
-        <translation>否，我現時並非以逗留身份住在香港(&amp;N)</translation>
+        <source>N&amp;o, I do not live in Hong Kong on a stay now</source>
+        <translation>否，我現時並非以逗留身份住在香港(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Yes, I am in Hong Kong on this stay:</source>

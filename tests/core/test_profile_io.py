@@ -45,14 +45,22 @@ def test_family_facts_are_read_as_written(fixtures_dir: Path) -> None:
     assert h.principal.education[1].institution == "陳氏商學院"
     assert h.principal.education[1].on_ttps_list is None
     assert h.principal.achievement is False
-    assert h.principal.work is not None
-    first, *later = h.principal.work
-    assert (first.employer, first.post) == ("Northwind Engineering Ltd", "Structural engineer")
-    assert all(w.employer is None and w.post is None for w in later)
     assert h.member("m2").job_offer is None
     assert h.trips[2].returned is None
     assert h.cies_portfolio is not None
     assert h.cies_portfolio.holdings[0].kind is HoldingKind.RESIDENTIAL_RE
+
+
+def test_a_work_period_keeps_its_employer_and_job_title(family: dict[str, Any]) -> None:
+    """Both are optional (absent in the fixture family, which older releases' files hold)."""
+    work = family["household"]["members"][0]["work"]
+    work[0] |= {"employer": "Northwind Engineering Ltd", "post": "Structural engineer"}
+    household = parse_profile(json.dumps(family))
+    assert household.principal.work is not None
+    first, *later = household.principal.work
+    assert (first.employer, first.post) == ("Northwind Engineering Ltd", "Structural engineer")
+    assert all(w.employer is None and w.post is None for w in later)
+    assert json.loads(dump_profile(household)) == family
 
 
 def test_absent_optional_fields_mean_unknown(family: dict[str, Any]) -> None:

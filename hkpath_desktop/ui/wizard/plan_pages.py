@@ -286,7 +286,7 @@ class HKStayPage(AnswerPage):
 
     def build(self) -> None:
         self.group = QButtonGroup(self)
-        self.no = QRadioButton(self.tr("&No, I do not live in Hong Kong on a stay now"), self)
+        self.no = QRadioButton(self.tr("N&o, I do not live in Hong Kong on a stay now"), self)
         self.yes = QRadioButton(self.tr("&Yes, I am in Hong Kong on this stay:"), self)
         for key, button in ((_NO, self.no), (_YES, self.yes)):
             button.setAccessibleName(button.text().replace("&", ""))
