@@ -1776,8 +1776,28 @@
         <translation>出生日期：</translation>
     </message>
     <message>
+        <source>%1: country or territory they live in now</source>
+        <translation>%1：现时居住的国家或地区</translation>
+    </message>
+    <message>
+        <source>%1: status in Hong Kong today</source>
+        <translation>%1：现时在香港的身份</translation>
+    </message>
+    <message>
         <source>Nationality:</source>
         <translation>国籍：</translation>
+    </message>
+    <message>
+        <source>Lives in:</source>
+        <translation>居住地：</translation>
+    </message>
+    <message>
+        <source>Hong Kong status:</source>
+        <translation>香港身份：</translation>
+    </message>
+    <message>
+        <source>Where they live decides some papers: a Macao identity card, for example, is asked only of a Macao resident.</source>
+        <translation>居住地决定部分所需文件：例如只有澳门居民才须提交澳门身份证。</translation>
     </message>
     <message>
         <source>%1: unmarried</source>
@@ -2602,6 +2622,10 @@ Open it now?</source>
     <message>
         <source>senior role</source>
         <translation>高级职位</translation>
+    </message>
+    <message>
+        <source>lives in %1</source>
+        <translation>居于%1</translation>
     </message>
     <message>
         <source>Income</source>

@@ -1776,8 +1776,28 @@
         <translation>出生日期：</translation>
     </message>
     <message>
+        <source>%1: country or territory they live in now</source>
+        <translation>%1：現時居住的國家或地區</translation>
+    </message>
+    <message>
+        <source>%1: status in Hong Kong today</source>
+        <translation>%1：現時在香港的身份</translation>
+    </message>
+    <message>
         <source>Nationality:</source>
         <translation>國籍：</translation>
+    </message>
+    <message>
+        <source>Lives in:</source>
+        <translation>居住地：</translation>
+    </message>
+    <message>
+        <source>Hong Kong status:</source>
+        <translation>香港身份：</translation>
+    </message>
+    <message>
+        <source>Where they live decides some papers: a Macao identity card, for example, is asked only of a Macao resident.</source>
+        <translation>居住地決定部分所需文件：例如只有澳門居民才須提交澳門身份證。</translation>
     </message>
     <message>
         <source>%1: unmarried</source>
@@ -2602,6 +2622,10 @@ Open it now?</source>
     <message>
         <source>senior role</source>
         <translation>高級職位</translation>
+    </message>
+    <message>
+        <source>lives in %1</source>
+        <translation>居於%1</translation>
     </message>
     <message>
         <source>Income</source>

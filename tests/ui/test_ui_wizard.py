@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from hkpath_desktop.core.checklists import build_checklist
 from hkpath_desktop.core.facts import Income, IncomeKind, JobOffer, Role
 from hkpath_desktop.ui.wizard.ids import PageId
 
@@ -105,6 +107,34 @@ def test_a_work_period_keeps_its_employer_and_job_title(repository, open_wizard,
     assert work is not None
     assert (work[0].employer, work[0].post) == ("Contoso Ltd", "Site engineer")
     assert "Site engineer · Contoso Ltd" in wizard.answer_page(PageId.SUMMARY).text.text()
+
+
+def test_where_a_spouse_lives_decides_the_macao_papers(repository, open_wizard, qtbot) -> None:
+    household_id = repository.create_household("Spouse abroad")
+    wizard = open_wizard(household_id)
+    _advance_to(wizard, PageId.YOU, qtbot)
+    qtbot.keyClicks(wizard.answer_page(PageId.YOU).given_name, "Tom")
+    _advance_to(wizard, PageId.FAMILY, qtbot)
+    family = wizard.answer_page(PageId.FAMILY)
+    qtbot.keyClick(family.has_spouse, Qt.Key.Key_Space)
+    assert family.spouse.isVisible()
+    qtbot.keyClicks(family.spouse.given_name, "Ann")
+    family.spouse.nationality.setCode("GB")
+    family.spouse.country.setCode("GB")
+    _advance_to(wizard, PageId.SUMMARY, qtbot)
+    settle(None, wizard.session)
+    summary = wizard.answer_page(PageId.SUMMARY).text.text()
+    assert "Ann · lives in United Kingdom" in summary, summary[summary.find("Family") :][:400]
+    household = repository.load(household_id)
+    (spouse,) = household.dependants
+    assert spouse.residence.country == "GB"
+    papers = build_checklist(household, "asmtp", "entry").items
+    assert "asmtp.entry.dependant_macao_documents" not in {i.id for i in papers}
+    spouse_macao = replace(spouse, residence=replace(spouse.residence, country="MO"))
+    moved = replace(household, members=(household.principal, spouse_macao))
+    assert "asmtp.entry.dependant_macao_documents" in {
+        i.id for i in build_checklist(moved, "asmtp", "entry").items
+    }
 
 
 def test_terms_are_explained_where_they_are_asked(repository, open_wizard, qtbot) -> None:

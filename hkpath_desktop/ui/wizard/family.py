@@ -7,8 +7,8 @@ from datetime import date
 
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
-from hkpath_desktop.core.facts import Member, Relationship, Role
-from hkpath_desktop.ui import labels
+from hkpath_desktop.core.facts import HKStatus, Member, Relationship, Role
+from hkpath_desktop.ui import labels, theme
 from hkpath_desktop.ui.widgets.country_combo import CountryCombo
 from hkpath_desktop.ui.widgets.entry_list import Card, EntryList
 from hkpath_desktop.ui.widgets.field_error import FieldError
@@ -41,7 +41,28 @@ class PersonCard(Card):
         self.form.addRow(self.tr("Family name:"), self.family_name)
         self.form.addRow(self.tr("Date of birth:"), self.birth)
         self.form.addRow("", self.birth_error)
+        self.country = CountryCombo(
+            self.tr("%1: country or territory they live in now").replace("%1", title), parent=self
+        )
+        self.hk_status = enum_combo(
+            self.tr("%1: status in Hong Kong today").replace("%1", title),
+            labels.hk_status(),
+            self,
+            labels.unknown(),
+        )
         self.form.addRow(self.tr("Nationality:"), self.nationality)
+        self.form.addRow(self.tr("Lives in:"), self.country)
+        self.form.addRow(self.tr("Hong Kong status:"), self.hk_status)
+        self.form.addRow(
+            "",
+            theme.hint_label(
+                self.tr(
+                    "Where they live decides some papers: a Macao identity card, for example, "
+                    "is asked only of a Macao resident."
+                ),
+                self,
+            ),
+        )
         self.unmarried: TriStateChoice | None = None
         if child:
             self.unmarried = TriStateChoice(self.tr("%1: unmarried").replace("%1", title), self)
@@ -56,16 +77,24 @@ class PersonCard(Card):
         self.family_name.setText(member.family_name)
         self.birth.setValue(member.date_of_birth)
         self.nationality.setCode(member.nationality)
+        self.country.setCode(member.residence.country)
+        set_combo_value(self.hk_status, member.residence.hk_status)
         if self.unmarried is not None:
             self.unmarried.setValue(member.unmarried)
 
     def to_member(self, base: Member) -> Member:
+        status = combo_value(self.hk_status)
         return replace(
             base,
             given_name=self.given_name.text().strip(),
             family_name=self.family_name.text().strip(),
             date_of_birth=self.birth.value(),
             nationality=self.nationality.code(),
+            residence=replace(
+                base.residence,
+                country=self.country.code(),
+                hk_status=None if status is None else HKStatus(status),
+            ),
             unmarried=None if self.unmarried is None else self.unmarried.value(),
         )
 
@@ -90,6 +119,8 @@ class PersonCard(Card):
             self.family_name,
             *self.birth.focus_widgets(),
             self.nationality,
+            self.country,
+            self.hk_status,
         ]
         if self.unmarried is not None:
             chain.extend(self.unmarried.focus_widgets())

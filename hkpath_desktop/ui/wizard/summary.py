@@ -175,7 +175,12 @@ class SummaryPage(AnswerPage):
         family = [
             (
                 self.tr("Spouse or partner") if m.role is Role.SPOUSE else self.tr("Child"),
-                m.display_name or "—",
+                " · ".join(
+                    (
+                        m.display_name or "—",
+                        self.tr("lives in %1").replace("%1", _country(m.residence.country)),
+                    )
+                ),
             )
             for m in draft.dependants
         ] or [(self.tr("Family members coming"), self.tr("None"))]
