@@ -44,7 +44,10 @@ def render(assessments: tuple[Assessment, ...], rules_label: str, on: date) -> s
     lines = [f"Pathways on {on.isoformat()} (rule pack {rules_label}), best first"]
     for rank, a in enumerate(assessments, start=1):
         extra = [f"category {a.category}"] if a.category else []
-        extra += [f"points {a.points}"] if a.points is not None else []
+        if a.points is not None and a.points_out_of is not None:
+            extra.append(f"{a.points} of {a.points_out_of} criteria met")
+        elif a.points is not None:
+            extra.append(f"points {a.points}")
         tail = f" ({', '.join(extra)})" if extra else ""
         lines += ["", f"{rank}. {a.name} [{a.pathway}]: {a.verdict.value.replace('_', ' ')}{tail}"]
         for c in a.criteria:

@@ -74,6 +74,8 @@ class Assessment:
     verdict: Verdict
     category: str | None
     points: int | None
+    points_out_of: int | None
+    """How many criteria ``points`` counts among (the QMAS questionnaire); ``None`` for a total."""
     criteria: tuple[Criterion, ...]
     gaps: tuple[str, ...]
     outlook: Outlook

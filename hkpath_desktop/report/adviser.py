@@ -140,9 +140,15 @@ def _chosen(pathways: Sequence[str] | None) -> tuple[str, ...]:
 
 def _headline(a: Assessment, lang: Language) -> str:
     extra = [label("category {}", lang, labels.category(a.category, lang))] if a.category else []
-    extra += [label("{} points", lang, a.points)] if a.points is not None else []
+    extra += [_score(a, lang)] if a.points is not None else []
     verdict = labels.verdict(a.verdict, lang)
     return label("{} ({})", lang, verdict, labels.joined(extra, lang)) if extra else verdict
+
+
+def _score(a: Assessment, lang: Language) -> str:
+    if a.points_out_of is None:
+        return label("{} points", lang, a.points)
+    return label("{} of {} criteria met", lang, a.points, a.points_out_of)
 
 
 def _name(a: Assessment, lang: Language) -> str:

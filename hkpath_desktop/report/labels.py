@@ -133,6 +133,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "Assessment of the routes to Hong Kong": ("來港途徑評估", "来港途径评估"),
     "Documents per person and stage": ("按人員及階段列出的文件", "按人员及阶段列出的文件"),
     "{} points": ("{} 分", "{} 分"),
+    "{} of {} criteria met": ("{1} 項條件中符合 {0} 項", "{1} 项条件中符合 {0} 项"),
     "Criterion": ("條件", "条件"),
     "Status": ("狀況", "状况"),
     "Facts used": ("所用資料", "所用资料"),

@@ -415,6 +415,10 @@
         <translation>最早可申请永久居民身份的日期</translation>
     </message>
     <message>
+        <source>%1 of %2 criteria met</source>
+        <translation>%2 项条件中符合 %1 项</translation>
+    </message>
+    <message>
         <source>General Points Test</source>
         <translation>综合计分制</translation>
     </message>

@@ -415,6 +415,10 @@
         <translation>最早可申請永久居民身份的日期</translation>
     </message>
     <message>
+        <source>%1 of %2 criteria met</source>
+        <translation>%2 項條件中符合 %1 項</translation>
+    </message>
+    <message>
         <source>General Points Test</source>
         <translation>綜合計分制</translation>
     </message>

@@ -43,6 +43,17 @@ def test_on_changes_the_test_version(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert points[0] > 12 >= points[1]
 
 
+def test_table_says_a_questionnaire_score_as_criteria_met(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(["assess", str(FIXTURE), "--on", "2024-11-01"], tmp_path)
+    after = capsys.readouterr().out
+    run(["assess", str(FIXTURE), "--on", "2024-10-31"], tmp_path)
+    before = capsys.readouterr().out
+    assert " of 12 criteria met" in after and "points " not in after
+    assert "points " in before and "criteria met" not in before
+
+
 def test_table_shows_verdicts_criteria_and_pack(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -67,3 +67,21 @@ def test_persona(case: dict[str, Any]) -> None:
     for key, value in expect.get("outlook", {}).items():
         actual = getattr(result.outlook, key)
         assert (actual.isoformat() if isinstance(actual, date) else actual) == value, key
+
+
+QUESTIONNAIRE_FROM = date(2024, 11, 1)
+"""ImmD, QMAS: from 1 November 2024 the General Points Test is a list of 12 criteria, each met
+or not, in place of a table of points (a score is a count of criteria, not a sum)."""
+
+
+@pytest.mark.parametrize(
+    "case",
+    [c for c in CASES if "points" in c["expect"]],
+    ids=[c["name"] for c in CASES if "points" in c["expect"]],
+)
+def test_a_score_says_what_it_counts_among(case: dict[str, Any]) -> None:
+    result = assess(case)
+    if date.fromisoformat(case["on"]) >= QUESTIONNAIRE_FROM:
+        assert result.points_out_of == 12
+    else:
+        assert result.points_out_of is None

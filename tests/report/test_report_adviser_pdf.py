@@ -65,6 +65,9 @@ def test_names_sections_pathways_and_every_criterion_present(
             assert pdf.has(gap)
         assert pdf.has(a.outlook.main_risk)
     assert rules.version in pdf.text
+    qmas = next(a for a in assess_all(six, rules, ON) if a.pathway == "qmas")
+    assert qmas.verdict is not Verdict.NOT_ELIGIBLE
+    assert pdf.has(f"{qmas.points} of 12 criteria met") and not pdf.has("points)")
 
 
 def test_a_closed_route_is_a_short_paragraph(

@@ -52,6 +52,14 @@ def test_compare_model_passes_the_model_tester(qtmodeltester, fixtures_dir, rule
     assert model.data(model.index(0, Column.VERDICT), 9) is not None  # ForegroundRole: colour
 
 
+def test_a_qmas_score_is_criteria_met_of_how_many(fixtures_dir, rules) -> None:
+    household = load_profile_file(fixtures_dir / "family.json")
+    model = CompareModel()
+    model.set_assessments(assess_all(household, rules, TODAY))
+    row = next(r for r in range(5) if model.assessment(r).pathway == "qmas")
+    assert model.data(model.index(row, Column.CATEGORY)) == "8 of 12 criteria met"
+
+
 def test_import_shows_five_routes_and_the_detail(window, monkeypatch, fixtures_dir) -> None:
     assert _import(window, monkeypatch, fixtures_dir / "family.json") == []
     assert window.households.count() == 1

@@ -182,6 +182,7 @@ def conclude(
     *,
     category: str | None = None,
     points: int | None = None,
+    points_out_of: int | None = None,
 ) -> Assessment:
     """The one way a pathway turns its checks into an Assessment.
 
@@ -196,6 +197,7 @@ def conclude(
         verdict=verdict,
         category=category,
         points=points,
+        points_out_of=points_out_of,
         criteria=criteria,
         gaps=tuple(c.gap for c in found if c.gap),
         outlook=outlook(verdict is not Verdict.NOT_ELIGIBLE),
@@ -248,6 +250,7 @@ def _not_covered(pathway: str, rules: RulePack, on: date, reason: str) -> Assess
         verdict=Verdict.INCOMPLETE,
         category=None,
         points=None,
+        points_out_of=None,
         criteria=(criterion,),
         gaps=(text("common.not_covered.gap"),),
         outlook=outlook,

@@ -46,7 +46,7 @@ def _assess(household: Household, rules: RulePack, on: date, start: date) -> Ass
         language(p, rules, on),
         checks.degree(ID, p, rules, on),
     ]
-    general, points = general_test(household, rules, on)
+    general, (points, out_of) = general_test(household, rules, on)
     test, shown = choose([("general", [general]), ("achievement", [achievement(p, rules, on)])])
     found = (*gate, *shown)
     return conclude(
@@ -57,6 +57,7 @@ def _assess(household: Household, rules: RulePack, on: date, start: date) -> Ass
         lambda can_start: _outlook(household, rules, start, can_start),
         category=test,
         points=points,
+        points_out_of=out_of,
     )
 
 

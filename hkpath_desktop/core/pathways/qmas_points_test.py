@@ -1,8 +1,9 @@
 """The QMAS General Points Test in its two versions, chosen by the date of applying.
 
-From 1 Nov 2024 a yes/no questionnaire of 12 criteria (``points`` = how many are met); before
-it a points table (``points`` = the total). Unknown answers never score: ``points`` counts only
-what is known, and the test is open (unknown) while the unknowns could still make it pass.
+From 1 Nov 2024 a yes/no questionnaire of 12 criteria (``points`` = how many are met, out of how
+many there are); before it a points table (``points`` = the total, out of ``None``). Unknown
+answers never score: ``points`` counts only what is known, and the test is open (unknown) while
+the unknowns could still make it pass.
 """
 
 from __future__ import annotations
@@ -21,8 +22,12 @@ ID = "qmas"
 _EVER = date.min
 
 
-def general_test(household: Household, rules: RulePack, on: date) -> tuple[Check, int]:
-    """The version in force on ``on``, as one check and its points."""
+Score = tuple[int, int | None]
+"""The points and, for the questionnaire, the number of criteria they count among."""
+
+
+def general_test(household: Household, rules: RulePack, on: date) -> tuple[Check, Score]:
+    """The version in force on ``on``, as one check and its score."""
     ev = Evidence(rules, on)
     if ev.text(f"{ID}.general_test") == "criteria":
         return _questionnaire(household.principal, ev)
@@ -40,7 +45,7 @@ def _years(work: Sequence[Work] | None, on: date, years: int, test: checks.WorkT
     return checks.at_least(floor, ceiling, checks.years_in_days(on, years))
 
 
-def _questionnaire(p: Member, ev: Evidence) -> tuple[Check, int]:
+def _questionnaire(p: Member, ev: Evidence) -> tuple[Check, Score]:
     on = ev.on
     max_age = ev.num(f"{ID}.criteria_max_age")
     levels = ev.strs(f"{ID}.criteria_degree_levels")
@@ -126,7 +131,7 @@ def _questionnaire(p: Member, ev: Evidence) -> tuple[Check, int]:
             "qmas_points_test.questionnaire.more_gap", more=needed - len(met), total=len(items)
         )
     title = text("qmas_points_test.general.title")
-    return ev.check(f"{ID}.general_points", title, status, detail, gap), len(met)
+    return ev.check(f"{ID}.general_points", title, status, detail, gap), (len(met), len(items))
 
 
 def _any_row(rows: object, statuses: list[Status]) -> Status:
@@ -167,7 +172,7 @@ def _business_listed(p: Member) -> Status:
     return Status.NOT_MET if biz is False else tri(biz.listed)
 
 
-def _points_table(household: Household, ev: Evidence) -> tuple[Check, int]:
+def _points_table(household: Household, ev: Evidence) -> tuple[Check, Score]:
     p, on = household.principal, ev.on
     factors = [
         (text("qmas_points_test.factor.age"), _age_points(p, ev)),
@@ -197,7 +202,7 @@ def _points_table(household: Household, ev: Evidence) -> tuple[Check, int]:
         else text("qmas_points_test.points.more_gap", more=needed - low)
     )
     title = text("qmas_points_test.general.title")
-    return ev.check(f"{ID}.general_points", title, status, detail, gap), low
+    return ev.check(f"{ID}.general_points", title, status, detail, gap), (low, None)
 
 
 def _flag_points(answer: bool | None, points: int) -> tuple[int, int]:

@@ -74,7 +74,14 @@ class CompareModel(RowsModel[Assessment]):
         return say(value, self.language)
 
     def category_text(self, item: Assessment) -> str:
-        """TTPS's letter as it is; QMAS's test named in words; "—" when there is none."""
+        """TTPS's letter as it is; QMAS's score (criteria met of how many, or points) or its test
+        named in words; "—" when there is none."""
+        if item.points is not None and item.points_out_of is not None:
+            return (
+                self.tr("%1 of %2 criteria met")
+                .replace("%1", str(item.points))
+                .replace("%2", str(item.points_out_of))
+            )
         if item.points is not None:
             return self.tr("%1 points").replace("%1", str(item.points))
         words = {
