@@ -17,7 +17,9 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         help="last day for a New CIES switch or notice, in Hong Kong working days",
         description="Counts as the Scheme Rules do: the first day is left out, the last is "
         "included, and a first or last day that is a Sunday, a general holiday or a warning "
-        "day you record moves to the next working day. Saturday is a working day.",
+        "day you record moves to the next working day. Saturday is a working day. Where the "
+        "first day can be read as the contract date or as the first day counted, the earlier "
+        "last day is shown and the explanation names the later one.",
     )
     p.add_argument(
         "kind",

@@ -5,14 +5,17 @@ day (Scheme Rules §1.23). General holidays come from the gazetted list in the r
 pack where a year has one, else from the ``holidays`` library; warning days cannot be computed,
 so the user records them. Switching periods (§8.2, Annex A para 3(3)) leave out their first day
 and include their last, and a first or last day that is not a working day moves to the next
-working day. Notices are due within a count of working days (§6.1(a)(v), §8.4); that count skips
-non-working days by itself, so nothing rolls there.
+working day; that "first day" can be read as the excluded date itself or as the first day
+counted, so both are counted and the earlier last day is the deadline. Notices are due within a
+count of working days (§6.1(a)(v), §8.4); that count skips non-working days by itself, so
+nothing rolls there.
 
 Pure and deterministic: the caller passes the dates, the warning days and the rule pack.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -40,6 +43,19 @@ class DeadlineKind(StrEnum):
     NOTIFY = "notify"
 
 
+class Reading(StrEnum):
+    """Which day §8.2 moves when it says a period's "first day" is not a working day.
+
+    The paragraph leaves out the first date referred to (the contract or completion date) and
+    then moves a "first day" that falls on a non-working day: read as that date itself
+    (``CONTRACT``) or as the first day counted, the day after it (``COUNTED``). The two give
+    different last days; the earlier one is the deadline shown.
+    """
+
+    CONTRACT = "contract"
+    COUNTED = "counted"
+
+
 _SWITCHES = {
     DeadlineKind.PFA_TO_PFA: ("switch_pfa_to_pfa_days", False),
     DeadlineKind.PFA_TO_RE: ("switch_pfa_to_re_months", True),
@@ -56,6 +72,10 @@ class Deadline:
     kind: DeadlineKind
     deadline: date
     explanation: Text
+    reading: Reading
+    """The reading of §8.2 that gives ``deadline`` (the earlier one where they differ)."""
+    other_reading_deadline: date | None = None
+    """The later last day the other reading of §8.2 gives; ``None`` when both agree."""
 
 
 @lru_cache(maxsize=64)
@@ -185,6 +205,41 @@ def _deadline(
     cal: Calendar,
     rules: RulePack,
 ) -> Deadline:
+    if kind is DeadlineKind.NOTIFY or not rules.flag(_NS + "first_day_two_readings", start):
+        return _counted(kind, start, completion, cal, rules, Reading.CONTRACT)
+    readings = [_counted(kind, start, completion, cal, rules, r) for r in Reading]
+    earlier, later = sorted(readings, key=lambda d: d.deadline)
+    if later.deadline == earlier.deadline:
+        return earlier
+    note = text(
+        "workdays.step.other_reading",
+        other=_reading_words(
+            Reading.COUNTED if earlier.reading is Reading.CONTRACT else Reading.CONTRACT
+        ),
+        later=_day(later.deadline),
+        due=_day(earlier.deadline),
+        source=rules.get(_NS + "first_day_two_readings", start).source,
+    )
+    explanation = sentences(earlier.explanation, note)
+    return dataclasses.replace(
+        earlier, explanation=explanation, other_reading_deadline=later.deadline
+    )
+
+
+def _reading_words(reading: Reading) -> Text:
+    if reading is Reading.CONTRACT:
+        return text("workdays.reading.contract")
+    return text("workdays.reading.counted")
+
+
+def _counted(
+    kind: DeadlineKind,
+    start: date,
+    completion: date | None,
+    cal: Calendar,
+    rules: RulePack,
+    reading: Reading,
+) -> Deadline:
     steps: list[Text] = []
     sources: list[Text] = []
 
@@ -192,7 +247,13 @@ def _deadline(
         value = rules.get(_PF + rule, first)
         sources.append(value.source)
         n = rules.int(_PF + rule, first)
-        begin = cal.roll_forward(first, what, steps)
+        if reading is Reading.CONTRACT:
+            begin = cal.roll_forward(first, what, steps)
+        else:
+            steps.append(text("workdays.step.counted_reading", day=_day(first)))
+            counted = first + timedelta(days=1)
+            begin = cal.roll_forward(counted, text("workdays.what.first_counted"), steps)
+            begin -= timedelta(days=1)
         if unit == "days":
             end: date = begin + relativedelta(days=n)
             steps.append(text("workdays.step.days", n=n, begin=_day(begin), end=_day(end)))
@@ -227,7 +288,7 @@ def _deadline(
             steps.append(text("workdays.step.latest_contract", due=_day(due)))
     steps.extend(_caveats(cal, start, due))
     steps.append(text("workdays.step.source", sources=clauses(*dict.fromkeys(sources))))
-    return Deadline(kind=kind, deadline=due, explanation=sentences(*steps))
+    return Deadline(kind=kind, deadline=due, explanation=sentences(*steps), reading=reading)
 
 
 def _caveats(cal: Calendar, first: date, last: date) -> list[Text]:

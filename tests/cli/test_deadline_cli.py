@@ -73,3 +73,12 @@ def test_unknown_kind_is_refused_by_the_parser(
     with pytest.raises(SystemExit) as exit_info:
         run(capsys, tmp_path, "pfa-to-gold", "--start", "2026-03-02")
     assert exit_info.value.code == 2
+
+
+def test_json_shows_the_earlier_reading(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """§8.2 read two ways: the deadline is the earlier date, the later one only in the words."""
+    code, out, _ = run(capsys, tmp_path, "pfa-to-pfa", "--start", "2026-07-11", "--json")
+    assert code == 0
+    result = json.loads(out)
+    assert result["deadline"] == "2026-07-25"
+    assert "later last day, Monday 2026-07-27" in result["explanation"]

@@ -41,7 +41,7 @@ def test_show_import_restore(tmp_path: Path, capsys: pytest.CaptureFixture[str])
         "built-in",
         len(builtin.rules),
     )
-    assert shown["namespaces"]["workdays"] == 4 and shown["problem"] is None
+    assert shown["namespaces"]["workdays"] == 5 and shown["problem"] is None
 
     code, out, _ = run(
         capsys, data, "rules", "import", str(pack_zip(tmp_path, "2027.01", "2027-01-15"))

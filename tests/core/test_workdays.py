@@ -11,6 +11,7 @@ from hkpath_desktop.core.rules import RulePack, load_builtin
 from hkpath_desktop.core.workdays import (
     Calendar,
     DeadlineKind,
+    Reading,
     deadline,
     library_general_holidays,
 )
@@ -118,18 +119,36 @@ def test_start_on_saturday_does_not_roll() -> None:
     assert due("pfa-to-re", date(2026, 6, 27)) == date(2026, 8, 27)
 
 
-def test_start_on_sunday_rolls_to_monday_and_the_period_with_it() -> None:
-    # Counting from Sunday 28 Jun would end Friday 28 Aug; from Monday it ends Saturday 29 Aug.
-    assert due("pfa-to-re", date(2026, 6, 28)) == date(2026, 8, 29)
+def test_start_on_sunday_shows_the_earlier_reading() -> None:
+    # Rolling the Sunday contract date to Monday ends Saturday 29 Aug; reading the first day as
+    # the first day counted (Monday 29 Jun, a working day) ends Friday 28 Aug, the earlier.
+    result = deadline("pfa-to-re", date(2026, 6, 28), rules=RULES)
+    assert (result.deadline, result.other_reading_deadline) == (
+        date(2026, 8, 28),
+        date(2026, 8, 29),
+    )
+    assert result.reading is Reading.COUNTED
 
 
-def test_start_in_the_easter_run_counts_from_the_next_working_day() -> None:
-    # Sunday 5 Apr rolls past the 6 and 7 Apr holidays to Wednesday 8 Apr; + 14 days.
-    assert due("pfa-to-pfa", date(2026, 4, 5)) == date(2026, 4, 22)
+def test_start_in_the_easter_run_shows_the_earlier_reading() -> None:
+    # Sunday 5 Apr rolled past the 6 and 7 Apr holidays: Wednesday 8 Apr + 14 = 22 Apr. The first
+    # day counted (Monday 6 Apr) rolled to Wednesday 8 Apr instead: 7 Apr + 14 = 21 Apr.
+    result = deadline("pfa-to-pfa", date(2026, 4, 5), rules=RULES)
+    assert (result.deadline, result.other_reading_deadline) == (
+        date(2026, 4, 21),
+        date(2026, 4, 22),
+    )
 
 
-def test_start_on_a_recorded_warning_day_rolls() -> None:
-    assert due("pfa-to-pfa", date(2026, 7, 8), None, date(2026, 7, 8)) == date(2026, 7, 23)
+def test_start_on_a_recorded_warning_day_shows_the_earlier_reading() -> None:
+    # Rolled to Thursday 9 Jul: 23 Jul; the first day counted, 9 Jul, is a working day: 22 Jul.
+    result = deadline(
+        "pfa-to-pfa", date(2026, 7, 8), None, frozenset({date(2026, 7, 8)}), rules=RULES
+    )
+    assert (result.deadline, result.other_reading_deadline) == (
+        date(2026, 7, 22),
+        date(2026, 7, 23),
+    )
 
 
 def test_end_on_saturday_stays() -> None:
@@ -146,7 +165,12 @@ def test_month_end_in_a_leap_year() -> None:
 
 def test_three_months_real_estate_to_real_estate() -> None:
     # Sunday 20 Dec 2026 -> Monday 21 Dec; + 3 months = Sunday 21 Mar 2027 -> Monday 22 Mar.
-    assert due("re-to-re", date(2026, 12, 20)) == date(2027, 3, 22)
+    # The first day counted, Monday 21 Dec, is a working day: 20 Dec + 3 months = Saturday 20 Mar.
+    result = deadline("re-to-re", date(2026, 12, 20), rules=RULES)
+    assert (result.deadline, result.other_reading_deadline) == (
+        date(2027, 3, 20),
+        date(2027, 3, 22),
+    )
 
 
 def _with_months(pack: RulePack, rule: str, months: int) -> RulePack:
@@ -160,6 +184,88 @@ def test_thirty_first_january_plus_one_month_is_end_of_february() -> None:
     pack = _with_months(RULES, "cies_portfolio.switch_pfa_to_re_months", 1)
     result = deadline("pfa-to-re", date(2026, 1, 31), rules=pack)
     assert result.deadline == date(2026, 2, 28)
+
+
+# --- the two readings of a period's "first day" (§8.2, closing provisions) -------------------
+# "the periods mentioned shall be calculated by excluding the first date referred to ... if the
+# first and/or last day of any period would otherwise be a Sunday, a public holiday, ... the
+# first and/or last day shall instead be the next following Working day": the "first day" may be
+# the excluded contract date or the first day counted. The earlier last day is the deadline.
+
+
+def test_saturday_contract_the_contract_reading_is_earlier() -> None:
+    # Saturday 11 Jul is a working day: + 14 = Saturday 25 Jul. The first day counted, Sunday
+    # 12 Jul, rolls to Monday 13 Jul: 12 Jul + 14 = Sunday 26 Jul -> Monday 27 Jul.
+    result = deadline("pfa-to-pfa", date(2026, 7, 11), rules=RULES)
+    assert result.reading is Reading.CONTRACT
+    assert (result.deadline, result.other_reading_deadline) == (
+        date(2026, 7, 25),
+        date(2026, 7, 27),
+    )
+    assert "Monday 2026-07-27" in result.explanation
+    assert "keep to Saturday 2026-07-25" in result.explanation
+
+
+def test_sunday_contract_the_counted_reading_is_earlier() -> None:
+    # Sunday 12 Jul rolled to Monday: + 14 = Monday 27 Jul; counted from Sunday: Sunday 26 Jul
+    # is not a working day either, so it too ends Monday 27 Jul: both readings agree here.
+    result = deadline("pfa-to-pfa", date(2026, 7, 12), rules=RULES)
+    assert (result.deadline, result.other_reading_deadline) == (date(2026, 7, 27), None)
+    assert "can also be read" not in result.explanation
+
+
+def test_sunday_contract_months_differ_by_a_day() -> None:
+    result = deadline("pfa-to-re", date(2026, 6, 28), rules=RULES)
+    assert "first day counted after Sunday 2026-06-28" in result.explanation
+    assert "later last day, Saturday 2026-08-29" in result.explanation
+
+
+def test_holiday_contract_the_counted_reading_is_earlier() -> None:
+    # Good Friday 3 Apr rolls to Wednesday 8 Apr: 22 Apr. The first day counted, Saturday 4 Apr
+    # (a general holiday), rolls past Sunday and the 6 and 7 Apr holidays to 8 Apr: 7 + 14 = 21 Apr.
+    result = deadline("pfa-to-pfa", date(2026, 4, 3), rules=RULES)
+    assert (result.deadline, result.other_reading_deadline) == (
+        date(2026, 4, 21),
+        date(2026, 4, 22),
+    )
+
+
+def test_day_before_a_holiday_the_contract_reading_is_earlier() -> None:
+    # Thursday 2 Apr is a working day: + 14 = Thursday 16 Apr. The first day counted, Good Friday
+    # 3 Apr, rolls to Wednesday 8 Apr: 7 Apr + 14 = Tuesday 21 Apr, five days later.
+    result = deadline("pfa-to-pfa", date(2026, 4, 2), rules=RULES)
+    assert result.reading is Reading.CONTRACT
+    assert (result.deadline, result.other_reading_deadline) == (
+        date(2026, 4, 16),
+        date(2026, 4, 21),
+    )
+
+
+def test_an_ordinary_weekday_both_readings_agree() -> None:
+    # Wednesday 8 Jul and Thursday 9 Jul are both working days: 22 Jul either way.
+    result = deadline("pfa-to-pfa", date(2026, 7, 8), rules=RULES)
+    assert (result.deadline, result.other_reading_deadline) == (date(2026, 7, 22), None)
+    assert "can also be read" not in result.explanation
+
+
+def test_completion_limit_takes_the_earlier_reading_too() -> None:
+    # Completion Sunday 22 Mar: the first day counted, Monday 23 Mar, is a working day, so
+    # 22 Mar + 14 = Sunday 5 Apr -> Wednesday 8 Apr; rolled to Monday: 6 Apr is a holiday -> 8 Apr.
+    result = deadline("re-to-pfa", date(2026, 3, 2), date(2026, 3, 22), rules=RULES)
+    assert result.deadline == date(2026, 4, 8)
+
+
+def test_notices_count_working_days_with_one_reading() -> None:
+    result = deadline("notify", date(2026, 7, 12), rules=RULES)
+    assert result.other_reading_deadline is None
+    assert "can also be read" not in result.explanation
+
+
+def test_other_reading_is_said_in_three_languages() -> None:
+    result = deadline("pfa-to-pfa", date(2026, 7, 11), rules=RULES)
+    assert "2026-07-27" in result.explanation.say("zh_HK")
+    assert "較遲" in result.explanation.say("zh_HK")
+    assert "较晚" in result.explanation.say("zh_CN")
 
 
 # --- real estate to financial assets: the earlier of two limits ----------------------------
