@@ -40,10 +40,17 @@ def _assess(household: Household, rules: RulePack, on: date, start: date) -> Ass
 
 
 def scope(p: Member, rules: RulePack, on: date) -> Check:
-    """Foreign nationals; Chinese nationals with PR abroad; Macao and Taiwan residents (§2.1(b))."""
+    """Foreign nationals; Chinese nationals with PR abroad; Macao and Taiwan residents (§2.1(b)).
+
+    Hong Kong, Macao, Taiwan and the Mainland are not foreign countries, so permanent residence
+    there does not bring a Chinese national in under (ii). A Macao or Taiwan resident is one by
+    status (an identity card, a household registration), which neither living there nor that
+    permanent residence answers: the profile says it by giving Macao or Taiwan as nationality.
+    """
     ev = Evidence(rules, on)
     chinese = ev.text(f"{ID}.chinese_nationality")
     regions = ev.strs(f"{ID}.scope_regions")
+    not_foreign = {chinese, *ev.strs(f"{ID}.not_foreign_countries")}
     title = text("cies.scope.title")
     nat, home = p.nationality, p.residence.country
     pr_abroad = p.residence.permanent_residence_abroad
@@ -52,40 +59,41 @@ def scope(p: Member, rules: RulePack, on: date) -> Check:
         nationality=_nationality(nat),
         home=home or text("cies.scope.home_unanswered"),
     )
+
+    def check(status: Status, detail: str, gap: str = "") -> Check:
+        return ev.check(f"{ID}.scope", title, status, detail, gap)
+
     if nat is None:
-        return ev.check(
-            f"{ID}.scope",
-            title,
-            Status.UNKNOWN,
-            text("cies.scope.detail", said=said),
-            text("cies.scope.nationality_gap"),
+        return check(
+            Status.UNKNOWN, text("cies.scope.detail", said=said), text("cies.scope.nationality_gap")
         )
     nat = nat.upper()
-    if nat in regions or (nat == chinese and home is not None and home.upper() in regions):
-        detail = text("cies.scope.macao_taiwan", said=said)
-        return ev.check(f"{ID}.scope", title, Status.MET, detail)
+    if nat in regions:
+        return check(Status.MET, text("cies.scope.macao_taiwan", said=said))
     if nat not in (chinese, STATELESS.upper()):
-        return ev.check(f"{ID}.scope", title, Status.MET, text("cies.scope.foreign", said=said))
+        return check(Status.MET, text("cies.scope.foreign", said=said))
     stateless = nat == STATELESS.upper()
-    if pr_abroad is None:
-        return ev.check(
-            f"{ID}.scope",
-            title,
-            Status.UNKNOWN,
-            text("cies.scope.detail", said=said),
-            text("cies.scope.pr_gap"),
-        )
-    if pr_abroad:
+    held = tuple(c.upper() for c in pr_abroad or ())
+    foreign = tuple(c for c in held if c not in not_foreign)
+    region_held = tuple(c for c in held if c in regions)
+    if foreign:
         detail = sentences(
-            text("cies.scope.pr_abroad", said=said, countries=listing(pr_abroad)),
+            text("cies.scope.pr_abroad", said=said, countries=listing(foreign)),
             text("cies.scope.reentry") if stateless else None,
         )
-        return ev.check(f"{ID}.scope", title, Status.MET, detail)
-    return ev.check(
-        f"{ID}.scope",
-        title,
+        return check(Status.MET, detail)
+    ignored = tuple(c for c in held if c in not_foreign)
+    not_counted = text("cies.scope.not_foreign", places=listing(ignored)) if ignored else None
+    if pr_abroad is None:
+        return check(
+            Status.UNKNOWN, text("cies.scope.detail", said=said), text("cies.scope.pr_gap")
+        )
+    if region_held or (home is not None and home.upper() in regions):
+        detail = sentences(text("cies.scope.lives_in_region", said=said), not_counted)
+        return check(Status.UNKNOWN, detail, text("cies.scope.region_gap"))
+    return check(
         Status.NOT_MET,
-        text("cies.scope.no_pr", said=said),
+        sentences(text("cies.scope.no_pr", said=said), not_counted),
         text("cies.scope.stateless_gap") if stateless else text("cies.scope.chinese_gap"),
     )
 
