@@ -190,6 +190,9 @@ def test_every_catalogue_entry_of_these_modules_is_said(assessments: list[Assess
     doubtful = _pack_with("ttps.extension_months", verified=False)
     base = household_of({"name": "variant", "principal": {}, "dependants": []})
     said |= {k for a in assess_all(base, doubtful, ON) for _, s in _sentences(a) for k in _keys(s)}
+    # and can give one neither a note nor a secondary source
+    bare = _pack_with("qmas.min_age", verified=False, note="")
+    said |= {k for a in assess_all(base, bare, ON) for _, s in _sentences(a) for k in _keys(s)}
     assert set(entries) - said == set()
 
 
@@ -223,7 +226,7 @@ def test_ttps_income_is_said_in_chinese_with_the_amounts_kept() -> None:
     detail = check.criterion.detail
     assert isinstance(detail, Text)
     assert detail == (
-        "Income business HK$2,600,000 (year to 2026-03-31) in the 12 months to 2026-11-22; "
+        "Income HK$2,600,000 from business (year to 2026-03-31) in the 12 months to 2026-11-22; "
         "Category A needs HK$2,500,000. Personal investment income does not count."
     )
     assert detail.say(Language.ZH_HK) == (
@@ -241,7 +244,7 @@ def test_age_and_degree_titles_and_details_in_chinese() -> None:
     assert age.criterion.title.say(Language.ZH_HK) == "年滿 18 歲"
     assert _in(Language.ZH_CN, age.gap) == "主申请人于 2027-11-23 年满 18 岁。"
     degree = checks.degree("gep", _base_principal(), RULES, ON)
-    assert degree.criterion.detail == "bachelor from University of Tokyo."
+    assert degree.criterion.detail == "A bachelor's degree from University of Tokyo."
     assert _in(Language.ZH_HK, degree.criterion.detail) == "University of Tokyo頒授的學士學位。"
 
 
@@ -259,7 +262,7 @@ def test_employment_and_scope_sentences_in_chinese() -> None:
     mainland = VARIANTS["mainland resident"](_base_principal())
     title, detail = _criterion(asmtp.assess(Household("x", (mainland,)), RULES, ON), "asmtp.scope")
     assert title.say(Language.ZH_CN) == "中国内地居民"
-    assert detail.say(Language.ZH_HK) == "國籍：CN，居住地：CN；此計劃只適用於中國內地居民。"
+    assert detail.say(Language.ZH_HK) == "國籍：中國，居住地：中國；此計劃只適用於中國內地居民。"
 
 
 # -- the rule pack's notes -------------------------------------------------------------------
@@ -307,7 +310,7 @@ def test_an_unverified_rule_is_named_in_every_language() -> None:
     reported = "Reported by Big News Network, not confirmed by an official page."
     assert detail.endswith(f"). Unverified rule: {note} {reported}")
     zh = _in(Language.ZH_HK, detail)
-    assert zh.startswith("國籍 JP 不在排除名單上（名單：")
+    assert zh.startswith("國籍日本不在排除名單上（名單：阿富汗、古巴、北韓）")
     assert zh.endswith(
         "2024 年 10 月前的高才通網頁版本仍列出全部六國。"
         "此資料由Big News Network報道，未經確認（官方網頁未有載明）。"
@@ -329,12 +332,13 @@ def test_a_note_the_catalogue_does_not_know_is_said_in_english_as_it_is() -> Non
     assert detail.say(Language.ZH_HK).endswith("未經核實的規則：Checked by our adviser last week.")
 
 
-def test_an_unverified_rule_without_a_note_is_named_by_its_id() -> None:
+def test_an_unverified_rule_without_a_note_is_said_unconfirmed_never_by_its_id() -> None:
     ev = Evidence(_pack_with("qmas.min_age", verified=False, note=""), ON)
     ev.num("qmas.min_age")
     said = ev.check("x", "t", Status.MET, "Fine.").criterion.detail
-    assert said == "Fine. Unverified rule: qmas.min_age"
-    assert _in(Language.ZH_CN, said) == "Fine.未经核实的规则：qmas.min_age"
+    assert said == "Fine. A rule used here is not confirmed by an official page."
+    assert _in(Language.ZH_CN, said) == "Fine.这里所用的规则未经官方网页确认。"
+    assert "qmas.min_age" not in _in(Language.ZH_HK, said)
 
 
 def test_a_rule_resting_on_a_secondary_source_names_who_reported_it() -> None:

@@ -299,7 +299,7 @@ def test_the_net_asset_dates_are_said_in_chinese() -> None:
     assert gap == "Net assets held since 2026-05-23: the 6-month test is met from 2026-11-23."
     assert gap.say(ZH_HK) == "淨資產自2026-05-23起持有：由2026-11-23起符合6個月的要求。"
     assert _one("cies_stateless_with_pr: cies.scope.detail").say(ZH_CN) == (
-        "国籍：无国籍，居住地：GB；在GB拥有永久居留权。还须证明有权重返当地。"
+        "国籍：无国籍，居住地：英国；在英国拥有永久居留权。还须证明有权重返当地。"
     )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from hkpath_desktop.core.assessment import Assessment, Status
+from hkpath_desktop.core.countries import country
 from hkpath_desktop.core.facts import Household, Member
 from hkpath_desktop.core.pathways.common import Check, Evidence, all_of, guarded, tri
 from hkpath_desktop.core.pathways.employment import assess_employment
@@ -37,8 +38,8 @@ def scope(p: Member, rules: RulePack, on: date) -> Check:
     )
     detail = text(
         "asmtp.scope.detail",
-        nationality=nat or text("employment.scope.nationality_unknown"),
-        home=home or text("employment.scope.home_unknown"),
+        nationality=country(nat) if nat else text("employment.scope.nationality_unknown"),
+        home=country(home) if home else text("employment.scope.home_unknown"),
     )
     gap = (
         text("employment.scope.unknown_gap")

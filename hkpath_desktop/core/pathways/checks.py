@@ -13,6 +13,7 @@ from datetime import date
 from dateutil.relativedelta import relativedelta
 
 from hkpath_desktop.core.assessment import Status
+from hkpath_desktop.core.countries import countries, country
 from hkpath_desktop.core.facts import Education, Income, Member, Work
 from hkpath_desktop.core.pathways.common import Check, Evidence, all_of, hkd
 from hkpath_desktop.core.rules import RulePack
@@ -91,11 +92,15 @@ def nationality(scheme: str, member: Member, rules: RulePack, on: date) -> Check
             f"{scheme}.nationality",
             title,
             Status.NOT_MET,
-            text("checks.nationality.not_met_detail", nationality=nat, excluded=listing(excluded)),
+            text(
+                "checks.nationality.not_met_detail",
+                nationality=country(nat),
+                excluded=countries(excluded),
+            ),
             text("checks.nationality.not_met_gap"),
         )
-    shown = listing(excluded) if excluded else text("checks.nationality.none")
-    detail = text("checks.nationality.met_detail", nationality=nat, excluded=shown)
+    shown = countries(excluded) if excluded else text("checks.nationality.none")
+    detail = text("checks.nationality.met_detail", nationality=country(nat), excluded=shown)
     return ev.check(f"{scheme}.nationality", title, Status.MET, detail)
 
 
@@ -118,7 +123,12 @@ def overseas_chinese(scheme: str, member: Member, rules: RulePack, on: date) -> 
         return (ev.check(cid, title, Status.UNKNOWN, detail, gap),)
     if home.upper() in not_overseas:
         return (
-            ev.check(cid, title, Status.MET, text("checks.overseas_chinese.not_abroad", home=home)),
+            ev.check(
+                cid,
+                title,
+                Status.MET,
+                text("checks.overseas_chinese.not_abroad", home=country(home)),
+            ),
         )
     held = [
         c
@@ -126,10 +136,12 @@ def overseas_chinese(scheme: str, member: Member, rules: RulePack, on: date) -> 
         if c.upper() not in not_overseas
     ]
     if held:
-        detail = text("checks.overseas_chinese.permanent", home=home, places=listing(held))
+        detail = text(
+            "checks.overseas_chinese.permanent", home=country(home), places=countries(held)
+        )
         return (ev.check(cid, title, Status.MET, detail),)
     need = text("gep.scope.abroad_gap", years=years)
-    detail = sentences(text("checks.overseas_chinese.abroad", home=home), need)
+    detail = sentences(text("checks.overseas_chinese.abroad", home=country(home)), need)
     return (ev.check(cid, title, Status.UNKNOWN, detail, need),)
 
 

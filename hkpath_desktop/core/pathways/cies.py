@@ -9,11 +9,12 @@ from dateutil.relativedelta import relativedelta
 
 from hkpath_desktop.core import outlook
 from hkpath_desktop.core.assessment import Assessment, Outlook, Status
+from hkpath_desktop.core.countries import countries, country
 from hkpath_desktop.core.facts import STATELESS, Household, Member
 from hkpath_desktop.core.pathways import checks
 from hkpath_desktop.core.pathways.common import Check, Evidence, conclude, guarded, hkd, tri
 from hkpath_desktop.core.rules import RulePack
-from hkpath_desktop.core.texts import listing, sentences, text
+from hkpath_desktop.core.texts import sentences, text
 
 ID = "cies"
 
@@ -57,7 +58,7 @@ def scope(p: Member, rules: RulePack, on: date) -> Check:
     said = text(
         "cies.scope.said",
         nationality=_nationality(nat),
-        home=home or text("cies.scope.home_unanswered"),
+        home=country(home) if home else text("cies.scope.home_unanswered"),
     )
 
     def check(status: Status, detail: str, gap: str = "") -> Check:
@@ -78,12 +79,12 @@ def scope(p: Member, rules: RulePack, on: date) -> Check:
     region_held = tuple(c for c in held if c in regions)
     if foreign:
         detail = sentences(
-            text("cies.scope.pr_abroad", said=said, countries=listing(foreign)),
+            text("cies.scope.pr_abroad", said=said, countries=countries(foreign)),
             text("cies.scope.reentry") if stateless else None,
         )
         return check(Status.MET, detail)
     ignored = tuple(c for c in held if c in not_foreign)
-    not_counted = text("cies.scope.not_foreign", places=listing(ignored)) if ignored else None
+    not_counted = text("cies.scope.not_foreign", places=countries(ignored)) if ignored else None
     if pr_abroad is None:
         return check(
             Status.UNKNOWN, text("cies.scope.detail", said=said), text("cies.scope.pr_gap")
@@ -102,7 +103,7 @@ def _nationality(nat: str | None) -> str:
     """The answered nationality code as it was given, in words when it is none or unanswered."""
     if nat is None:
         return text("cies.scope.nationality_unanswered")
-    return text("cies.scope.stateless") if nat == STATELESS else nat
+    return text("cies.scope.stateless") if nat == STATELESS else country(nat)
 
 
 def net_assets(p: Member, rules: RulePack, on: date) -> Check:

@@ -96,11 +96,14 @@ class Evidence:
     def doubts(self) -> Text | None:
         """A sentence naming each unverified rule used, and who reported what no official page
         confirms; None when every rule is verified."""
-        notes = [rule_note(v) for v in self.used if not v.verified]
-        if not notes:
+        doubtful = [v for v in self.used if not v.verified]
+        if not doubtful:
             return None
-        reported = dict.fromkeys(v.citation.reported for v in self.used if not v.verified)
-        return sentences(text("common.doubts.label", notes=sentences(*notes)), *reported)
+        notes = [rule_note(v) for v in doubtful if v.note]
+        reported = [r for r in dict.fromkeys(v.citation.reported for v in doubtful) if r]
+        if notes:
+            return sentences(text("common.doubts.label", notes=sentences(*notes)), *reported)
+        return sentences(*reported) if reported else text("common.doubts.unnamed")
 
     def source(self) -> Text:
         """Every document the criterion rests on, each once, in the order they were consulted."""
@@ -123,10 +126,8 @@ def rule_note(value: RuleValue) -> str:
     """A rule value's note in every language when the catalogue has it word for word.
 
     A note of a user-imported pack that the catalogue does not know is said in English as it
-    is; a value without a note is named by its rule id.
+    is; a value without a note has nothing to add (its source still says who reported it).
     """
-    if not value.note:
-        return value.rule_id
     entries = builtin_catalogue().entries
     key = f"rule_note.{value.rule_id}"
     for candidate in (key, f"{key}.{value.effective_from.isoformat()}"):

@@ -6,11 +6,12 @@ from __future__ import annotations
 from datetime import date
 
 from hkpath_desktop.core.assessment import Assessment, Status
+from hkpath_desktop.core.countries import countries, country
 from hkpath_desktop.core.facts import Household, Member
 from hkpath_desktop.core.pathways.common import Check, Evidence, guarded
 from hkpath_desktop.core.pathways.employment import assess_employment
 from hkpath_desktop.core.rules import RulePack
-from hkpath_desktop.core.texts import listing, sentences, text
+from hkpath_desktop.core.texts import sentences, text
 
 ID = "gep"
 
@@ -36,8 +37,8 @@ def scope(p: Member, rules: RulePack, on: date) -> Check:
     nat, home = p.nationality, p.residence.country
     said = text(
         "gep.scope.detail",
-        nationality=nat or text("employment.scope.nationality_unknown"),
-        home=home or text("employment.scope.home_unknown"),
+        nationality=country(nat) if nat else text("employment.scope.nationality_unknown"),
+        home=country(home) if home else text("employment.scope.home_unknown"),
     )
     if nat is None or (nat.upper() == chinese and home is None):
         return ev.check(
@@ -52,7 +53,7 @@ def scope(p: Member, rules: RulePack, on: date) -> Check:
     if home is not None and home.upper() == chinese and overseas:
         # overseas permanent residence opens the GEP, living on the Mainland points to the
         # ASMTP: the page does not say which wins, so both readings stay open
-        both = text("gep.scope.mainland_with_pr_detail", places=listing(overseas))
+        both = text("gep.scope.mainland_with_pr_detail", places=countries(overseas))
         gap = text("gep.scope.mainland_with_pr_gap")
         return ev.check(f"{ID}.scope", title, Status.UNKNOWN, sentences(said, both), gap)
     if home is not None and home.upper() == chinese:
@@ -64,7 +65,7 @@ def scope(p: Member, rules: RulePack, on: date) -> Check:
             text("gep.scope.mainland_gap"),
         )
     if overseas:
-        held = text("gep.scope.permanent_abroad_detail", places=listing(overseas))
+        held = text("gep.scope.permanent_abroad_detail", places=countries(overseas))
         return ev.check(f"{ID}.scope", title, Status.MET, sentences(said, held))
     need = text("gep.scope.abroad_gap", years=years)
     return ev.check(f"{ID}.scope", title, Status.UNKNOWN, sentences(said, need), need)

@@ -1,14 +1,13 @@
 """A searchable list of countries and territories in the user's language.
 
 The codes and English names are data Qt already ships (ISO 3166-1 alpha-2); the Chinese names
-come from Debian's iso-codes translations as the ``pycountry`` package ships them (gettext
-catalogues). No one has to type or maintain two hundred names in Python. A code iso-codes does
-not have (Kosovo's user-assigned XK) keeps its English name.
+are the core's (:mod:`hkpath_desktop.core.countries`, from iso-codes), so the screens and the
+engine's sentences name a country alike. A code iso-codes does not have (Kosovo's
+user-assigned XK) keeps its English name.
 """
 
 from __future__ import annotations
 
-import gettext
 from collections.abc import Mapping
 from functools import cache
 
@@ -16,14 +15,10 @@ from PySide6.QtCore import QCollator, QLocale, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
+from hkpath_desktop.core.countries import USUAL_NAMES, chinese_names
 from hkpath_desktop.core.facts import STATELESS
-from hkpath_desktop.ui.i18n import ENGLISH, HONG_KONG, SIMPLIFIED, current_language
-
-_ISO_LOCALES = {HONG_KONG: ["zh_HK", "zh_TW"], SIMPLIFIED: ["zh_CN"]}
-"""The iso-codes catalogues for each of our languages, the closest first."""
-_USUAL_NAMES = {"TW": {HONG_KONG: "台灣", SIMPLIFIED: "中国台湾"}}
-"""Where iso-codes gives a formal name that readers of that language do not use day to day,
-the name as Hong Kong's and the Mainland's own government pages write it."""
+from hkpath_desktop.core.i18n import CHINESE, Language
+from hkpath_desktop.ui.i18n import ENGLISH, current_language
 
 
 def territories(language: str | None = None) -> tuple[tuple[str, str], ...]:
@@ -42,11 +37,10 @@ def territory_name(code: str | None, language: str | None = None) -> str:
 @cache
 def _territories(language: str) -> tuple[tuple[str, str], ...]:
     english = _english_names()
-    local = _iso_names(language) if language in _ISO_LOCALES else {}
+    said = Language(language)
+    local = chinese_names(said) if said in CHINESE else {}
     names = {code: local.get(code, name) for code, name in english.items()}
-    names.update(
-        {code: usual[language] for code, usual in _USUAL_NAMES.items() if language in usual}
-    )
+    names.update({code: usual[said] for code, usual in USUAL_NAMES.items() if said in usual})
     if language == ENGLISH:
         return tuple(sorted(names.items(), key=lambda item: item[1].casefold()))
     collator = QCollator(QLocale(language))
@@ -60,21 +54,6 @@ def _english_names() -> Mapping[str, str]:
         code = QLocale.territoryToCode(territory)
         if len(code) == 2 and code.isalpha():
             names[code.upper()] = QLocale.territoryToString(territory)
-    return names
-
-
-def _iso_names(language: str) -> dict[str, str]:
-    """Alpha-2 code -> iso-codes' name in ``language``; only the names it translates."""
-    import pycountry  # here, not at start-up: importing it reads its package metadata
-
-    catalogue = gettext.translation(
-        "iso3166-1", pycountry.LOCALES_DIR, languages=_ISO_LOCALES[language], fallback=True
-    )
-    names = {}
-    for country in pycountry.countries:
-        translated = catalogue.gettext(country.name)
-        if translated != country.name:
-            names[country.alpha_2] = translated
     return names
 
 
