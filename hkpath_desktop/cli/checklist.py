@@ -11,7 +11,13 @@ import json
 import textwrap
 from typing import Any
 
-from hkpath_desktop.cli.common import EXIT_OK, CliError, add_profile_arguments, read_profile
+from hkpath_desktop.cli.common import (
+    EXIT_OK,
+    CliError,
+    add_profile_arguments,
+    evaluation_date,
+    read_profile,
+)
 from hkpath_desktop.core.checklists import (
     CATEGORIES,
     Checklist,
@@ -37,7 +43,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser = subparsers.add_parser(
         "checklist", help="list the documents each person needs for a pathway's stage"
     )
-    add_profile_arguments(parser)
+    add_profile_arguments(parser, "date the dependants' ages are taken on (default: as_of)")
     parser.add_argument("--pathway", required=True, metavar="ID", help=", ".join(pathway_ids()))
     parser.add_argument("--stage", required=True, metavar="STAGE")
     parser.add_argument("--category", metavar="A|B|C", help="TTPS category applied for")
@@ -63,6 +69,7 @@ def _checklist(args: argparse.Namespace) -> int:
         first_extension=args.first_extension,
         same_employer=args.same_employer,
         top_tier=args.top_tier,
+        on=evaluation_date(args, household),
     )
     if args.json:
         print(json.dumps(checklist.to_contract(), ensure_ascii=False, indent=2))
@@ -99,6 +106,12 @@ def render_text(household: Household, checklist: Checklist) -> str:
         member = household.member(member_id)
         lines += ["", f"{member.display_name} ({member_id}, {member.role}): {progress} done"]
         lines += [line for item in checklist.for_member(member_id) for line in _item_lines(item)]
+    for left in checklist.left_out:
+        member = household.member(left.member)
+        lines += ["", f"{member.display_name} ({left.member}, {member.role}): no papers"]
+        lines += textwrap.wrap(
+            left.reason, width=96, initial_indent=_INDENT, subsequent_indent=_INDENT
+        )
     lines += ["", "[x] attached  [w] waived  [-] not applicable  [ ] missing"]
     return "\n".join(lines)
 

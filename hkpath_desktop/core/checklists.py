@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 from functools import cache
 from types import MappingProxyType
@@ -22,8 +23,10 @@ from hkpath_desktop.core.checklist_data import (
     Party,
     load_builtin_catalogue,
 )
+from hkpath_desktop.core.dependants import why_not
 from hkpath_desktop.core.facts import Household, Member, Role
 from hkpath_desktop.core.i18n import Language, builtin_texts
+from hkpath_desktop.core.rules import RulePack, load_builtin
 from hkpath_desktop.core.texts import joined_sentences, say
 
 __all__ = [
@@ -32,6 +35,7 @@ __all__ = [
     "ChecklistError",
     "ChecklistItem",
     "ItemStatus",
+    "LeftOut",
     "Party",
     "Progress",
     "build_checklist",
@@ -107,12 +111,21 @@ class Progress:
 
 
 @dataclass(frozen=True, slots=True)
+class LeftOut:
+    """A member who has no papers on the list because they cannot come as a dependant."""
+
+    member: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class Checklist:
     """Every member's papers for one stage of one pathway, principal first."""
 
     pathway: str
     stage: str
     items: tuple[ChecklistItem, ...]
+    left_out: tuple[LeftOut, ...] = ()
 
     def for_member(self, member_id: str) -> tuple[ChecklistItem, ...]:
         return tuple(item for item in self.items if item.member == member_id)
@@ -136,6 +149,11 @@ class Checklist:
 
 def _progress(items: tuple[ChecklistItem, ...]) -> Progress:
     return Progress(sum(item.done for item in items), len(items))
+
+
+@cache
+def _builtin_rules() -> RulePack:
+    return load_builtin()
 
 
 @cache
@@ -167,12 +185,16 @@ def build_checklist(
     top_tier: bool | None = None,
     catalogue: Catalogue | None = None,
     language: Language = Language.EN,
+    on: date | None = None,
+    rules: RulePack | None = None,
 ) -> Checklist:
     """The papers of every member for one stage, principal first, in the catalogue's order.
 
     ``None`` for an option means "not known yet": items that depend on it are listed, and their
     ``why`` says when they are needed. ``language`` picks the words of titles and explanations
-    (English where a translation is missing); ids, statuses and sources stay the same.
+    (English where a translation is missing); ids, statuses and sources stay the same. A child
+    who cannot come as a dependant on ``on`` (else the profile's ``as_of``; with neither, no one
+    is left out) has no items, and ``left_out`` says why.
     """
     catalogue = catalogue or builtin_catalogue()
     stages = stages_for(pathway, catalogue)
@@ -185,14 +207,20 @@ def build_checklist(
     specs = catalogue.pathway(pathway).items_for(stage)
     papers = _Papers(household)
     items: list[ChecklistItem] = []
+    left_out: list[LeftOut] = []
+    day = on or household.as_of
     for member in _principal_first(household):
+        reason = None if day is None else why_not(member, rules or _builtin_rules(), day)
+        if reason is not None:
+            left_out.append(LeftOut(member.id, say(reason, language)))
+            continue
         ctx = Context(household, member, category, first_extension, same_employer, top_tier)
         for spec in specs:
             party = _party(spec, member)
             item = None if party is None else _item(spec, party, ctx, papers, language)
             if item is not None:
                 items.append(item)
-    return Checklist(pathway=pathway, stage=stage, items=tuple(items))
+    return Checklist(pathway=pathway, stage=stage, items=tuple(items), left_out=tuple(left_out))
 
 
 def _principal_first(household: Household) -> Iterator[Member]:

@@ -13,6 +13,7 @@ from functools import cache
 
 from dateutil.relativedelta import relativedelta
 
+from hkpath_desktop.core import dependants
 from hkpath_desktop.core.assessment import Outlook
 from hkpath_desktop.core.facts import Household, Member, Role
 from hkpath_desktop.core.pathways.common import hkd
@@ -77,13 +78,11 @@ def party(household: Household, rules: RulePack, on: date) -> Party:
             elif str(member.relationship) not in kinds:
                 notes.append(text("outlook.party.relationship_not_accepted", name=name))
             continue
-        age = member.age_on(on)
-        if age is not None and age >= limit:
-            notes.append(text("outlook.party.child_too_old", name=name, age=age, limit=limit))
+        left_out = dependants.why_not(member, rules, on)
+        if left_out is not None:
+            notes.append(left_out)
             continue
         people += 1
-        if member.unmarried is False:
-            notes.append(text("outlook.party.child_married", name=name))
         notes.extend(_turns_adult(member, name, limit, after_known, on))
     return Party(people, tuple(notes))
 

@@ -129,7 +129,9 @@ def write_checklist_report(
     total = len(pairs) + 2
     report(0, total)
     try:
-        checklists = [build_checklist(household, p, s, language=lang) for p, s in pairs]
+        checklists = [
+            build_checklist(household, p, s, language=lang, on=on, rules=rules) for p, s in pairs
+        ]
     except ChecklistError as exc:
         raise ValueError(str(exc)) from None
     styles = make_styles()

@@ -101,7 +101,9 @@ def run_everything(rules: RulePack) -> list[str]:
         for pathway in pathway_ids():
             for stage in stages_for(pathway):
                 for language in Language:
-                    checklist = build_checklist(household, pathway, stage, language=language)
+                    checklist = build_checklist(
+                        household, pathway, stage, language=language, on=on, rules=rules
+                    )
                     if language is Language.EN:
                         sources += [item.source for item in checklist.items]
         if household.cies_portfolio is not None:

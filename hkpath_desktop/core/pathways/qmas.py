@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from hkpath_desktop.core import outlook
+from hkpath_desktop.core import dependants, outlook
 from hkpath_desktop.core.assessment import Assessment, Outlook, Status
 from hkpath_desktop.core.facts import Household, Member
 from hkpath_desktop.core.pathways import checks
@@ -63,7 +63,7 @@ def _assess(household: Household, rules: RulePack, on: date, start: date) -> Ass
 
 def self_support(household: Household, rules: RulePack, on: date) -> Check:
     ev = Evidence(rules, on)
-    family = bool(household.dependants)
+    family = bool(dependants.dependants(household, rules, on))
     needed = ev.num(
         f"{ID}.support_funds_family_hkd" if family else f"{ID}.support_funds_single_hkd"
     )

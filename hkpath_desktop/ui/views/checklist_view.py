@@ -205,7 +205,13 @@ class ChecklistView(QWidget):
         category = self.controls.selected_category()
         return [
             build_checklist(
-                self.household, pathway, stage, category=category, language=self.language
+                self.household,
+                pathway,
+                stage,
+                category=category,
+                language=self.language,
+                on=self.today(),
+                rules=self.rules,
             )
             for stage in self.controls.selected_stages()
         ]
