@@ -161,18 +161,48 @@ def _busiest(
 
 def explanation(rules: RulePack, on: date) -> tuple[Text, ...]:
     """What the user is told with every count (data from the rule pack, §6.2)."""
-    flag = rules.int("timeline.absence_flag_months", on)
+    flag = rules.get("timeline.absence_flag_months", on)
+    months = rules.int("timeline.absence_flag_months", on)
     factors = rules.get("timeline.residence_factors", on)
     lines = []
     if not rules.flag("timeline.statutory_day_count", on):
         lines.append(text("residence.explanation.no_day_count"))
-    lines.append(text("residence.explanation.flag", months=flag))
+    reported = flag.citation.reported
+    if flag.verified or reported is None:
+        lines.append(text("residence.explanation.flag", months=months))
+    else:
+        lines.append(
+            text("residence.explanation.flag_unverified", months=months, reported=reported)
+        )
     weighed = clauses(*(_factor(f) for f in rules.strs("timeline.residence_factors", on)))
     if factors.verified:
         lines.append(text("residence.explanation.weighs", factors=weighed))
     else:
         lines.append(text("residence.explanation.weighs_unverified", factors=weighed))
+    if rules.has(_EXCLUDED, on):
+        periods = clauses(*(_excluded(p) for p in rules.strs(_EXCLUDED, on)))
+        source = rules.get(_EXCLUDED, on).source
+        lines.append(text("residence.explanation.excluded", periods=periods, source=source))
     return tuple(lines)
+
+
+_EXCLUDED = "timeline.ordinary_residence_exclusions"
+
+
+def _excluded(phrase: str) -> str:
+    """A period the pack excludes from ordinary residence, in every language when known."""
+    known = (
+        text("residence.excluded.unlawful_landing"),
+        text("residence.excluded.breach"),
+        text("residence.excluded.refugee"),
+        text("residence.excluded.imported_worker"),
+        text("residence.excluded.domestic_helper"),
+        text("residence.excluded.consular"),
+        text("residence.excluded.garrison"),
+        text("residence.excluded.cpg_document"),
+        text("residence.excluded.imprisonment"),
+    )
+    return next((k for k in known if k == phrase), phrase)
 
 
 def _factor(phrase: str) -> str:

@@ -1,6 +1,7 @@
 """Later stays projected from the rule pack's limit-of-stay patterns, per person.
 
-The regular pattern (``<pathway>.extension_months``) is what the timeline's events follow. The
+The regular pattern (``<pathway>.extension_months``) is what the timeline's events follow; a
+limit of stay that has passed with nothing recorded after it is not projected forward. The
 top-tier stream (one long extension after the first stay, ``<pathway>.top_tier_extension_months``)
 depends on an income test at the time of the first extension that the profile cannot settle, so
 it is offered as an :class:`Alternative` beside the regular projection, never instead of it.
@@ -69,25 +70,44 @@ def _project(first: PlannedStay, steps: tuple[int, ...], verified: bool) -> tupl
     return tuple(out)
 
 
-def own_stays(stays: list[Stay], rules: RulePack) -> tuple[PlannedStay, ...]:
-    """The latest recorded stay, then the extensions the regular pattern still allows."""
+def _earlier(stays: list[Stay], latest: Stay) -> tuple[PlannedStay, ...]:
+    """The recorded stays before the latest: they keep their own limits and events."""
+    before = sorted((s for s in stays if s is not latest), key=lambda s: s.entry)
+    return tuple(PlannedStay(s.pathway, s.entry, s.limit_of_stay, projected=False) for s in before)
+
+
+def lapsed(stays: list[Stay], on: date) -> bool:
+    """The latest limit of stay has passed by ``on`` (the limit itself is still a day of stay):
+    nothing later is recorded, so nothing is projected after it."""
+    return max(s.limit_of_stay for s in stays) < on
+
+
+def own_stays(stays: list[Stay], rules: RulePack, on: date) -> tuple[PlannedStay, ...]:
+    """Every recorded stay, then the extensions the regular pattern still allows (none after a
+    limit of stay that has already passed)."""
     latest = max(stays, key=lambda s: s.limit_of_stay)
     first = PlannedStay(latest.pathway, latest.entry, latest.limit_of_stay, projected=False)
+    if lapsed(stays, on):
+        return (*_earlier(stays, latest), first)
     same = [s for s in stays if s.pathway is latest.pathway]
     found = _rule(rules, f"{latest.pathway.value}.extension_months", same[0].entry)
     verified = found.verified if found else True
-    return _project(first, _months(found)[len(same) - 1 :], verified)
+    projected = _project(first, _months(found)[len(same) - 1 :], verified)
+    return (*_earlier(stays, latest), *projected)
 
 
-def dependant_stays(stays: list[Stay], sponsor: tuple[PlannedStay, ...]) -> tuple[PlannedStay, ...]:
-    """A dependant's recorded stay, then the sponsor's later limits of stay."""
+def dependant_stays(
+    stays: list[Stay], sponsor: tuple[PlannedStay, ...], on: date
+) -> tuple[PlannedStay, ...]:
+    """A dependant's recorded stays, then the sponsor's later limits of stay (none after the
+    dependant's own limit has passed)."""
     latest = max(stays, key=lambda s: s.limit_of_stay)
     out = [PlannedStay(latest.pathway, latest.entry, latest.limit_of_stay, projected=False)]
-    for s in sponsor:
+    for s in () if lapsed(stays, on) else sponsor:
         if s.limit > out[-1].limit:
             start = out[-1].limit + timedelta(days=1)
             out.append(PlannedStay(latest.pathway, start, s.limit, True, s.verified))
-    return tuple(out)
+    return (*_earlier(stays, latest), *out)
 
 
 def _top_tier_rule(rules: RulePack, pathway: StayPathway, since: date) -> RuleValue | None:
@@ -122,17 +142,20 @@ def _condition(rules: RulePack, pathway: StayPathway, since: date, years: int) -
 
 
 def top_tier(
-    stays: list[Stay], rules: RulePack, sponsor: Alternative | None = None
+    stays: list[Stay], rules: RulePack, on: date, sponsor: Alternative | None = None
 ) -> Alternative | None:
     """The top-tier projection for someone still on the first stay of a scheme that has one.
 
-    A dependant gets the sponsor's alternative, following its limits of stay.
+    A dependant gets the sponsor's alternative, following its limits of stay. None once the
+    latest limit of stay has passed.
     """
     latest = max(stays, key=lambda s: s.limit_of_stay)
+    if lapsed(stays, on):
+        return None
     if latest.pathway is StayPathway.DEPENDANT:
         if sponsor is None:
             return None
-        projected = dependant_stays(stays, sponsor.stays)
+        projected = dependant_stays([latest], sponsor.stays, on)
         return Alternative(sponsor.title, sponsor.condition, projected, sponsor.verified)
     same = [s for s in stays if s.pathway is latest.pathway]
     found = _top_tier_rule(rules, latest.pathway, same[0].entry)

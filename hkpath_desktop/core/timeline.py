@@ -121,31 +121,52 @@ def _stays_of(household: Household, member: str) -> list[Stay]:
     return sorted((s for s in household.stays if s.member == member), key=lambda s: s.entry)
 
 
-def clock_start(stays: list[Stay], rules: RulePack, on: date) -> date | None:
-    """First day on a stay that counts: visitor time (and New CIES before Formal Approval) not."""
+def _counted_start(stay: Stay) -> date:
+    if stay.pathway is StayPathway.CIES and stay.formal_approval:
+        return max(stay.entry, stay.formal_approval)
+    return stay.entry
+
+
+def _run(stays: list[Stay], rules: RulePack, on: date) -> tuple[date | None, Text | None]:
+    """Start of the unbroken run of counted stays that ends with the latest, and why it starts
+    there when an earlier run was cut short.
+
+    Ordinary residence needs permission to stay: a day between one stay's limit and the next
+    stay's entry breaks it, and so does time on a stay that does not count (a visitor's).
+    """
     counted = set(rules.strs("timeline.clock_pathways", on))
-    starts = [
-        max(s.entry, s.formal_approval)
-        if s.pathway is StayPathway.CIES and s.formal_approval
-        else s.entry
-        for s in stays
-        if s.pathway.value in counted
-    ]
-    return min(starts, default=None)
+    start: date | None = None
+    note: Text | None = None
+    covered: date | None = None
+    for stay in sorted(stays, key=lambda s: s.entry):
+        if covered is not None and stay.entry > covered + timedelta(days=1):
+            if start is not None:
+                note = text("timeline.clock.gap", limit=covered, entry=stay.entry)
+            start = None
+        if stay.pathway.value not in counted:
+            start = None
+        elif start is None:
+            start = _counted_start(stay)
+        covered = stay.limit_of_stay if covered is None else max(covered, stay.limit_of_stay)
+    return start, note
+
+
+def clock_start(stays: list[Stay], rules: RulePack, on: date) -> date | None:
+    """First day of the unbroken run of counted stays (visitor time, New CIES before Formal
+    Approval and anything before a gap with no permission to stay do not count)."""
+    return _run(stays, rules, on)[0]
 
 
 _TTPS_WINDOW = "renewals.ttps_extension_window_months"
 
 
-def _stay_events(
-    stays: tuple[PlannedStay, ...], cies: bool, rules: RulePack, on: date
-) -> list[Event]:
+def _stay_events(stays: tuple[PlannedStay, ...], rules: RulePack, on: date) -> list[Event]:
     weeks = rules.int("common.extension_window_weeks", on)
     events: list[Event] = []
     for stay in stays:
         how = _how(stay)
         end = stay.limit
-        if cies:
+        if stay.pathway is StayPathway.CIES:
             months = rules.int("common.cies_extension_window_months", on)
             opens = stay.limit - relativedelta(months=months)
             label = text("timeline.portfolio_check", months=months, end=end)
@@ -165,6 +186,8 @@ def _stay_events(
             label = text("timeline.extension_window", weeks=weeks, end=end)
             events.append(Event(opens, EventKind.EXTENSION_WINDOW, label, stay.limit))
             limit = text("timeline.limit_of_stay", how=how)
+        if stay is stays[-1] and not stay.projected and stay.limit < on:
+            limit = clauses(limit, text("timeline.clock.lapsed"))
         events.append(Event(stay.limit, EventKind.LIMIT_OF_STAY, limit))
     return events
 
@@ -247,11 +270,10 @@ def _absence_events(log: ResidenceLog) -> list[Event]:
     return events
 
 
-def _pr_event(start: date, pr_on: date, rules: RulePack) -> Event:
+def _pr_event(start: date, pr_on: date, gap: Text | None, rules: RulePack) -> Event:
     years = rules.int("common.pr_residence_years", start)
-    return Event(
-        pr_on, EventKind.PR_ELIGIBLE, text("timeline.pr_eligible", years=years, start=start)
-    )
+    label = text("timeline.pr_eligible", years=years, start=start)
+    return Event(pr_on, EventKind.PR_ELIGIBLE, clauses(label, gap))
 
 
 def _member_timeline(
@@ -264,12 +286,13 @@ def _member_timeline(
     on: date,
 ) -> MemberTimeline:
     recorded = _stays_of(household, member.id)
-    start = clock_start(recorded, rules, on)
+    start, gap = _run(recorded, rules, on)
     pr_on = earliest_pr(rules, start) if start else None
     current = max((s.limit_of_stay for s in recorded), default=None)
+    if pr_on is not None and current is not None and current < on and current < pr_on:
+        pr_on = None  # the last stay has run out: no later stay is projected, no PR date
     log = residence_log(household.trips, member.id, rules, on)
-    is_cies = bool(stays) and stays[0].pathway is StayPathway.CIES
-    events = _stay_events(stays, is_cies, rules, on)
+    events = _stay_events(stays, rules, on)
     horizon = max([s.limit for s in stays] + ([pr_on] if pr_on else []), default=on)
     for stay in recorded:
         if stay.pathway is StayPathway.CIES:
@@ -281,7 +304,7 @@ def _member_timeline(
         label = text("timeline.sponsor_stay_ends", limit=current)
         events.append(Event(sponsor_limit, EventKind.SPONSOR_STAY_ENDS, label))
     if start and pr_on:
-        events.append(_pr_event(start, pr_on, rules))
+        events.append(_pr_event(start, pr_on, gap, rules))
     order = list(EventKind)
     events.sort(key=lambda e: (e.date, order.index(e.kind), e.label))
     return MemberTimeline(
@@ -315,15 +338,15 @@ def build_timeline(household: Household, rules: RulePack, on: date) -> Timeline:
         elif recorded[-1].pathway is StayPathway.DEPENDANT:
             dependants.append(member)
         else:
-            planned[member.id] = own_stays(recorded, rules)
-            alternatives[member.id] = top_tier(recorded, rules)
+            planned[member.id] = own_stays(recorded, rules, on)
+            alternatives[member.id] = top_tier(recorded, rules, on)
     limits = _recorded_limits(household)
     sponsor_limits: dict[str, date | None] = {}
     for member in dependants:
         sponsor = _sponsor_of(household, member) or ""
         recorded = _stays_of(household, member.id)
-        planned[member.id] = dependant_stays(recorded, planned.get(sponsor, ()))
-        alternatives[member.id] = top_tier(recorded, rules, alternatives.get(sponsor))
+        planned[member.id] = dependant_stays(recorded, planned.get(sponsor, ()), on)
+        alternatives[member.id] = top_tier(recorded, rules, on, alternatives.get(sponsor))
         sponsor_limits[member.id] = limits.get(sponsor)
     members = tuple(
         _member_timeline(

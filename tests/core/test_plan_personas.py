@@ -343,6 +343,10 @@ def test_a_gap_in_recorded_stays_restarts_the_seven_years() -> None:
     plan = ttps(principal(), stays=stays)
     assert member(plan).pr_eligible_on == date(2030, 1, 1)
     assert member(plan).pr_note is None
+    stays[1]["entry"] = "2026-01-02"  # one day with no permission to stay: restarts
+    plan = ttps(principal(), stays=stays)
+    assert member(plan).pr_eligible_on == date(2033, 1, 2)
+    assert "gap" in (member(plan).pr_note or "")
 
 
 def test_a_blocked_renewal_has_no_pr_date_and_says_why() -> None:
@@ -378,6 +382,27 @@ def test_a_stay_that_has_lapsed_is_blocked() -> None:
     ]
     plan = ttps(principal(), stays=stays)
     assert condition(plan, "plan.lapsed").status is Status.NOT_MET
+
+
+@pytest.mark.parametrize(
+    ("limit", "lapsed"),
+    [("2026-12-07", False), ("2026-12-06", True)],  # the limit is today / was yesterday
+)
+def test_a_limit_passed_yesterday_is_not_renewed_one_today_is(limit: str, lapsed: bool) -> None:
+    stays = [
+        {
+            "member": "m1",
+            "pathway": "ttps",
+            "sponsor": None,
+            "entry": "2024-12-07",
+            "limit_of_stay": limit,
+        }
+    ]
+    plan = ttps(principal(), stays=stays)
+    found = [c for r in member(plan).renewals for c in r.conditions if c.id == "plan.lapsed"]
+    assert bool(found) is lapsed
+    if lapsed:
+        assert member(plan).pr_eligible_on is None
 
 
 # -- dependants: linked to the sponsor; a child turning 18; the sponsor's stay ending first --

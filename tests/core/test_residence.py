@@ -81,7 +81,30 @@ def test_explanation_says_no_day_count_exists_and_what_is_weighed(rules: RulePac
     text = " ".join(residence_log([], "m1", rules, D(2026, 11, 22)).explanation)
     assert "No law sets a number of days" in text
     assert "reasons" in text and "6 months" in text
-    assert "habitual home" in text and "unverified" in text
+    assert "habitual home" in text and "unverified" not in text
+    # ImmD, Meanings of Right of Abode and Other Terms, Ordinary Residence: the circumstances
+    # weighed are on the page itself, so they are said as official.
+
+
+def test_the_six_month_flag_says_who_reports_it(rules: RulePack) -> None:
+    """No official page sets six months: the flag is a practitioner's reading, marked so."""
+    value = rules.get("timeline.absence_flag_months", D(2026, 11, 22))
+    assert value.verified is False
+    text = " ".join(residence_log([], "m1", rules, D(2026, 11, 22)).explanation)
+    assert "Reported by Hong Kong Visa Geeza, not confirmed by an official page." in text
+    assert "practitioner's reading" in text
+
+
+def test_the_periods_that_are_not_ordinary_residence_are_named(rules: RulePack) -> None:
+    # ImmD, Meanings of Right of Abode and Other Terms (revised 31 Jan 2021), Ordinary
+    # Residence: "A person will, however, not be treated as ordinarily resident in Hong Kong
+    # ... While employed as a domestic helper from outside Hong Kong; ..."
+    lines = residence_log([], "m1", rules, D(2026, 11, 22)).explanation
+    excluded = next(line for line in lines if "is not ordinary residence" in line)
+    for words in ("landing unlawfully", "domestic helper", "Garrison", "court's sentence"):
+        assert words in excluded
+    assert "immd.gov.hk/eng/services/roa/term.html" in excluded
+    assert "非法入境" in excluded.say("zh_HK") and "驻港部队" in excluded.say("zh_CN")
 
 
 def test_validate_trips_names_reversed_and_overlapping_trips() -> None:

@@ -81,7 +81,9 @@ def households() -> Iterator[tuple[Household, date]]:
     for pathway in (P.TTPS, P.QMAS, P.GEP, P.ASMTP, P.CIES):
         for entry in (date(2021, 6, 1), date(2025, 1, 6))[pathway is P.CIES :]:
             stay = Stay("m1", pathway, entry, entry + relativedelta(years=2), formal_approval=entry)
-            yield Household("stays", (principal,), (stay,)), date(2026, 11, 22)
+            # asked while the stay runs: a limit already passed projects nothing
+            on = min(date(2026, 11, 22), stay.limit_of_stay)
+            yield Household("stays", (principal,), (stay,)), on
     # the plan: an achievement-based entrant whose recorded stay is shorter than seven years
     achiever = replace(principal, achievement="A prize of international standing")
     stay = Stay("m1", P.QMAS, date(2025, 1, 6), date(2027, 1, 5))

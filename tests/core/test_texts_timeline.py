@@ -196,10 +196,10 @@ def test_chinese_renderings() -> None:
     limit = next(e.label for e in m1.events if e.kind is EventKind.LIMIT_OF_STAY)
     assert isinstance(limit, Text)
     assert limit.say(Language.ZH_HK) == "逗留期限（已記錄）；須在此日前向入境事務處遞交延期申請"
-    weighs = m1.residence.explanation[-1].say(Language.ZH_HK)
-    assert (
-        weighs.startswith("入境事務處會考慮（未經核實") and "；是否在香港保留慣常居所；" in weighs
-    )
+    weighs = m1.residence.explanation[-2].say(Language.ZH_HK)
+    assert weighs.startswith("入境事務處會考慮：") and "；是否在香港保留慣常居所；" in weighs
+    excluded = m1.residence.explanation[-1].say(Language.ZH_CN)
+    assert excluded.startswith("在以下情况下身处香港的时间不属于通常居住")
     assert outlook.dependants_allowed(RULES, ON).say(Language.ZH_HK) == (
         "配偶或獲承認的伴侶（已婚、民事伴侶關係、民事結合），以及未滿18歲的未婚受養子女。"
     )

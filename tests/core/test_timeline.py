@@ -15,8 +15,10 @@ from hkpath_desktop.core.facts import (
     StayPathway,
     Trip,
 )
+from hkpath_desktop.core.i18n import Language
 from hkpath_desktop.core.residence import TripError
 from hkpath_desktop.core.rules import RulePack, load_builtin
+from hkpath_desktop.core.texts import Text
 from hkpath_desktop.core.timeline import EventKind, MemberTimeline, build_timeline
 
 ON = date(2026, 11, 22)
@@ -111,8 +113,12 @@ def test_recorded_extensions_use_up_the_pattern(rules: RulePack) -> None:
         Stay("m1", P.GEP, D(2026, 1, 11), D(2029, 1, 10)),
     ]
     m1 = timeline_of(rules, stays)["m1"]
-    assert [s.limit for s in m1.stays] == [D(2029, 1, 10), D(2031, 1, 10)]
+    assert [s.limit for s in m1.stays] == [D(2026, 1, 10), D(2029, 1, 10), D(2031, 1, 10)]
+    assert [s.projected for s in m1.stays] == [False, False, True]
     assert m1.clock_start == D(2023, 1, 10)
+    # the earlier stay keeps its own window and limit
+    assert D(2026, 1, 10) in dates(m1, EventKind.LIMIT_OF_STAY)
+    assert D(2025, 12, 13) in dates(m1, EventKind.EXTENSION_WINDOW)
 
 
 def test_month_end_limit_on_29_february(rules: RulePack) -> None:
@@ -155,7 +161,7 @@ def test_a_stay_of_unknown_kind_does_not_start_the_clock(rules: RulePack) -> Non
         Stay("m1", P.OTHER, D(2024, 1, 1), D(2024, 3, 1)),
         Stay("m1", P.TTPS, D(2024, 6, 1), D(2026, 6, 1)),
     ]
-    m1 = timeline_of(rules, stays)["m1"]
+    m1 = timeline_of(rules, stays, on=D(2024, 6, 1))["m1"]
     assert (m1.clock_start, m1.pr_eligible_on) == (D(2024, 6, 1), D(2031, 6, 1))
     pr = [e for e in m1.events if e.kind is EventKind.PR_ELIGIBLE]
     assert [e.date for e in pr] == [D(2031, 6, 1)]
@@ -163,9 +169,11 @@ def test_a_stay_of_unknown_kind_does_not_start_the_clock(rules: RulePack) -> Non
 
 def test_seven_years_from_an_entry_on_29_february(rules: RulePack) -> None:
     """2031 has no 29 February: the full seven years have certainly passed on 1 March."""
-    m1 = timeline_of(rules, [Stay("m1", P.TTPS, D(2024, 2, 29), D(2026, 2, 28))])["m1"]
+    stay = Stay("m1", P.TTPS, D(2024, 2, 29), D(2026, 2, 28))
+    m1 = timeline_of(rules, [stay], on=D(2024, 2, 29))["m1"]
     assert m1.pr_eligible_on == D(2031, 3, 1)
-    m2 = timeline_of(rules, [Stay("m1", P.TTPS, D(2024, 2, 28), D(2026, 2, 27))])["m1"]
+    stay = Stay("m1", P.TTPS, D(2024, 2, 28), D(2026, 2, 27))
+    m2 = timeline_of(rules, [stay], on=D(2024, 2, 28))["m1"]
     assert m2.pr_eligible_on == D(2031, 2, 28)
 
 
@@ -256,3 +264,98 @@ def test_ten_thousand_trips_are_each_counted(rules: RulePack) -> None:
     stay = [Stay("m1", P.TTPS, D(1999, 1, 1), D(2027, 1, 1))]
     m1 = timeline_of(rules, stay, trips=trips, on=D(2026, 11, 22))["m1"]
     assert len(m1.residence.absences) == 10_000
+
+
+# --- seven years of continuous ordinary residence ------------------------------------------
+# ImmD, Meanings of Right of Abode and Other Terms, Ordinary Residence: a person is ordinarily
+# resident "if he/she remains in Hong Kong legally"; a day with no permission to stay between
+# one limit of stay and the next entry breaks the seven years, which then restart.
+
+
+@pytest.mark.parametrize(
+    ("second_entry", "clock"),
+    [
+        (D(2025, 1, 7), D(2023, 1, 7)),  # the day after the limit: no gap, one run
+        (D(2025, 1, 6), D(2023, 1, 7)),  # entered on the limit itself (overlap): one run
+        (D(2025, 1, 8), D(2025, 1, 8)),  # one day with no permission to stay: restarts
+    ],
+)
+def test_a_gap_of_one_day_restarts_the_clock(
+    rules: RulePack, second_entry: date, clock: date
+) -> None:
+    stays = [
+        Stay("m1", P.GEP, D(2023, 1, 7), D(2025, 1, 6)),
+        Stay("m1", P.GEP, second_entry, D(2028, 1, 6)),
+    ]
+    m1 = timeline_of(rules, stays)["m1"]
+    assert m1.clock_start == clock
+    assert m1.pr_eligible_on == D(clock.year + 7, clock.month, clock.day)
+    (pr,) = [e for e in m1.events if e.kind is EventKind.PR_ELIGIBLE]
+    restarted = "no permission to stay between the limit on 2025-01-06" in pr.label
+    assert restarted is (clock == second_entry)
+
+
+def test_earlier_stays_keep_their_events_after_a_gap(rules: RulePack) -> None:
+    stays = [
+        Stay("m1", P.TTPS, D(2023, 1, 7), D(2025, 1, 6)),
+        Stay("m1", P.GEP, D(2025, 6, 1), D(2028, 6, 1)),
+    ]
+    m1 = timeline_of(rules, stays)["m1"]
+    assert m1.clock_start == D(2025, 6, 1)
+    assert [s.pathway for s in m1.stays][:2] == [P.TTPS, P.GEP]
+    assert D(2025, 1, 6) in dates(m1, EventKind.LIMIT_OF_STAY)
+    label = next(e.label for e in m1.events if e.kind is EventKind.PR_ELIGIBLE)
+    assert isinstance(label, Text)
+    assert "2025-01-06的逗留期限與2025-06-01入境之間沒有逗留許可" in label.say(Language.ZH_HK)
+
+
+def test_a_stay_that_does_not_count_between_two_stays_restarts_the_clock(
+    rules: RulePack,
+) -> None:
+    stays = [
+        Stay("m1", P.TTPS, D(2023, 1, 7), D(2025, 1, 6)),
+        Stay("m1", P.OTHER, D(2025, 1, 7), D(2025, 2, 6)),
+        Stay("m1", P.GEP, D(2025, 2, 7), D(2028, 2, 7)),
+    ]
+    assert timeline_of(rules, stays)["m1"].clock_start == D(2025, 2, 7)
+
+
+@pytest.mark.parametrize(
+    ("limit", "lapsed"),
+    [
+        (ON, False),  # the limit is today: still a day of stay, the pattern is projected
+        (ON - timedelta(days=1), True),  # passed yesterday, nothing after: not projected
+    ],
+)
+def test_a_limit_passed_with_nothing_after_is_not_projected(
+    rules: RulePack, limit: date, lapsed: bool
+) -> None:
+    m1 = timeline_of(rules, [Stay("m1", P.GEP, D(2024, 11, 22), limit)])["m1"]
+    assert m1.clock_start == D(2024, 11, 22)
+    assert (len(m1.stays) == 1) is lapsed
+    assert (m1.pr_eligible_on is None) is lapsed
+    assert (dates(m1, EventKind.PR_ELIGIBLE) == []) is lapsed
+    assert (m1.alternatives == ()) is lapsed
+    (last,) = [e for e in m1.events if e.kind is EventKind.LIMIT_OF_STAY and e.date == limit]
+    assert ("no later stay is recorded" in last.label) is lapsed
+
+
+def test_seven_years_reached_before_the_limit_passed_are_kept(rules: RulePack) -> None:
+    stays = [
+        Stay("m1", P.GEP, D(2016, 1, 4), D(2019, 1, 3)),
+        Stay("m1", P.GEP, D(2019, 1, 4), D(2024, 1, 3)),
+    ]
+    m1 = timeline_of(rules, stays)["m1"]
+    assert m1.pr_eligible_on == D(2023, 1, 4)
+
+
+def test_a_dependant_whose_limit_passed_follows_the_sponsor_no_further(rules: RulePack) -> None:
+    members = [person("m1"), person("m2", Role.SPOUSE)]
+    stays = [
+        Stay("m1", P.TTPS, D(2025, 1, 6), D(2027, 1, 6)),
+        Stay("m2", P.DEPENDANT, D(2025, 2, 1), D(2026, 11, 21), sponsor="m1"),
+    ]
+    t = timeline_of(rules, stays, members)
+    assert [s.limit for s in t["m2"].stays] == [D(2026, 11, 21)]
+    assert t["m2"].pr_eligible_on is None
+    assert len(t["m1"].stays) > 1

@@ -29,10 +29,10 @@ def person(mid: str, role: Role = Role.PRINCIPAL, dob: date = ADULT) -> Member:
 
 
 def timeline_of(
-    rules: RulePack, stays: list[Stay], members: list[Member] | None = None
+    rules: RulePack, stays: list[Stay], members: list[Member] | None = None, on: date = ON
 ) -> dict[str, MemberTimeline]:
     household = Household("t", tuple(members or [person("m1")]), tuple(stays))
-    return {m.id: m for m in build_timeline(household, rules, ON).members}
+    return {m.id: m for m in build_timeline(household, rules, on).members}
 
 
 def limits(m: MemberTimeline) -> list[date]:
@@ -63,7 +63,8 @@ def test_regular_pattern_per_pathway(
     rules: RulePack, pathway: StayPathway, entry: date, first_limit: date, expected: list[date]
 ) -> None:
     stay = Stay("m1", pathway, entry, first_limit)
-    assert limits(timeline_of(rules, [stay])["m1"]) == expected
+    # asked on the day of entry: a limit already passed is not projected (see test_timeline)
+    assert limits(timeline_of(rules, [stay], on=entry)["m1"]) == expected
 
 
 @pytest.mark.parametrize(
@@ -81,7 +82,7 @@ def test_top_tier_is_an_alternative_beside_the_regular_pattern(
     rules: RulePack, pathway: StayPathway, entry: date, years: int, verified: bool
 ) -> None:
     first_limit = D(entry.year + 2, entry.month, entry.day)
-    m1 = timeline_of(rules, [Stay("m1", pathway, entry, first_limit)])["m1"]
+    m1 = timeline_of(rules, [Stay("m1", pathway, entry, first_limit)], on=entry)["m1"]
     (alt,) = m1.alternatives
     assert [s.limit for s in alt.stays] == [first_limit, first_limit + relativedelta(years=years)]
     assert alt.stays[1].projected and alt.stays[1].start == first_limit + timedelta(days=1)
@@ -130,7 +131,8 @@ def test_projections_count_from_the_recorded_limit_so_29_february_comes_back(
     """With a 2 + 2 pattern, 29 Feb 2024 gives 28 Feb 2026 and then 29 Feb 2028 again."""
     twice = RuleValue("ttps.extension_months", (24, 24), D(2022, 12, 28), None, "test", ON, True)
     pack = dataclasses.replace(rules, rules={**rules.rules, "ttps.extension_months": (twice,)})
-    m1 = timeline_of(pack, [Stay("m1", P.TTPS, D(2023, 2, 28), D(2024, 2, 29))])["m1"]
+    stay = Stay("m1", P.TTPS, D(2023, 2, 28), D(2024, 2, 29))
+    m1 = timeline_of(pack, [stay], on=D(2023, 2, 28))["m1"]
     assert limits(m1) == [D(2024, 2, 29), D(2026, 2, 28), D(2028, 2, 29)]
     assert [s.start for s in m1.stays[1:]] == [D(2024, 3, 1), D(2026, 3, 1)]
 
