@@ -13,12 +13,15 @@ by its id, plus a locator (a note, a paragraph, a section)::
 
 A citation is said as "ImmD, Top Talent Pass Scheme (revised 1 Jan 2026), Note 1 —
 immd.gov.hk/eng/services/visas/TTPS.html": the publisher, title and locator as the document
-has them, the words around them in the user's language. The loader refuses an unknown key, a
+has them, the words around them in the user's language. A locator is said part by part (see
+:func:`locator_words`): the headings the catalogue lists and the note numbers in the user's
+language, a section number such as §2.1(b) as it is. The loader refuses an unknown key, a
 missing field, a duplicate id, and an official document without an address.
 """
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -28,7 +31,7 @@ from functools import cache
 from importlib import resources
 from types import MappingProxyType
 
-from hkpath_desktop.core.texts import Arg, Text, text
+from hkpath_desktop.core.texts import Arg, Text, builtin_catalogue, listing, text
 
 SOURCES_FILE = "sources.toml"
 _KEYS = frozenset({"id", "publisher", "title", "address", "revised", "read", "kind"})
@@ -185,6 +188,41 @@ def _names_date(title: str, on: date) -> bool:
     return any(w.lower() in title.lower() for w in written)
 
 
+_PARTS = re.compile(r", (?![^()]*\))")
+"""A locator's parts are separated by commas outside parentheses."""
+_NUMBERED = (
+    (re.compile(r"Annex (?P<n>[A-Z]) para (?P<para>[\w()]+)"), "locator.annex_para"),
+    (re.compile(r"Annex (?P<n>[A-Z])"), "locator.annex"),
+    (re.compile(r"Notes (?P<n>[\d-]+)"), "locator.notes"),
+    (re.compile(r"Note (?P<n>\d+)"), "locator.note"),
+    (re.compile(r"NOTE \((?P<n>\d+)\)"), "locator.note_upper"),
+    (re.compile(r"fn (?P<n>\d+)"), "locator.footnote"),
+)
+
+
+def locator_words(locator: str) -> Text:
+    """``locator`` in the reader's language: each part the catalogue has (a heading, or a note
+    or footnote by its number) translated, any other part (a section number, an imported
+    pack's heading) as the document has it. English is the locator itself."""
+    return listing(_part(p) for p in _PARTS.split(locator))
+
+
+def _part(part: str) -> str:
+    for pattern, key in _NUMBERED:
+        found = pattern.fullmatch(part)
+        if found:
+            return _checked(text(key, **found.groupdict()), part)
+    key = f"locator.{part}"
+    if key in builtin_catalogue().entries:
+        return _checked(text(key), part)
+    return part
+
+
+def _checked(said: Text, part: str) -> str:
+    """The catalogue's words for ``part`` only when their English is ``part`` word for word."""
+    return said if said == part else part
+
+
 def _said(src: Source, locator: str) -> Text:
     if src.revised is not None:
         when = text("source.revised", **_date_args(src.revised))
@@ -193,9 +231,11 @@ def _said(src: Source, locator: str) -> Text:
     args: dict[str, Arg] = {"publisher": src.publisher, "title": src.title, "when": when}
     address = src.short_address
     if locator and address:
-        return text("source.citation.at.address", locator=locator, address=address, **args)
+        return text(
+            "source.citation.at.address", locator=locator_words(locator), address=address, **args
+        )
     if locator:
-        return text("source.citation.at", locator=locator, **args)
+        return text("source.citation.at", locator=locator_words(locator), **args)
     if address:
         return text("source.citation.address", address=address, **args)
     return text("source.citation", **args)

@@ -38,7 +38,8 @@ from hkpath_desktop.core.plan import Plan, Renewal, build_plan
 from hkpath_desktop.core.portfolio import assess_portfolio
 from hkpath_desktop.core.profile_io import load_profile_file
 from hkpath_desktop.core.rules import RulePack, RuleValue, load_builtin, parse_pack
-from hkpath_desktop.core.sources import builtin_sources, parse_sources
+from hkpath_desktop.core.sources import builtin_sources, locator_words, parse_sources
+from hkpath_desktop.core.texts import builtin_catalogue as text_catalogue
 from hkpath_desktop.core.texts import text
 from hkpath_desktop.core.timeline import build_timeline
 from hkpath_desktop.core.workdays import DeadlineKind, deadline
@@ -166,9 +167,37 @@ def test_a_citation_reads_as_publisher_title_revision_locator_and_address() -> N
         "immd.gov.hk/eng/services/visas/TTPS.html"
     )
     assert value.source.say(Language.ZH_HK) == (
-        "ImmD，《Top Talent Pass Scheme》（2026年1月1日修訂），Note 1 — "
+        "ImmD，《Top Talent Pass Scheme》（2026年1月1日修訂），註1 — "
         "immd.gov.hk/eng/services/visas/TTPS.html"
     )
+
+
+SECTION = re.compile(r"§[\w().\-§]+|[A-Z]")
+"""A part of a locator that is a number, the same in every language (§2.1(b)(ii), table A)."""
+
+
+def test_every_locator_is_said_in_each_language() -> None:
+    """A heading or note a citation points to is in the reader's language; a new locator in the
+    rules or checklists needs its words in messages_locators.toml."""
+    from hkpath_desktop.core.checklists import builtin_catalogue
+
+    locators = {v.citation.locator for history in RULES.rules.values() for v in history}
+    for spec in builtin_catalogue().pathways.values():
+        locators |= {item.citation.locator for item in spec.items}
+    untranslated = set()
+    for locator in filter(None, locators):
+        said = locator_words(locator)
+        assert said == locator
+        for language in (Language.ZH_HK, Language.ZH_CN):
+            words = said.say(language)
+            leftover = [p for p in locator.split(", ") if p in words and not SECTION.fullmatch(p)]
+            untranslated |= {(locator, p) for p in leftover}
+    assert sorted(untranslated) == []
+    numbered = {"note", "notes", "note_upper", "footnote", "annex", "annex_para"}
+    headings = {k for k in text_catalogue().entries if k.startswith("locator.")}
+    headings -= {f"locator.{n}" for n in numbered}
+    used = {f"locator.{p}" for locator in locators for p in re.split(r", (?![^()]*\))", locator)}
+    assert sorted(headings - used) == [], "a heading no locator has any more"
 
 
 RULE = """[[x]]

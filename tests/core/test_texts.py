@@ -32,9 +32,9 @@ from hkpath_desktop.core.texts import (
 
 ROOT = Path(__file__).resolve().parents[2]
 RULES = load_builtin()
-DYNAMIC_PREFIXES = ("rule_note.", "source.month.")
-"""Keys the code builds from data (``text(f"rule_note.{rule_id}")``) or picks from a table (the
-months of a citation's date), checked by their own tests."""
+DYNAMIC_PREFIXES = ("rule_note.", "source.month.", "locator.")
+"""Keys the code builds from data (``text(f"rule_note.{rule_id}")``, a locator's parts) or picks
+from a table (the months of a citation's date), checked by their own tests."""
 
 _KEY_USE = re.compile(r"""(?:(?<![.\w])|\btexts\.)text\(\s*f?["']([^"'{]+)""")
 """``text("key")``, or ``texts.text("key")`` where a module has a ``text`` of its own; not a
