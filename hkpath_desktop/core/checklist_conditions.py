@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from hkpath_desktop.core.facts import (
+    STATELESS,
     HKStatus,
     HoldingKind,
     Household,
@@ -60,10 +61,17 @@ def _mainland_resident(ctx: Context) -> bool | None:
     return True
 
 
-def _lives_in(place: str) -> Callable[[Context], bool | None]:
+def _resident_of(place: str) -> Callable[[Context], bool | None]:
+    """A Macao or Taiwan resident is one by status (identity card, household registration).
+
+    The profile says so by giving the region as nationality; living there only may mean it.
+    """
+
     def test(ctx: Context) -> bool | None:
-        country = ctx.member.residence.country
-        return None if country is None else country == place
+        nationality, country = ctx.member.nationality, ctx.member.residence.country
+        if nationality is not None and nationality.upper() == place:
+            return True
+        return None if country is None or country.upper() == place else False
 
     return test
 
@@ -78,6 +86,30 @@ def _overseas_chinese(ctx: Context) -> bool | None:
     if nationality is None or country is None:
         return None
     return True
+
+
+def _foreign_pr(ctx: Context) -> bool | None:
+    """Permanent residence in a foreign country: not the Mainland, Hong Kong, Macao or Taiwan."""
+    held = ctx.member.residence.permanent_residence_abroad
+    if held is not None and any(c.upper() not in _NOT_OVERSEAS for c in held):
+        return True
+    return None if held is None else False
+
+
+def _chinese_or_stateless_with_foreign_pr(ctx: Context) -> bool | None:
+    """In New CIES scope through permanent residence abroad: a Chinese national or stateless."""
+    nationality = ctx.member.nationality
+    if nationality is not None and nationality not in (CHINESE_NATIONALITY, STATELESS):
+        return False
+    has_pr = _foreign_pr(ctx)
+    if has_pr is False or nationality is None:
+        return False if has_pr is False else None
+    return has_pr
+
+
+def _stateless(ctx: Context) -> bool | None:
+    nationality = ctx.member.nationality
+    return None if nationality is None else nationality == STATELESS
 
 
 def _non_chinese(ctx: Context) -> bool | None:
@@ -153,13 +185,19 @@ CONDITIONS: Mapping[str, Condition] = MappingProxyType(
         "mainland_resident": Condition(
             _mainland_resident, "Needed only for a Chinese resident of the Mainland."
         ),
-        "macao_resident": Condition(_lives_in(MACAO), "Needed only for a Macao resident."),
-        "taiwan_resident": Condition(_lives_in(TAIWAN), "Needed only for a Taiwan resident."),
+        "macao_resident": Condition(_resident_of(MACAO), "Needed only for a Macao resident."),
+        "taiwan_resident": Condition(_resident_of(TAIWAN), "Needed only for a Taiwan resident."),
         "overseas_chinese_prc_passport": Condition(
             _overseas_chinese,
             "Needed only for a Chinese national with a PRC passport who lives outside the "
             "Mainland, Hong Kong, Macao and Taiwan.",
         ),
+        "chinese_or_stateless_with_foreign_pr": Condition(
+            _chinese_or_stateless_with_foreign_pr,
+            "Needed only for a Chinese national or a stateless person with permanent residence "
+            "in a foreign country.",
+        ),
+        "stateless": Condition(_stateless, "Needed only for a stateless person."),
         "non_chinese_national": Condition(
             _non_chinese, "Needed only for someone who is not a Chinese national."
         ),
