@@ -24,6 +24,7 @@ from hkpath_desktop.core.checklists import (
     ChecklistItem,
     ItemStatus,
     Party,
+    Progress,
     build_checklist,
     pathway_ids,
     stages_for,
@@ -101,10 +102,10 @@ def _validated(args: argparse.Namespace) -> tuple[str, str, str | None]:
 def render_text(household: Household, checklist: Checklist) -> str:
     """The checklist as readable text, one block per person."""
     overall = checklist.progress()
-    lines = [f"{checklist.pathway} / {checklist.stage}: {overall} done"]
+    lines = [f"{checklist.pathway} / {checklist.stage}: {_ready(overall)}"]
     for member_id, progress in checklist.progress_by_member().items():
         member = household.member(member_id)
-        lines += ["", f"{member.display_name} ({member_id}, {member.role}): {progress} done"]
+        lines += ["", f"{member.display_name} ({member_id}, {member.role}): {_ready(progress)}"]
         lines += [line for item in checklist.for_member(member_id) for line in _item_lines(item)]
     for left in checklist.left_out:
         member = household.member(left.member)
@@ -114,6 +115,11 @@ def render_text(household: Household, checklist: Checklist) -> str:
         )
     lines += ["", "[x] attached  [w] waived  [-] not applicable  [ ] missing"]
     return "\n".join(lines)
+
+
+def _ready(progress: Progress) -> str:
+    """Done over what applies: a not-applicable paper is in neither number."""
+    return f"{progress.done} of {progress.total} documents ready"
 
 
 def _item_lines(item: ChecklistItem) -> list[str]:

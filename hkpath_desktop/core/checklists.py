@@ -8,7 +8,7 @@ from the household's attached documents, so the checklist is a pure function of 
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -59,7 +59,7 @@ class ItemStatus(StrEnum):
     WAIVED = "waived"
 
 
-_DONE = frozenset({ItemStatus.ATTACHED, ItemStatus.NOT_APPLICABLE, ItemStatus.WAIVED})
+_DONE = frozenset({ItemStatus.ATTACHED, ItemStatus.WAIVED})
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +80,12 @@ class ChecklistItem:
 
     @property
     def done(self) -> bool:
+        """Attached, or waived; an item that does not apply is not done, it is left out."""
         return self.status in _DONE
+
+    @property
+    def applies(self) -> bool:
+        return self.status is not ItemStatus.NOT_APPLICABLE
 
     def to_contract(self) -> dict[str, object]:
         """The item as ``hkpath checklist --json`` prints it (profile-format.md)."""
@@ -97,10 +102,19 @@ class ChecklistItem:
 
 @dataclass(frozen=True, slots=True)
 class Progress:
-    """How many of a list's items are done, for progress bars and summaries."""
+    """How many of the items that apply are done, for progress bars and summaries.
+
+    A "not applicable" item is in neither count: calling it done would show a list as further
+    along than it is.
+    """
 
     done: int
     total: int
+
+    @classmethod
+    def of(cls, items: Iterable[ChecklistItem]) -> Progress:
+        counted = [item for item in items if item.applies]
+        return cls(sum(item.done for item in counted), len(counted))
 
     @property
     def complete(self) -> bool:
@@ -131,13 +145,13 @@ class Checklist:
         return tuple(item for item in self.items if item.member == member_id)
 
     def progress(self) -> Progress:
-        """Attached, waived and not-applicable items all count as done."""
-        return Progress(sum(item.done for item in self.items), len(self.items))
+        """Attached and waived items are done; not-applicable ones are not counted at all."""
+        return Progress.of(self.items)
 
     def progress_by_member(self) -> Mapping[str, Progress]:
         """Progress per member, in the order the members first appear."""
         members = dict.fromkeys(item.member for item in self.items)
-        return MappingProxyType({m: _progress(self.for_member(m)) for m in members})
+        return MappingProxyType({m: Progress.of(self.for_member(m)) for m in members})
 
     def to_contract(self) -> dict[str, object]:
         return {
@@ -145,10 +159,6 @@ class Checklist:
             "stage": self.stage,
             "items": [item.to_contract() for item in self.items],
         }
-
-
-def _progress(items: tuple[ChecklistItem, ...]) -> Progress:
-    return Progress(sum(item.done for item in items), len(items))
 
 
 @cache

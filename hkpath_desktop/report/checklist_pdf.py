@@ -214,7 +214,8 @@ def _section(
     pathway, stage = labels.pathway(checklist.pathway, lang), labels.stage(checklist.stage, lang)
     title = label("{}: {}", lang, pathway, stage)
     flow = heading(title, styles.h1, section=title)
-    flow.append(para(label("{} of {} items done.", lang, overall.done, overall.total), styles.body))
+    ready = label("{} of {} documents ready.", lang, overall.done, overall.total)
+    flow.append(para(ready, styles.body))
     for member_id, done in checklist.progress_by_member().items():
         member = household.member(member_id)
         name = member.display_name or member.id

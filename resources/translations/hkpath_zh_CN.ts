@@ -293,8 +293,12 @@
         <translation>文件内容自附加后已被更改。</translation>
     </message>
     <message>
+        <source>%1 of %2 documents ready</source>
+        <translation>%1 份文件已备妥，共 %2 份</translation>
+    </message>
+    <message>
         <source>%1 of %2 done</source>
-        <translation>已完成 %1/%2</translation>
+        <translation type="vanished">已完成 %1/%2</translation>
     </message>
     <message>
         <source>principal</source>

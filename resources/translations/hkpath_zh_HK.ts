@@ -293,8 +293,12 @@
         <translation>檔案內容自附加後已有改動。</translation>
     </message>
     <message>
+        <source>%1 of %2 documents ready</source>
+        <translation>%1 份文件已備妥，共 %2 份</translation>
+    </message>
+    <message>
         <source>%1 of %2 done</source>
-        <translation>已完成 %1／%2</translation>
+        <translation type="vanished">已完成 %1／%2</translation>
     </message>
     <message>
         <source>principal</source>

@@ -75,9 +75,9 @@ def test_text_groups_by_person_with_progress(
 ) -> None:
     assert main(["checklist", str(family_file), "--pathway", "cies", "--stage", "entry"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("cies / entry: 2/19 done")
-    assert "Mei Chan (m1, principal): 1/7 done" in out
-    assert "Ken Sato (m2, spouse): 1/4 done" in out
+    assert out.startswith("cies / entry: 2 of 19 documents ready")
+    assert "Mei Chan (m1, principal): 1 of 7 documents ready" in out
+    assert "Ken Sato (m2, spouse): 1 of 4 documents ready" in out
     assert "[x] Valid passport or travel document  <cies.entry.travel_document>" in out
     assert "File: /home/mei/Documents/護照 passport.pdf" in out
     assert "(unverified)" in out
@@ -118,3 +118,19 @@ def test_bad_profile_exits_2_naming_the_field(
     missing = tmp_path / "absent.json"
     assert main(["checklist", str(missing), "--pathway", "ttps", "--stage", "entry"]) == 2
     assert "cannot read absent.json" in capsys.readouterr().err
+
+
+def test_text_progress_leaves_not_applicable_papers_out(
+    family_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ken holds no Hong Kong status: his "if any" identity card is in neither number."""
+    args = ["checklist", str(family_file), "--pathway", "ttps", "--stage", "extension"]
+    args += ["--first-extension"]
+    assert main([*args, "--json"]) == 0
+    kens = [i for i in json.loads(capsys.readouterr().out)["items"] if i["member"] == "m2"]
+    assert {i["id"]: i["status"] for i in kens}["ttps.extension.dependant_hkid"] == "not_applicable"
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    applies = sum(i["status"] != "not_applicable" for i in kens)
+    assert applies == len(kens) - 1
+    assert f"Ken Sato (m2, spouse): 0 of {applies} documents ready" in out

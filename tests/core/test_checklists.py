@@ -231,12 +231,15 @@ def test_progress_counts_attached_waived_and_not_applicable_as_done(
     by_member = checklist.progress_by_member()
     assert list(by_member) == ["m1", "m2", "m3", "m4"]
     assert (by_member["m1"].done, by_member["m1"].total) == (2, len(statuses))
-    # m2 and m3 hold no HK status, so their "if any" identity card is not applicable.
-    # each dependant: passport, identity card, forms ID 481A/B and the sponsor's papers (TTPS page)
-    assert str(by_member["m2"]) == "1/4" and str(by_member["m4"]) == "0/4"
+    # m2 and m3 hold no HK status, so their "if any" identity card is not applicable: it is in
+    # neither count (not "done"). Each dependant: passport, identity card, forms ID 481A/B and
+    # the sponsor's papers (TTPS page); m4's HK status is unknown, so the card counts for m4.
+    assert str(by_member["m2"]) == "0/3" and str(by_member["m4"]) == "0/4"
     overall = checklist.progress()
     assert overall.done == sum(p.done for p in by_member.values())
-    assert overall.total == len(checklist.items) and not overall.complete
+    not_applicable = [i for i in checklist.items if i.status is ItemStatus.NOT_APPLICABLE]
+    assert len(not_applicable) == 2
+    assert overall.total == len(checklist.items) - 2 and not overall.complete
 
 
 def test_identity_card_if_any_is_not_applicable_without_hk_status(

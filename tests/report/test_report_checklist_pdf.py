@@ -102,7 +102,7 @@ def test_status_files_with_short_hash_and_notes(
     assert pdf.has("Move planned for spring")
     entry = build_checklist(family, "cies", "entry")
     done = entry.progress()
-    assert pdf.has(f"{done.done} of {done.total} items done")
+    assert pdf.has(f"{done.done} of {done.total} documents ready")
     assert pdf.text.count("Attached") >= 2 and "Missing" in pdf.text
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from checklist_helpers import choose, household, item_ids, nodes, select, status_text
+from checklist_helpers import choose, household, item_ids, nodes, select, status_text, walk
 from conftest import re_rendered, settle
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -105,11 +105,11 @@ def test_progress_per_person_and_stage_matches_the_core(view: ChecklistView, sho
     for person in people:
         member = view.model.node(person).member  # type: ignore[union-attr]
         expected = core.progress_by_member()[member]
-        words = f"{expected.done} of {expected.total} done"
+        words = f"{expected.done} of {expected.total} documents ready"
         assert status_text(view, person) == words
         assert status_text(view, view.model.index(0, 0, person)) == words
     total = core.progress()
-    assert f"{total.done} of {total.total} done" in view.status.summary.text()
+    assert f"{total.done} of {total.total} documents ready" in view.status.summary.text()
     assert view.status.bar.value() == total.done and view.status.bar.maximum() == total.total
 
 
@@ -480,3 +480,22 @@ def test_a_household_already_read_is_not_read_again(view, repository, monkeypatc
     assert reads == []
     view.show_household(household_id)
     assert reads == [household_id] and view.household == loaded
+
+
+def test_not_applicable_papers_count_in_neither_number(view: ChecklistView, show) -> None:  # type: ignore[no-untyped-def]
+    """Ken holds no Hong Kong status: his "if any" identity card is shown, but not as done."""
+    show(household())
+    choose(view, "pathway", "gep")
+    choose(view, "stage", "extension")
+    ken = next(
+        i
+        for i in walk(view)
+        if view.model.node(i).kind is Kind.MEMBER and view.model.node(i).member == "m2"
+    )  # type: ignore[union-attr]
+    stage = view.model.index(0, 0, ken)
+    rows = [
+        status_text(view, view.model.index(r, 0, stage)) for r in range(view.model.rowCount(stage))
+    ]
+    assert rows.count("Not applicable") == 1 and rows.count("Missing") == len(rows) - 1
+    words = f"0 of {len(rows) - 1} documents ready"
+    assert status_text(view, ken) == words and status_text(view, stage) == words

@@ -160,7 +160,7 @@ def file_reason(state: FileState | None) -> str:
 
 def progress_label(progress: Progress) -> str:
     return (
-        QCoreApplication.translate("ChecklistModel", "%1 of %2 done")
+        QCoreApplication.translate("ChecklistModel", "%1 of %2 documents ready")
         .replace("%1", str(progress.done))
         .replace("%2", str(progress.total))
     )
@@ -251,7 +251,7 @@ class ChecklistModel(QAbstractItemModel):
                 label=QCoreApplication.translate("ChecklistModel", "%1 (%2)")
                 .replace("%1", name)
                 .replace("%2", role.get(member.role.value, member.role.value)),
-                progress=Progress(sum(i.done for i in items), len(items)),
+                progress=Progress.of(items),
             )
             name_hit = bool(text) and text in name.casefold()
             for checklist in checklists:
@@ -265,7 +265,7 @@ class ChecklistModel(QAbstractItemModel):
                     member_id,
                     stage=checklist.stage,
                     label=stage_label(checklist.stage),
-                    progress=Progress(sum(i.done for i in mine), len(mine)),
+                    progress=Progress.of(mine),
                 )
                 for item in shown:
                     node = self._add(Kind.ITEM, stage, member_id, stage=checklist.stage, item=item)

@@ -295,9 +295,9 @@ class ChecklistView(QWidget):
         for member in self.household.members:
             mine = [i for i in items if i.member == member.id]
             if mine:
-                done = Progress(sum(i.done for i in mine), len(mine))
+                done = Progress.of(mine)
                 people.append((member.display_name or member.id, done))
-        total = Progress(sum(i.done for i in items), len(items))
+        total = Progress.of(items)
         bad = sum(1 for state in self.states.values() if not state.ok)
         self.status.show_summary(total, people, bad)
 
