@@ -1054,7 +1054,7 @@ def _absences(ctx: _Context, member: Member, leg: Leg) -> _Judged:
         if t.returned is not None and t.returned < leg.start:
             continue
         back = t.returned or ctx.on  # still away: as long as it has lasted so far
-        if back - _DAY > t.left + relativedelta(months=months):
+        if back > t.left + relativedelta(months=months):  # as the residence log counts
             long.append(t.left)
     cid = "renewal.absences"
     source = flag.source
@@ -1064,6 +1064,7 @@ def _absences(ctx: _Context, member: Member, leg: Leg) -> _Judged:
     detail = sentences(
         text("plan.absence.long", months=months, days=listing(d.isoformat() for d in long)),
         None if flag.verified else text("plan.absence.unverified"),
+        None if flag.verified else flag.citation.reported,
     )
     return _Judged(Condition(cid, Status.UNKNOWN, detail, source), text("plan.action.absence"))
 

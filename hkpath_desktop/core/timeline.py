@@ -16,7 +16,7 @@ from enum import StrEnum
 
 from dateutil.relativedelta import relativedelta
 
-from hkpath_desktop.core.facts import Household, Member, Role, Stay, StayPathway
+from hkpath_desktop.core.facts import Household, Member, Role, Stay, StayPathway, Trip
 from hkpath_desktop.core.outlook import earliest_pr
 from hkpath_desktop.core.residence import ResidenceLog, residence_log
 from hkpath_desktop.core.rules import RulePack
@@ -255,7 +255,14 @@ def _travel_event(member: Member, limit: date | None, rules: RulePack, on: date)
     return [Event(expiry, EventKind.TRAVEL_DOCUMENT, text("timeline.travel.expires", when=when))]
 
 
-def _absence_events(log: ResidenceLog) -> list[Event]:
+def _absence_events(
+    log: ResidenceLog, trips: tuple[Trip, ...], rules: RulePack, on: date
+) -> list[Event]:
+    """Absences past the flag period, those taken and those planned (a trip leaving after
+    ``on`` with its return date); the period is said unconfirmed when only a secondary
+    source gives it."""
+    flag = rules.get("timeline.absence_flag_months", on)
+    reported = None if flag.verified else flag.citation.reported
     events = []
     for a in log.long_absences:
         back = (
@@ -266,7 +273,12 @@ def _absence_events(log: ResidenceLog) -> list[Event]:
         label = text(
             "timeline.absence.long", months=log.flag_months, back=back, days=a.days_outside
         )
-        events.append(Event(a.left, EventKind.LONG_ABSENCE, label))
+        events.append(Event(a.left, EventKind.LONG_ABSENCE, clauses(label, reported)))
+    after = relativedelta(months=log.flag_months)
+    for t in trips:
+        if t.member == log.member and t.left > on and t.returned and t.returned > t.left + after:
+            label = text("timeline.absence.planned", months=log.flag_months, back=t.returned)
+            events.append(Event(t.left, EventKind.LONG_ABSENCE, clauses(label, reported)))
     return events
 
 
@@ -299,7 +311,7 @@ def _member_timeline(
             events += _cies_events(stay, horizon, rules)
     events += _child_event(member, current, rules, on)
     events += _travel_event(member, current, rules, on)
-    events += _absence_events(log)
+    events += _absence_events(log, household.trips, rules, on)
     if sponsor_limit is not None and current is not None and sponsor_limit < current:
         label = text("timeline.sponsor_stay_ends", limit=current)
         events.append(Event(sponsor_limit, EventKind.SPONSOR_STAY_ENDS, label))

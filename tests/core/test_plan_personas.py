@@ -309,9 +309,12 @@ def test_travel_document_for_the_stay_asked_for(expiry: str | None, status: Stat
 
 
 def test_a_long_absence_is_a_flag_not_a_verdict() -> None:
-    plan = ttps(principal(), trips=[trip("2028-01-01", "2028-07-03")])
+    """A planned trip (2028, after today) is flagged as a taken one is; the six months are a
+    practitioner's reading (timeline.absence_flag_months, verified = false), said so."""
+    plan = ttps(principal(), trips=[trip("2028-01-01", "2028-07-02")])
     found = condition(plan, "renewal.absences")
     assert found.status is Status.UNKNOWN
+    assert "Reported by Hong Kong Visa Geeza, not confirmed by an official page." in found.detail
     plan = ttps(principal(), trips=[trip("2028-01-01", "2028-07-01")])
     assert condition(plan, "renewal.absences").status is Status.MET
 

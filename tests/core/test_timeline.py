@@ -235,6 +235,34 @@ def test_long_absence_is_an_event(rules: RulePack) -> None:
     trips = (Trip("m1", D(2025, 2, 1), D(2025, 8, 2)), Trip("m1", D(2026, 1, 1), D(2026, 7, 1)))
     m1 = timeline_of(rules, stay, trips=trips)["m1"]
     assert dates(m1, EventKind.LONG_ABSENCE) == [D(2025, 2, 1)]
+    (label,) = [e.label for e in m1.events if e.kind is EventKind.LONG_ABSENCE]
+    assert "Reported by Hong Kong Visa Geeza, not confirmed by an official page." in label
+
+
+@pytest.mark.parametrize(
+    ("returned", "flagged"),
+    [
+        (D(2027, 8, 1), False),  # exactly six months after leaving: not longer
+        (D(2027, 8, 2), True),  # a day more: flagged, as a trip already taken would be
+        (None, False),  # no return date planned: its length is not known
+    ],
+)
+def test_a_planned_trip_longer_than_the_flag_is_flagged(
+    rules: RulePack, returned: date | None, flagged: bool
+) -> None:
+    """The six months are a practitioner's reading: a flag for planned trips too, unconfirmed."""
+    stay = [Stay("m1", P.TTPS, D(2025, 1, 1), D(2028, 1, 1))]
+    trips = (Trip("m1", D(2027, 2, 1), returned),)
+    m1 = timeline_of(rules, stay, trips=trips)["m1"]
+    found = [e for e in m1.events if e.kind is EventKind.LONG_ABSENCE]
+    assert bool(found) is flagged
+    if found:
+        assert found[0].date == D(2027, 2, 1)
+        assert "Planned absence longer than 6 months" in found[0].label
+        assert "not confirmed by an official page" in found[0].label
+        label = found[0].label
+        assert isinstance(label, Text)
+        assert "計劃離港超過6個月" in label.say(Language.ZH_HK)
 
 
 def test_overlapping_trips_are_refused(rules: RulePack) -> None:
