@@ -52,6 +52,10 @@ def test_readable_list_shows_upcoming_first_and_the_rule_pack(
     assert mei.index("upcoming:") < mei.index("past:")
     assert mei.index("2028-02-20") < mei.index("2027-02-20")
     assert "No law sets a number of days" in mei and "last 12 months:" in mei
+    # ImmD, Meanings of Right of Abode and Other Terms, Ordinary Residence: the periods that
+    # are not ordinary residence are named; the six-month flag is not an official figure
+    assert "is not ordinary residence" in mei and "domestic helper" in mei
+    assert "Reported by Hong Kong Visa Geeza, not confirmed by an official page." in mei
 
 
 def test_overlapping_trips_exit_2_with_one_line(

@@ -218,3 +218,12 @@ def test_a_date_the_rule_pack_does_not_cover_still_gives_a_report(
     pdf = read_pdf(out)
     assert pdf.has("The timeline cannot be drawn: the rule pack")
     assert pdf.has("Use a rule pack that covers this date.")
+
+
+def test_residence_summary_names_what_is_not_ordinary_residence(six_pdf: Path) -> None:
+    """ImmD, Meanings of Right of Abode and Other Terms (revised 31 Jan 2021), Ordinary
+    Residence: the periods not treated as ordinary residence; the six-month flag's source."""
+    pdf = read_pdf(six_pdf)
+    assert pdf.has("is not ordinary residence")
+    assert pdf.has("Hong Kong Garrison")
+    assert pdf.has("not confirmed by an official page")
