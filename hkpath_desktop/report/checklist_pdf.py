@@ -170,7 +170,7 @@ def _summary(
                 cell(m.display_name or m.id, styles.cell),
                 cell(labels.role(m.role, lang), styles.cell),
                 cell(shown(age, lang), styles.cell),
-                cell(shown(m.nationality, lang), styles.cell),
+                cell(labels.country(m.nationality, lang), styles.cell),
             ]
         )
     flow.append(table(rows, [width * 0.4, width * 0.25, width * 0.1, width * 0.25]))

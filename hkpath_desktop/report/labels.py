@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from hkpath_desktop.core.assessment import Status, Verdict
 from hkpath_desktop.core.checklists import ItemStatus
+from hkpath_desktop.core.countries import country as country_words
 from hkpath_desktop.core.facts import HKStatus, Role
 from hkpath_desktop.core.i18n import Language, builtin_texts
 from hkpath_desktop.core.texts import Text, listing, say
@@ -256,6 +257,11 @@ def category(value: str, language: Language) -> str:
 def joined(items: list[str], language: Language) -> str:
     """ "a, b" in English, "a、b" in Chinese; empty for no items."""
     return listing(items).say(language)
+
+
+def country(code: str | None, language: Language) -> str:
+    """A country code as its name in ``language``; Unknown when not answered."""
+    return text(None, language) if code is None else country_words(code).say(language)
 
 
 def text(value: object, language: Language) -> str:

@@ -39,8 +39,8 @@ def profile_summary(
                 cell(m.display_name or m.id, styles.cell),
                 cell(labels.role(m.role, lang), styles.cell),
                 cell(labels.text(m.age_on(on), lang), styles.cell),
-                cell(labels.text(m.nationality, lang), styles.cell),
-                cell(labels.text(m.residence.country, lang), styles.cell),
+                cell(labels.country(m.nationality, lang), styles.cell),
+                cell(labels.country(m.residence.country, lang), styles.cell),
                 cell(labels.hk_status(hk, lang), styles.cell),
                 cell(labels.text(m.travel_document_expiry, lang), styles.cell),
             ]
@@ -123,7 +123,8 @@ def _education(member: Member, lang: Language) -> str:
     lines = []
     for e in member.education or ():
         level = value_word(e.level, lang) if e.level else _said(None, lang)
-        where = ", ".join(x for x in (e.institution, e.country) if x) or _said(None, lang)
+        place = e.country and labels.country(e.country, lang)
+        where = ", ".join(x for x in (e.institution, place) if x) or _said(None, lang)
         line = label("{}: {}", lang, level, where)
         lines.append(label("{} ({})", lang, line, e.awarded_on.year) if e.awarded_on else line)
     return "\n".join(lines)
