@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from hkpath_desktop.core.rules import RulePack
 from hkpath_desktop.store.repository import Repository
 from hkpath_desktop.ui.main_window import MainWindow, actions
+from hkpath_desktop.ui.main_window.tabs import CHECKLIST
+from hkpath_desktop.ui.views.checklist_view import ChecklistView
 
 pytestmark = pytest.mark.gui
 
@@ -79,3 +81,28 @@ def test_new_household_is_in_the_household_menu_too(window: MainWindow) -> None:
     assert window.new_action in menus["H&ousehold"].actions()
     assert window.new_action in menus["&File"].actions()
     assert QApplication.instance() is not None
+
+
+def _checklist_after(qtbot, window: MainWindow) -> ChecklistView:  # type: ignore[no-untyped-def]
+    window.households.setCurrentRow(window.households.count() - 1)
+    window.tabs.setCurrentIndex(CHECKLIST)
+    view = window.checklist
+    qtbot.waitUntil(lambda: view.body.isVisible() and not view.files.busy(), timeout=20_000)
+    return view
+
+
+def test_the_demo_opens_without_a_warning_about_its_own_files(  # type: ignore[no-untyped-def]
+    qtbot, monkeypatch, window: MainWindow
+) -> None:
+    """The sample family ships no attachments; a real household's missing file is still flagged."""
+    qtbot.mouseClick(window.first_run.demo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.households.count() == 1)
+    view = _checklist_after(qtbot, window)
+    assert view.status.summary.text() and not view.status.attention.isVisible()
+    # The fixture family's attachments point at files that are not on this machine.
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(FAMILY), ""))
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: window.households.count() == 2)
+    view = _checklist_after(qtbot, window)
+    qtbot.waitUntil(lambda: view.status.attention.isVisible(), timeout=20_000)
+    assert "Files needing attention: 2" in view.status.attention.text()
