@@ -7,6 +7,7 @@ here.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import stat
 from contextlib import closing
@@ -64,6 +65,42 @@ class ReadOnlyDatabaseError(DatabaseError):
     """The file or its folder cannot be written to."""
 
 
+class ForeignSchemaError(DatabaseError):
+    """The file holds objects the program did not make (a trigger, a view) or lacks some it
+    needs; nothing in it is read or run, and it is left untouched."""
+
+    def __init__(self, path: Path, foreign: list[str], missing: list[str]) -> None:
+        parts = []
+        if foreign:
+            parts.append(f"holds what HKPath Desktop did not make ({_some(foreign)})")
+        if missing:
+            parts.append(f"lacks what HKPath Desktop needs ({_some(missing)})")
+        super().__init__(
+            path, f"{path} {' and '.join(parts)}; it was left untouched and is not opened"
+        )
+        self.foreign = foreign
+        self.missing = missing
+
+
+_PART_OF = re.compile(
+    r"^(?:column|foreign key) ([^.]+)\.|^(?:index \S+|unique key|key) on ([^(]+)\("
+)
+
+
+def _some(objects: list[str], shown: int = 3) -> str:
+    """The first few objects, whole tables first and without the parts of a table listed."""
+    tables = {o.removeprefix("table ") for o in objects if o.startswith("table ")}
+
+    def owner(description: str) -> str | None:
+        match = _PART_OF.match(description)
+        return (match[1] or match[2]) if match else None
+
+    kept = [o for o in objects if owner(o) not in tables]
+    kept.sort(key=lambda o: owner(o) is not None)
+    more = len(kept) - shown
+    return "; ".join(kept[:shown]) + (f"; and {more} more" if more > 0 else "")
+
+
 class MigrationError(DatabaseError):
     """Bringing an older file up to date failed; the copy taken before is in ``backup``."""
 
@@ -100,6 +137,8 @@ def log_dir(data_dir: Path) -> Path:
 class FileState(NamedTuple):
     exists: bool
     revision: str | None
+    schema: frozenset[str] = frozenset()
+    """What ``read_schema`` found in the file."""
 
 
 def prepare_dir(data_dir: Path) -> None:
@@ -133,9 +172,10 @@ def inspect(path: Path) -> FileState:
             if check != [("ok",)]:
                 raise CorruptDatabaseError(path, f"{path} is damaged ({check[0][0]})")
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+            schema = read_schema(conn)
             rows = (
                 conn.execute("SELECT version_num FROM alembic_version").fetchall()
-                if "alembic_version" in tables
+                if "table alembic_version" in schema and "alembic_version" in tables
                 else []
             )
     except sqlite3.OperationalError as exc:
@@ -146,7 +186,52 @@ def inspect(path: Path) -> FileState:
         raise CorruptDatabaseError(path, f"{path} is damaged and cannot be read ({exc})") from exc
     except sqlite3.DatabaseError as exc:
         raise CorruptDatabaseError(path, f"{path} is damaged and cannot be read ({exc})") from exc
-    return FileState(exists=True, revision=str(rows[0][0]) if rows else None)
+    return FileState(exists=True, revision=str(rows[0][0]) if rows else None, schema=schema)
+
+
+def read_schema(conn: sqlite3.Connection) -> frozenset[str]:
+    """Every object of the file's schema, one plain description each, read from
+    ``sqlite_master`` and the table pragmas only: no view is queried, no trigger can fire.
+
+    Tables (each column with its type, NOT NULL and key), indexes (by name, or by columns for
+    the ones SQLite makes for UNIQUE), foreign keys, and any trigger or view. SQLite's own
+    tables (``sqlite_sequence``, ``sqlite_stat1``) are not ours or anyone's and are left out.
+    """
+    found: set[str] = set()
+    master = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    for kind, name, table, sql in master:
+        if str(name).startswith("sqlite_") and kind == "table":
+            continue
+        if kind == "table" and not str(sql or "").upper().startswith("CREATE TABLE"):
+            found.add(f"virtual table {name}")
+        elif kind == "table":
+            found.add(f"table {name}")
+            found.update(_table_parts(conn, str(name)))
+        elif kind != "index":  # an index is described with its table, by ``_table_parts``
+            found.add(f"{kind} {name} on {table}")
+    return frozenset(found)
+
+
+def _table_parts(conn: sqlite3.Connection, table: str) -> set[str]:
+    parts: set[str] = set()
+    for _cid, column, kind, notnull, _default, pk, hidden in conn.execute(
+        "SELECT * FROM pragma_table_xinfo(?)", (table,)
+    ):
+        flags = " NOT NULL" * bool(notnull) + f" key {pk}" * bool(pk) + " generated" * bool(hidden)
+        parts.add(f"column {table}.{column} {str(kind).upper()}{flags}")
+    for _seq, index, unique, origin, partial in conn.execute(
+        "SELECT * FROM pragma_index_list(?)", (table,)
+    ):
+        columns = ", ".join(
+            str(row[2]) for row in conn.execute("SELECT * FROM pragma_index_info(?)", (index,))
+        )
+        where = " partial" * bool(partial)
+        named = origin == "c" or not str(index).startswith("sqlite_autoindex_")
+        label = f"index {index}" if named else f"{'unique ' * bool(unique)}key"
+        parts.add(f"{label} on {table}({columns}){' unique' * bool(unique and named)}{where}")
+    for row in conn.execute("SELECT * FROM pragma_foreign_key_list(?)", (table,)):
+        parts.add(f"foreign key {table}.{row[3]} -> {row[2]}.{row[4]} on delete {row[6]}")
+    return parts
 
 
 def check_writable(data_dir: Path, path: Path) -> None:

@@ -13,6 +13,7 @@ import logging
 import os
 import sqlite3
 from contextlib import closing
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,6 +33,7 @@ from hkpath_desktop.store.datafile import (
     CorruptDatabaseError,
     DatabaseError,
     FileState,
+    ForeignSchemaError,
     MigrationError,
     NewerSchemaError,
     NotADatabaseError,
@@ -42,6 +44,7 @@ from hkpath_desktop.store.datafile import (
     inspect,
     log_dir,
     prepare_dir,
+    read_schema,
     resolve_data_dir,
 )
 
@@ -58,6 +61,7 @@ __all__ = [
     "SCHEMA_HEAD",
     "CorruptDatabaseError",
     "DatabaseError",
+    "ForeignSchemaError",
     "MigrationError",
     "NewerSchemaError",
     "NotADatabaseError",
@@ -74,6 +78,11 @@ importable from here, where every caller has always found them."""
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 _IMMEDIATE = "hkpath_immediate"
+_ALEMBIC_TABLE = (
+    "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
+    "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
+)
+"""The table Alembic keeps its revision in, as Alembic creates it."""
 
 log = logging.getLogger(__name__)
 
@@ -92,8 +101,69 @@ def open_database(data_dir: Path, *, migrations: Path = MIGRATIONS_DIR) -> Engin
         log.warning("database refused: %s", type(exc).__name__)
         raise
     if migrations == MIGRATIONS_DIR and state.revision == SCHEMA_HEAD:
+        _check_schema(path, state, head_schema())
         return _open_current(data_dir, path)
     return _migrate(data_dir, path, state, migrations)
+
+
+def _check_schema(path: Path, state: FileState, expected: frozenset[str]) -> None:
+    """Refuse a file whose schema is not, object by object, the one its revision makes.
+
+    A trigger or a view of someone else's runs inside our reads and writes (one deleted every
+    member on a page turn, one hung every read), so neither is ever let through.
+    """
+    if not state.exists or state.schema == expected:
+        return
+    foreign = sorted(state.schema - expected)
+    missing = sorted(expected - state.schema)
+    log.warning("database refused: %d foreign, %d missing objects", len(foreign), len(missing))
+    raise ForeignSchemaError(path, foreign, missing)
+
+
+@cache
+def head_schema() -> frozenset[str]:
+    """The schema of a file at ``SCHEMA_HEAD``: the models' tables and Alembic's own."""
+    from hkpath_desktop.store.models import Base
+
+    engine = create_engine("sqlite://")
+    try:
+        with engine.begin() as connection:
+            Base.metadata.create_all(connection)
+            connection.exec_driver_sql(_ALEMBIC_TABLE)
+            return _schema_of(connection)
+    finally:
+        engine.dispose()
+
+
+def _revision_schema(migrations: Path, state: FileState) -> frozenset[str]:
+    """The schema the migrations in ``migrations`` make up to the file's revision, in memory.
+
+    A file at no revision may hold Alembic's table, empty, and nothing else.
+    """
+    revision = state.revision
+    if revision is None:
+        if "table alembic_version" not in state.schema:
+            return frozenset()
+        with closing(sqlite3.connect(":memory:")) as memory:
+            memory.execute(_ALEMBIC_TABLE)
+            return read_schema(memory)
+    from alembic import command
+
+    config = _alembic_config(migrations)
+    engine = create_engine("sqlite://")
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, revision)
+            return _schema_of(connection)
+    finally:
+        engine.dispose()
+
+
+def _schema_of(connection: Connection) -> frozenset[str]:
+    raw = connection.connection.dbapi_connection
+    assert isinstance(raw, sqlite3.Connection)
+    return read_schema(raw)
 
 
 def _open_current(data_dir: Path, path: Path) -> Engine:
@@ -124,6 +194,7 @@ def _migrate(data_dir: Path, path: Path, state: FileState, migrations: Path) -> 
     if state.revision is not None and state.revision not in known:
         log.warning("database refused: schema %s is newer than %s", state.revision, head)
         raise NewerSchemaError(path, state.revision)
+    _check_schema(path, state, _revision_schema(migrations, state))
     check_writable(data_dir, path)
     _create_private_file(path)
     backup = None

@@ -2,9 +2,10 @@
 
 ``plan_recovery`` decides, without Qt or disk, what to offer for each refusal of
 ``store.db``: restoring the newest sound backup or starting a new file only when the file is
-damaged or not ours (a newer-program file, a read-only one or a busy one is not ours to
-replace); quitting always. ``RecoveryDialog`` asks; ``open_with_recovery`` puts it together
-at start-up. Nothing is ever deleted: a new file starts only after the old one was renamed.
+damaged or not ours (a file with schema objects of someone else's, a newer-program file, a
+read-only one or a busy one is not ours to replace); quitting always. ``RecoveryDialog``
+asks; ``open_with_recovery`` puts it together at start-up. Nothing is ever deleted: a new
+file starts only after the old one was renamed.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from hkpath_desktop.store.backups import (
 from hkpath_desktop.store.db import (
     CorruptDatabaseError,
     DatabaseError,
+    ForeignSchemaError,
     MigrationError,
     NewerSchemaError,
     NotADatabaseError,
@@ -44,6 +46,7 @@ MAX_ATTEMPTS = 3
 class Problem(enum.Enum):
     DAMAGED = "damaged"
     NOT_OURS = "not_ours"
+    FOREIGN = "foreign"
     NEWER = "newer"
     READ_ONLY = "read_only"
     MIGRATION_FAILED = "migration_failed"
@@ -67,6 +70,7 @@ class RecoveryPlan:
 _PROBLEMS: tuple[tuple[type[DatabaseError], Problem], ...] = (
     (CorruptDatabaseError, Problem.DAMAGED),
     (NotADatabaseError, Problem.NOT_OURS),
+    (ForeignSchemaError, Problem.FOREIGN),
     (NewerSchemaError, Problem.NEWER),
     (ReadOnlyDatabaseError, Problem.READ_ONLY),
     (MigrationError, Problem.MIGRATION_FAILED),
@@ -109,6 +113,12 @@ def _explanations() -> dict[Problem, str]:
         ),
         Problem.NOT_OURS: QCoreApplication.translate(
             "RecoveryDialog", "The data file is not an HKPath Desktop file."
+        ),
+        Problem.FOREIGN: QCoreApplication.translate(
+            "RecoveryDialog",
+            "Your data file holds things HKPath Desktop did not put there, or lacks some it "
+            "needs; another program may have changed it. It was not opened, so nothing in it "
+            "could run.",
         ),
         Problem.NEWER: QCoreApplication.translate(
             "RecoveryDialog",

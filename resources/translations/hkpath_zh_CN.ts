@@ -2060,6 +2060,10 @@
         <translation>这个数据文件不是 HKPath Desktop 的文件。</translation>
     </message>
     <message>
+        <source>Your data file holds things HKPath Desktop did not put there, or lacks some it needs; another program may have changed it. It was not opened, so nothing in it could run.</source>
+        <translation>你的数据文件含有 HKPath Desktop 没有放进去的东西，或缺少它需要的部分；可能有其他程序改动过它。文件没有被打开，所以其中的内容都不能运行。</translation>
+    </message>
+    <message>
         <source>Your data was saved by a newer version of HKPath Desktop. Please install that version to open it.</source>
         <translation>你的数据由较新版本的 HKPath Desktop 保存。请安装该版本以打开数据。</translation>
     </message>

@@ -2060,6 +2060,10 @@
         <translation>這個資料檔不是 HKPath Desktop 的檔案。</translation>
     </message>
     <message>
+        <source>Your data file holds things HKPath Desktop did not put there, or lacks some it needs; another program may have changed it. It was not opened, so nothing in it could run.</source>
+        <translation>你的資料檔含有 HKPath Desktop 沒有放進去的東西，或缺少它需要的部分；可能有其他程式改動過它。檔案沒有被開啟，所以其中的內容都不能執行。</translation>
+    </message>
+    <message>
         <source>Your data was saved by a newer version of HKPath Desktop. Please install that version to open it.</source>
         <translation>你的資料由較新版本的 HKPath Desktop 儲存。請安裝該版本以開啟資料。</translation>
     </message>

@@ -16,6 +16,7 @@ from hkpath_desktop.store.db import (
     SCHEMA_HEAD,
     CorruptDatabaseError,
     DatabaseError,
+    ForeignSchemaError,
     NewerSchemaError,
     NotADatabaseError,
     ReadOnlyDatabaseError,
@@ -95,12 +96,10 @@ def test_database_at_head_is_not_backed_up_again(data_dir: Path) -> None:
 
 
 def _old_file(path: Path) -> None:
-    """A file from before the first revision: stamped at base, with some data of its own."""
+    """A file from before the first revision: Alembic's table, stamped at base, and no other."""
     path.parent.mkdir(parents=True)
     with closing(sqlite3.connect(path)) as conn:
-        conn.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) PRIMARY KEY)")
-        conn.execute("CREATE TABLE scratch (note TEXT)")
-        conn.execute("INSERT INTO scratch VALUES ('keep me')")
+        conn.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)")
         conn.commit()
 
 
@@ -111,16 +110,27 @@ def test_older_file_is_copied_aside_then_migrated(data_dir: Path) -> None:
     engine.dispose()
     backups = list(data_dir.glob(f"hkpath.sqlite3.pre-{SCHEMA_HEAD}-*.bak"))
     assert len(backups) == 1
-    assert _tables(backups[0]) == {"alembic_version", "scratch"}
-    with closing(sqlite3.connect(backups[0])) as conn:
-        assert conn.execute("SELECT note FROM scratch").fetchall() == [("keep me",)]
+    assert _tables(backups[0]) == {"alembic_version"}
     if os.name == "posix":
         assert _mode(backups[0]) == 0o600
-    assert {"households", "members", "scratch"} <= _tables(path)
+    assert {"households", "members"} <= _tables(path)
     with closing(sqlite3.connect(path)) as conn:
-        assert conn.execute("SELECT note FROM scratch").fetchall() == [("keep me",)]
         version = conn.execute("SELECT version_num FROM alembic_version").fetchall()
         assert version == [(SCHEMA_HEAD,)]
+
+
+def test_an_older_file_with_a_table_of_someone_else_is_refused_untouched(data_dir: Path) -> None:
+    """Nothing the program did not make is migrated along (issue 21, point 6)."""
+    path = database_path(data_dir)
+    _old_file(path)
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute("CREATE TABLE scratch (note TEXT)")
+        conn.commit()
+    before = path.read_bytes()
+    with pytest.raises(ForeignSchemaError, match="table scratch"):
+        open_database(data_dir)
+    assert path.read_bytes() == before
+    assert list(data_dir.glob("*.bak")) == []
 
 
 def test_migrating_prints_nothing(data_dir: Path, capfd: pytest.CaptureFixture[str]) -> None:
