@@ -137,7 +137,10 @@ def _condition(rules: RulePack, pathway: StayPathway, since: date, years: int) -
     applies = where is not None and isinstance(where.value, tuple) and pathway.value in where.value
     more = None
     if applies and stay is not None and isinstance(stay.value, int):
-        more = text("stay_projection.top_tier.min_years", years=stay.value)
+        if stay.verified and where is not None and where.verified:
+            more = text("stay_projection.top_tier.official", years=stay.value)
+        else:
+            more = text("stay_projection.top_tier.min_years", years=stay.value)
     return clauses(condition, more)
 
 

@@ -128,9 +128,9 @@ def test_report_is_the_contract() -> None:
 
 def test_unverified_rules_are_flagged_in_plain_words() -> None:
     qmas = next(a for a in assess_all(six_member_household(), RULES, ON) if a.pathway == "qmas")
-    funds = next(c for c in qmas.criteria if c.id == "qmas.self_support")
-    assert funds.verified is False
-    assert "Unverified" in funds.detail
+    points = next(c for c in qmas.criteria if c.id == "qmas.general_points")
+    assert points.verified is False
+    assert "Unverified" in points.detail
     age = next(c for c in qmas.criteria if c.id == "qmas.age")
     assert age.verified is True and "Unverified" not in age.detail
 

@@ -239,7 +239,7 @@ def test_english_labels_are_unchanged() -> None:
     assert alternative.condition == (
         "Top-tier stream: one 5-year extension instead of the usual ones, if at the first "
         "extension the salaries-tax assessable income of the previous year of assessment is at "
-        "least HK$2,000,000 (reported by secondary sources only: unverified)"
+        "least HK$2,000,000; only after at least 2 years in Hong Kong under the scheme"
     )
 
 

@@ -93,9 +93,15 @@ def test_top_tier_is_an_alternative_beside_the_regular_pattern(
 
 
 def test_top_tier_condition_says_what_is_unverified(rules: RulePack) -> None:
+    # the TTPS, GEP and ASMTP pages set two years here before the top-tier extension (official)
     ttps = timeline_of(rules, [Stay("m1", P.TTPS, D(2025, 1, 6), D(2027, 1, 6))])["m1"]
-    assert "at least 2 years in Hong Kong (unverified)" in ttps.alternatives[0].condition
-    assert "secondary" not in ttps.alternatives[0].condition  # TTPS income test is official
+    assert "only after at least 2 years in Hong Kong" in ttps.alternatives[0].condition
+    assert "unverified" not in ttps.alternatives[0].condition  # TTPS income test is official
+    # before 28 Dec 2022 the two years are reported by secondary sources only
+    gep_stay = [Stay("m1", P.GEP, D(2020, 1, 6), D(2022, 1, 6))]
+    gep = timeline_of(rules, gep_stay, on=D(2021, 1, 6))["m1"]
+    assert "at least 2 years in Hong Kong (unverified)" in gep.alternatives[0].condition
+    # QMAS: the income figure rests on a secondary source until the page of 15 Dec 2025
     qmas = timeline_of(rules, [Stay("m1", P.QMAS, D(2025, 1, 6), D(2028, 1, 6))])["m1"]
     assert "secondary sources only: unverified" in qmas.alternatives[0].condition
     assert "years in Hong Kong" not in qmas.alternatives[0].condition

@@ -212,6 +212,15 @@ def degree(
         return ev.check(f"{scheme}.degree", title, Status.MET, detail)
     honorary = any(r.honorary for r in rows)
     status = Status.UNKNOWN if Status.UNKNOWN in statuses else Status.NOT_MET
+    if status is Status.NOT_MET and _alternatives_considered(scheme, ev):
+        # the scheme may take other qualifications instead of a degree: the Department decides
+        detail = sentences(
+            text("checks.degree.accepted", levels=levels_listed(levels)),
+            text("checks.degree.honorary") if honorary else None,
+            text("checks.degree.special_circumstances"),
+        )
+        gap = text("checks.degree.special_circumstances_gap")
+        return ev.check(f"{scheme}.degree", title, Status.UNKNOWN, detail, gap)
     accepted = (
         text(
             "checks.degree.listed_accepted",
@@ -231,8 +240,14 @@ def degree(
     elif need_list:
         gap = text("checks.degree.listed_not_met_gap")
     else:
-        gap = text("checks.degree.not_met_gap")
+        gap = accepted
     return ev.check(f"{scheme}.degree", title, status, detail, gap)
+
+
+def _alternatives_considered(scheme: str, ev: Evidence) -> bool:
+    """Whether the scheme says other qualifications may stand in for a degree (QMAS, GEP, ASMTP)."""
+    rule = f"{scheme}.degree_alternatives_considered"
+    return ev.rules.has(rule, ev.on) and ev.flag(rule)
 
 
 def graduation(member: Member, levels: Sequence[str], need_list: bool) -> date | None:

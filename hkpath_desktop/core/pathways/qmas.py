@@ -1,8 +1,10 @@
-"""Quality Migrant Admission Scheme: five prerequisites, then one of two tests.
+"""Quality Migrant Admission Scheme: the prerequisites in force, then one of two tests.
 
 The General Points Test (questionnaire or points table, by date) lives in ``qmas_points_test``; the
 Achievement-based test is passed by a described exceptional achievement, which the
 Immigration Department judges. No job offer is needed; extensions need settlement in Hong Kong.
+No amount of money is published for the financial requirement, so declared funds are shown but
+never fail the applicant on their own.
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ def _assess(household: Household, rules: RulePack, on: date, start: date) -> Ass
         checks.min_age(ID, p, rules, on),
         self_support(household, rules, on),
         checks.records(ID, p, rules, on),
-        language(p, rules, on),
+        *([language(p, rules, on)] if rules.flag(f"{ID}.language_prerequisite", on) else []),
         checks.degree(ID, p, rules, on),
     ]
     general, (points, out_of) = general_test(household, rules, on)
@@ -54,7 +56,7 @@ def _assess(household: Household, rules: RulePack, on: date, start: date) -> Ass
         found,
         rules,
         on,
-        lambda can_start: _outlook(household, rules, start, can_start),
+        lambda can_start: _outlook(household, rules, start, can_start, test),
         category=test,
         points=points,
         points_out_of=out_of,
@@ -62,31 +64,37 @@ def _assess(household: Household, rules: RulePack, on: date, start: date) -> Ass
 
 
 def self_support(household: Household, rules: RulePack, on: date) -> Check:
+    """Declared funds against the financial requirement, which has no official amount.
+
+    Where a consultancy's rule of thumb is in force (until 14 Dec 2025) it is shown as a guide;
+    falling short of it, or declaring nothing, is ``unknown``: the Department judges.
+    """
     ev = Evidence(rules, on)
+    ev.value(f"{ID}.financial_requirement")
     family = bool(dependants.dependants(household, rules, on))
-    needed = ev.num(
-        f"{ID}.support_funds_family_hkd" if family else f"{ID}.support_funds_single_hkd"
-    )
+    guide = f"{ID}.support_funds_family_hkd" if family else f"{ID}.support_funds_single_hkd"
+    needed = ev.num(guide) if rules.has(guide, on) else None
     funds = household.principal.support_funds_hkd
     who = text("qmas.self_support.with_family") if family else text("qmas.self_support.alone")
     title = text("qmas.self_support.title")
+    cid = f"{ID}.self_support"
+    if needed is None:
+        gap = text("qmas.self_support.no_figure_gap", who=who)
+        if funds is None:
+            return ev.check(cid, title, Status.UNKNOWN, text("qmas.self_support.unanswered"), gap)
+        detail = text("qmas.self_support.no_figure", funds=hkd(funds), who=who)
+        return ev.check(cid, title, Status.MET if funds > 0 else Status.UNKNOWN, detail, gap)
     if funds is None:
-        return ev.check(
-            f"{ID}.self_support",
-            title,
-            Status.UNKNOWN,
-            text("qmas.self_support.unanswered"),
-            text("qmas.self_support.unanswered_gap", needed=hkd(needed), who=who),
-        )
-    status = tri(funds >= needed)
+        gap = text("qmas.self_support.unanswered_gap", needed=hkd(needed), who=who)
+        return ev.check(cid, title, Status.UNKNOWN, text("qmas.self_support.unanswered"), gap)
     detail = text("qmas.self_support.detail", funds=hkd(funds), who=who, needed=hkd(needed))
     gap = text("qmas.self_support.gap", needed=hkd(needed))
-    return ev.check(f"{ID}.self_support", title, status, detail, gap)
+    return ev.check(cid, title, Status.MET if funds >= needed else Status.UNKNOWN, detail, gap)
 
 
 def language(p: Member, rules: RulePack, on: date) -> Check:
     ev = Evidence(rules, on)
-    ev.value(f"{ID}.min_age")
+    ev.value(f"{ID}.language_prerequisite")
     lang = p.languages
     status = Status.UNKNOWN if lang is None else any_of((tri(lang.chinese), tri(lang.english)))
     detail = {
@@ -122,19 +130,34 @@ def achievement(p: Member, rules: RulePack, on: date) -> Check:
     return ev.check(f"{ID}.achievement", title, Status.MET, detail)
 
 
-def _outlook(household: Household, rules: RulePack, start: date, can_start: bool) -> Outlook:
+def _outlook(
+    household: Household, rules: RulePack, start: date, can_start: bool, test: str | None
+) -> Outlook:
     ev = Evidence(rules, start)
-    first = ev.num(f"{ID}.initial_stay_months")
-    extensions = ev.nums(f"{ID}.extension_months")
-    top = (
-        ev.nums(f"{ID}.top_tier_extension_months")
-        if rules.has(f"{ID}.top_tier_extension_months", start)
-        else ()
-    )
-    top_income = ev.num(f"{ID}.top_tier_min_income_hkd")
-    renewal = [text("qmas.outlook.settled"), outlook.extension_window(rules, start)]
-    if top:
-        renewal.append(text("qmas.outlook.top_tier", income=hkd(top_income), years=top[0] // 12))
+    eight_years = "renewals.qmas_achievement_initial_stay_months"
+    if test == "achievement" and rules.has(eight_years, start):
+        pattern: tuple[int, ...] = (ev.num(eight_years),)
+        renewal = [
+            text("qmas.outlook.achievement", years=pattern[0] // 12),
+            outlook.extension_window(rules, start),
+        ]
+    else:
+        pattern = (ev.num(f"{ID}.initial_stay_months"), *ev.nums(f"{ID}.extension_months"))
+        renewal = [
+            text("qmas.outlook.first_extension"),
+            text("qmas.outlook.further_extension"),
+            outlook.extension_window(rules, start),
+        ]
+        top = (
+            ev.nums(f"{ID}.top_tier_extension_months")
+            if rules.has(f"{ID}.top_tier_extension_months", start)
+            else ()
+        )
+        if top:
+            top_income = ev.num(f"{ID}.top_tier_min_income_hkd")
+            renewal.append(
+                text("qmas.outlook.top_tier", income=hkd(top_income), years=top[0] // 12)
+            )
     risks = [text("qmas.outlook.no_job_risk")]
     if not ev.verified:
         risks.append(text("qmas.outlook.unverified_risk"))
@@ -143,7 +166,7 @@ def _outlook(household: Household, rules: RulePack, start: date, can_start: bool
         household=household,
         start=start,
         eligible_to_start=can_start,
-        pattern=(first, *extensions),
+        pattern=pattern,
         renewal=tuple(renewal),
         risks=tuple(risks),
         capital_hkd=0,
