@@ -806,24 +806,29 @@ def _cies(ctx: _Context, member: Member, leg: Leg, opens: date) -> list[_Judged]
     rules = ctx.rules
     minimum = rules.int("cies_portfolio.min_investment_hkd", opens)
     counted: int | None
+    disqualified = False
     if ctx.portfolio_from is not None and opens >= ctx.portfolio_from.since:
         counted = ctx.portfolio_from.hkd
     elif ctx.household.cies_portfolio is not None:
-        counted = assess_portfolio(ctx.household.cies_portfolio, rules, opens).counted_hkd
+        found = assess_portfolio(ctx.household.cies_portfolio, rules, opens)
+        counted, disqualified = found.counted_hkd, found.disqualified
     else:
         counted = None
     cid = "cies.renewal.portfolio"
+    action = text("plan.action.cies_top_up", day=opens, minimum=hkd(minimum))
     if counted is None:
         status, detail = Status.UNKNOWN, text("plan.cies.portfolio.unknown", day=opens)
+    elif disqualified:
+        # §6.1(a)(xi): borrowing secured on the investments disqualifies; no top-up cures it
+        status, detail = Status.NOT_MET, text("plan.cies.portfolio.secured_borrowing", day=opens)
+        action = text("plan.action.cies_release_security", day=opens)
     else:
         status = Status.MET if counted >= minimum else Status.NOT_MET
         detail = text("plan.cies.portfolio", day=opens, counted=hkd(counted), minimum=hkd(minimum))
     out = [
         _Judged(
             _cond(ctx, "cies_portfolio_maintained", opens, cid, status, detail),
-            None
-            if status is Status.MET
-            else text("plan.action.cies_top_up", day=opens, minimum=hkd(minimum)),
+            None if status is Status.MET else action,
         )
     ]
     proof = text("plan.cies.proof", opens=opens, limit=leg.limit)

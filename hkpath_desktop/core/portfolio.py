@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from hkpath_desktop.core.facts import Holding, HoldingKind, Portfolio
@@ -59,6 +59,8 @@ class PortfolioResult:
     shortfall_hkd: int
     issues: tuple[Issue, ...]
     holdings: tuple[HoldingResult, ...]
+    disqualified: bool = False
+    """Borrowing is secured on a financial investment (§6.1(a)(xi)): no top-up cures it."""
 
     def to_contract(self) -> dict[str, object]:
         return {
@@ -95,11 +97,19 @@ def reinvest_on_sale(
     return max(0, proceeds_hkd - outstanding_mortgage_hkd - taken_out)
 
 
-def assess_portfolio(portfolio: Portfolio, rules: RulePack, on: date) -> PortfolioResult:
-    """Counted amounts, Surplus Equity, shortfall and issues of ``portfolio`` on ``on``."""
+def assess_portfolio(
+    portfolio: Portfolio, rules: RulePack, on: date, *, lodged: date | None = None
+) -> PortfolioResult:
+    """Counted amounts, Surplus Equity, shortfall and issues of ``portfolio`` on ``on``.
+
+    ``lodged`` is the day the Net Asset Assessment is (to be) applied for: an investment made
+    before the window of §2.1(d) that it opens does not count. None: the investment is already
+    made and verified (maintenance), so no window applies.
+    """
     issues: list[Issue] = []
     holdings = portfolio.holdings
-    equity = [_equity(i, h, rules, on, issues) for i, h in enumerate(holdings)]
+    window = _window_start(rules, on, lodged)
+    equity = [_equity(i, h, rules, on, window, issues) for i, h in enumerate(holdings)]
     counted = [(e or 0) if h.kind not in _RE else 0 for h, e in zip(holdings, equity, strict=True)]
 
     def known(kinds: frozenset[HoldingKind]) -> list[int]:
@@ -134,7 +144,36 @@ def assess_portfolio(portfolio: Portfolio, rules: RulePack, on: date) -> Portfol
             HoldingResult(i, h.kind, equity[i], counted[i], surplus[i])
             for i, h in enumerate(holdings)
         ),
+        disqualified=any(h.mortgage_hkd and h.kind not in _RE for h in holdings),
     )
+
+
+def window_notes(portfolio: Portfolio, rules: RulePack, on: date) -> tuple[Issue, ...]:
+    """For a Net Asset Assessment not yet applied for: each investment that counts only if it
+    is applied for soon (made before the 180th day before ``on``), with the last day."""
+    start = _window_start(rules, on, on)
+    launch = rules.date(_P + "launch_date", on)
+    assert start is not None  # a lodging day was given
+    days = rules.int(_P + "investment_window_days", on)
+    notes = []
+    for index, h in enumerate(portfolio.holdings):
+        made = h.completion if h.kind in _RE else (h.acquired or h.completion)
+        if made is not None and launch <= made < start[0]:
+            late = made + timedelta(days=days)
+            said = text("portfolio.window_note", holding=_name(index, h), made=made, late=late)
+            notes.append(Issue(said, start[1]))
+    return tuple(notes)
+
+
+def _window_start(rules: RulePack, on: date, lodged: date | None) -> tuple[date, str] | None:
+    """The first day an investment counts from for a Net Asset Assessment lodged on ``lodged``.
+
+    §2.1(d)(i)-(ii): the launch date or the 180th day before lodging, whichever is later.
+    """
+    if lodged is None:
+        return None
+    days = rules.int(_P + "investment_window_days", on)
+    return lodged - timedelta(days=days), rules.get(_P + "investment_window_days", on).source
 
 
 def _money(rules: RulePack, rule: str, on: date) -> tuple[int, Text]:
@@ -167,7 +206,14 @@ def _not_counted(index: int, h: Holding, problem: Text, source: str) -> Issue:
     return Issue(text("portfolio.not_counted", holding=_name(index, h), problem=problem), source)
 
 
-def _equity(index: int, h: Holding, rules: RulePack, on: date, issues: list[Issue]) -> int | None:
+def _equity(
+    index: int,
+    h: Holding,
+    rules: RulePack,
+    on: date,
+    window: tuple[date, str] | None,
+    issues: list[Issue],
+) -> int | None:
     """Amount invested less mortgage, or ``None`` when it cannot count (with the reason)."""
     launch = rules.date(_P + "launch_date", on)
     launch_source = rules.get(_P + "launch_date", on).source
@@ -188,17 +234,22 @@ def _equity(index: int, h: Holding, rules: RulePack, on: date, issues: list[Issu
         issues.append(_not_counted(index, h, problem, launch_source))
         return None
     assert amount is not None  # an unknown amount is the first problem above
+    if window is not None and made is not None and launch <= made < window[0]:
+        days = rules.int(_P + "investment_window_days", on)
+        late = made + timedelta(days=days)
+        problem = text("portfolio.problem.before_window", made=made, days=days, late=late)
+        issues.append(_not_counted(index, h, problem, window[1]))
+        return None
     if made is None:
         said = text("portfolio.assumed_after_launch", holding=_name(index, h), launch=launch)
         issues.append(Issue(said, launch_source))
     mortgage = h.mortgage_hkd or 0
     if mortgage and h.kind not in _RE:
-        issues.append(
-            Issue(
-                text("portfolio.borrowing", holding=_name(index, h)),
-                rules.get(_P + "borrowing_does_not_count", on).source,
-            )
-        )
+        # §6.1(a)(xi): no indebtedness may use the investments as collateral, on pain of
+        # disqualification; counting the loan off would wrongly suggest a top-up makes it good
+        said = text("portfolio.borrowing", holding=_name(index, h), loan=hkd(mortgage))
+        issues.append(Issue(said, rules.get(_P + "secured_borrowing_disqualifies", on).source))
+        return amount
     return max(0, amount - mortgage)
 
 

@@ -124,3 +124,29 @@ def test_bad_input_exits_2_with_one_line(
 def test_missing_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, tmp_path, "cies", str(tmp_path / "nope.json"))
     assert code == 2 and "cannot read" in err
+
+
+# Scheme Rules §2.1(d)(i)-(ii): the investment is made within the period beginning on the 180th
+# day before the Net Asset Assessment is applied for; an earlier one does not count
+def test_lodged_applies_the_investment_window(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = profile(tmp_path, EXAMPLE_1)
+    for lodged, counted in (("2026-03-30", 30 * M), ("2026-03-31", 15 * M)):
+        code, out, _ = run(capsys, tmp_path, "cies", str(path), "--json", "--lodged", lodged)
+        assert code == 0
+        assert json.loads(out)["counted_hkd"] == counted, lodged
+    issues = "\n".join(json.loads(out)["issues"])
+    assert "applied for within 180 days after that, by 2026-03-30" in issues
+
+
+def test_without_lodged_an_applicant_is_told_the_last_day_to_apply(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, tmp_path, "cies", str(profile(tmp_path, EXAMPLE_1)), "--json")
+    assert code == 0
+    issues = "\n".join(json.loads(out)["issues"])
+    assert "made on 2025-10-01: it counts only if the Net Asset Assessment is applied for by " in (
+        issues
+    )
+    assert "2026-03-30" in issues and "§2.1(d)" in issues

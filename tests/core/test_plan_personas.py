@@ -235,6 +235,18 @@ def test_cies_portfolio_at_the_minimum(equities: int, status: Status) -> None:
     assert condition(plan, "cies.renewal.certifying_proof").status is status
 
 
+@pytest.mark.parametrize(("loan", "status"), [(1, Status.NOT_MET), (0, Status.MET)])
+def test_cies_borrowing_on_an_investment_blocks_the_renewal(loan: int, status: Status) -> None:
+    # Scheme Rules §6.1(a)(xi): no indebtedness "using the Permissible investment assets as
+    # collateral ... Otherwise, the Applicant/Entrant will be disqualified": no top-up cures it
+    portfolio = holdings(27_000_000)
+    portfolio["holdings"][0]["mortgage_hkd"] = loan
+    found = condition(cies(principal(), portfolio=portfolio), "cies.renewal.portfolio")
+    assert found.status is status
+    if loan:
+        assert "disqualifies you from the Scheme" in found.detail
+
+
 def test_cies_without_a_portfolio_is_unknown() -> None:
     assert condition(cies(principal()), "cies.renewal.portfolio").status is Status.UNKNOWN
 

@@ -242,3 +242,51 @@ def test_contract_json_has_exactly_the_contract_fields() -> None:
 def test_empty_portfolio_is_short_of_everything() -> None:
     result = assess()
     assert (result.counted_hkd, result.shortfall_hkd, result.by_kind) == (0, 30 * M, {})
+
+
+# --- the investment window and borrowing on the investments ----------------------------------
+
+LODGED = date(2026, 11, 22)
+
+
+# Scheme Rules §2.1(d)(i)-(ii): invested "within ... the period beginning on the Launch date of
+# the Scheme or the 180th day before his application is lodged for Net Asset Assessment,
+# whichever is later": the 180th day before counts, the 181st does not
+@pytest.mark.parametrize(
+    ("acquired", "counted"),
+    [(date(2026, 5, 26), 27 * M), (date(2026, 5, 25), 0), (date(2024, 3, 1), 0)],
+)
+def test_an_investment_made_before_the_window_does_not_count(acquired: date, counted: int) -> None:
+    assert (LODGED - date(2026, 5, 26)).days == 180
+    result = assess_portfolio(
+        Portfolio((fund(K.EQUITIES, 27 * M, acquired),)), RULES, ON, lodged=LODGED
+    )
+    assert result.counted_hkd == counted
+    if not counted:
+        later = date.fromordinal(acquired.toordinal() + 180).isoformat()
+        said = "counts only if the Net Asset Assessment is applied for within 180 days"
+        assert said in issues(result)
+        assert f"by {later}" in issues(result) and "§2.1(d)" in issues(result)
+
+
+def test_without_a_lodging_date_the_window_does_not_apply() -> None:
+    # maintenance: the investment was verified when it was made (§4.6); only the launch applies
+    assert assess(fund(K.EQUITIES, 27 * M, date(2024, 3, 1))).counted_hkd == 27 * M
+
+
+# Scheme Rules §6.1(a)(xi): no "indebtedness in any form whatsoever using the Permissible
+# investment assets as collateral ... Otherwise, the Applicant/Entrant will be disqualified"
+def test_borrowing_secured_on_a_financial_asset_disqualifies_and_is_no_shortfall() -> None:
+    borrowed = Holding(K.EQUITIES, 27 * M, mortgage_hkd=1, acquired=date(2025, 1, 2))
+    result = assess(borrowed, fund(K.CIES_IP, 3 * M))
+    assert result.disqualified
+    assert (result.counted_hkd, result.shortfall_hkd) == (30 * M, 0)
+    assert "disqualifies you from the Scheme" in issues(result)
+    assert "investing more does not make it good" in issues(result)
+    assert "§6.1(a)(xi)" in issues(result)
+
+
+def test_no_loan_or_a_mortgage_on_real_estate_does_not_disqualify() -> None:
+    assert not assess(fund(K.EQUITIES, 27 * M), fund(K.CIES_IP, 3 * M)).disqualified
+    mortgaged = assess(office(20 * M, 5 * M), fund(K.EQUITIES, 12 * M), fund(K.CIES_IP, 3 * M))
+    assert not mortgaged.disqualified

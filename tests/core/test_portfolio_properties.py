@@ -29,11 +29,17 @@ holding = st.builds(
 portfolios = st.lists(holding, max_size=8).map(lambda hs: Portfolio(tuple(hs)))
 
 
+REAL_ESTATE = {HoldingKind.RESIDENTIAL_RE, HoldingKind.NON_RESIDENTIAL_RE}
+
+
 def equity_sum(portfolio: Portfolio) -> int:
+    """Amounts invested, real estate less its mortgage; a loan on a financial asset is not
+    deducted, it disqualifies (Scheme Rules §6.1(a)(xi)), which no top-up cures."""
     total = 0
     for h in portfolio.holdings:
         amount = h.price_hkd if h.price_hkd is not None else h.market_value_hkd
-        total += max(0, (amount or 0) - (h.mortgage_hkd or 0))
+        loan = (h.mortgage_hkd or 0) if h.kind in REAL_ESTATE else 0
+        total += max(0, (amount or 0) - loan)
     return total
 
 

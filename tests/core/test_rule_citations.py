@@ -124,6 +124,8 @@ def run_everything(rules: RulePack) -> list[str]:
     for on, home in ((date(2026, 11, 22), flat), (date(2024, 10, 1), early)):
         result = assess_portfolio(Portfolio((borrowed, home)), rules, on)
         sources += [i.source for i in result.issues]
+        in_window = assess_portfolio(Portfolio((borrowed, home)), rules, on, lodged=on)
+        sources += [i.source for i in in_window.issues]
     for kind in DeadlineKind:
         completion = date(2026, 12, 1) if kind is DeadlineKind.RE_TO_PFA else None
         deadline(kind, date(2026, 11, 2), completion, rules=rules)

@@ -26,7 +26,7 @@ from hkpath_desktop.core.i18n import Language
 from hkpath_desktop.core.pathways import cies, qmas
 from hkpath_desktop.core.pathways.common import Check
 from hkpath_desktop.core.pathways.qmas_points_test import general_test
-from hkpath_desktop.core.portfolio import assess_portfolio
+from hkpath_desktop.core.portfolio import assess_portfolio, window_notes
 from hkpath_desktop.core.rules import RuleNotInForce, RulePack, load_builtin, parse_pack
 from hkpath_desktop.core.texts import Text
 
@@ -220,6 +220,10 @@ def said() -> tuple[tuple[str, str], ...]:
     for name, on, holdings in PORTFOLIOS:
         for i, issue in enumerate(assess_portfolio(Portfolio(holdings), RULES, on).issues):
             found.append((f"{name}: issue {i}", issue.text))
+        lodged = assess_portfolio(Portfolio(holdings), RULES, on, lodged=on).issues
+        notes = window_notes(Portfolio(holdings), RULES, on)
+        for i, issue in enumerate((*lodged, *notes)):
+            found.append((f"{name} (lodged {on}): issue {i}", issue.text))
     return tuple(found)
 
 
