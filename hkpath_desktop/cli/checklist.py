@@ -124,6 +124,7 @@ def _ready(progress: Progress) -> str:
 
 def _item_lines(item: ChecklistItem) -> list[str]:
     who = " (employer)" if item.party is Party.EMPLOYER else ""
+    who += " (if it applies)" if item.depends_on else ""
     lines = [f"  {_MARKS[item.status]} {item.title}{who}  <{item.id}>"]
     details = [item.why]
     if item.waived_reason:

@@ -77,6 +77,8 @@ class ChecklistItem:
     files: tuple[str, ...] = ()
     note: str | None = None
     party: Party = Party.PRINCIPAL
+    depends_on: tuple[str, ...] = ()
+    """The conditions the facts cannot answer yet: the item may not apply once they are."""
 
     @property
     def done(self) -> bool:
@@ -282,6 +284,8 @@ def _item(
         status = ItemStatus.NOT_APPLICABLE
     else:
         status = ItemStatus.MISSING
+        # Not ruled out, but an unanswered fact may yet make it not applicable.
+        unknown += [n for n in spec.not_applicable_when if CONDITIONS[n].test(ctx) is None]
     words = spec.text(language)
     why = words.why
     reported = spec.citation.reported
@@ -304,6 +308,7 @@ def _item(
         files=files,
         note="\n".join(notes or ()) or None,
         party=party,
+        depends_on=tuple(unknown),
     )
 
 

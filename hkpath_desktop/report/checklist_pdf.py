@@ -290,6 +290,8 @@ def _file_line(household: Household, item: ChecklistItem, path: str, lang: Langu
 def _status(item: ChecklistItem, styles: Styles, lang: Language) -> object:
     colour = colors.HexColor("#b42318") if item.status is ItemStatus.MISSING else INK
     word = labels.item_status(item.status, lang)
+    if item.depends_on:
+        word += label(" (if it applies)", lang)
     if not item.waived_reason:
         return cell(word, styles.cell, colour)
     markup = f"<font color='{colour.hexval()}'>{esc(word)}</font>"

@@ -106,6 +106,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "Why: {}": ("原因：{}", "原因：{}"),
     "Source: {}": ("來源：{}", "来源：{}"),
     " (unverified)": ("（未經核實）", "（未经核实）"),
+    " (if it applies)": ("（如適用）", "（如适用）"),
     "File: {}": ("檔案：{}", "文件：{}"),
     "Note:": ("備註：", "备注："),
     "sha256 not computed yet": ("尚未計算 sha256", "尚未计算 sha256"),

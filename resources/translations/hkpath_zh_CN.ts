@@ -333,6 +333,10 @@
         <translation>（由雇主提供）</translation>
     </message>
     <message>
+        <source> (if it applies)</source>
+        <translation>（如适用）</translation>
+    </message>
+    <message>
         <source> (%1 files)</source>
         <translation>（%1 个文件）</translation>
     </message>

@@ -333,6 +333,10 @@
         <translation>（由僱主提供）</translation>
     </message>
     <message>
+        <source> (if it applies)</source>
+        <translation>（如適用）</translation>
+    </message>
+    <message>
         <source> (%1 files)</source>
         <translation>（%1 個檔案）</translation>
     </message>

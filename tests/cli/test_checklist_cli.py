@@ -134,3 +134,41 @@ def test_text_progress_leaves_not_applicable_papers_out(
     applies = sum(i["status"] != "not_applicable" for i in kens)
     assert applies == len(kens) - 1
     assert f"Ken Sato (m2, spouse): 0 of {applies} documents ready" in out
+
+
+def _spouse_lives_in(family_file: Path, country: str | None) -> Path:
+    doc = json.loads(family_file.read_text(encoding="utf-8"))
+    spouse = doc["household"]["members"][1]
+    spouse["nationality"] = "GB"
+    spouse["residence"]["country"] = country
+    family_file.write_text(json.dumps(doc), encoding="utf-8")
+    return family_file
+
+
+def test_a_british_spouse_in_the_uk_gets_no_macao_papers(
+    family_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = (str(_spouse_lives_in(family_file, "GB")), "--pathway", "ttps", "--stage", "entry")
+    data = _run_json(capsys, *args)
+    kens = {i["id"] for i in data["items"] if i["member"] == "m2"}
+    assert kens and not {"ttps.entry.macao_id", "ttps.entry.taiwan_documents"} & kens
+    assert all(list(item) == CONTRACT_KEYS for item in data["items"])
+    assert main(["checklist", *args]) == 0
+    out = capsys.readouterr().out
+    assert "Macao" not in out and "Taiwan" not in out
+
+
+def test_an_unanswered_home_keeps_the_macao_papers_marked(
+    family_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = (str(_spouse_lives_in(family_file, None)), "--pathway", "ttps", "--stage", "entry")
+    data = _run_json(capsys, *args)
+    macao = next(
+        i for i in data["items"] if i["member"] == "m2" and i["id"] == "ttps.entry.macao_id"
+    )
+    assert list(macao) == CONTRACT_KEYS and macao["status"] == "missing"
+    assert "Needed only for a Macao resident." in macao["why"]
+    assert main(["checklist", *args]) == 0
+    assert (
+        "[ ] Macao identity card (if it applies)  <ttps.entry.macao_id>" in capsys.readouterr().out
+    )

@@ -332,3 +332,60 @@ def test_bad_requests_are_refused(
 ) -> None:
     with pytest.raises(ChecklistError, match=re.escape(message)):
         build_checklist(_household(family), pathway, stage, category=category)
+
+
+def _spouse(doc: dict[str, Any]) -> dict[str, Any]:
+    spouse: dict[str, Any] = doc["household"]["members"][1]
+    assert spouse["role"] == "spouse"
+    return spouse
+
+
+_REGION_PAPERS = re.compile(r"macao|taiwan|mainland|consent_letter")
+
+
+def test_papers_of_a_region_the_person_is_not_from_and_does_not_live_in_are_left_out(
+    family: dict[str, Any],
+) -> None:
+    """A British spouse who lives in the UK: no Macao, Taiwan or Mainland papers, any stage."""
+    doc = copy.deepcopy(family)
+    _spouse(doc)["nationality"] = "GB"
+    _spouse(doc)["residence"].update(country="GB", hk_status="none")
+    household = _household(doc)
+    for pathway in pathway_ids():
+        for stage in stages_for(pathway):
+            ids = _ids(build_checklist(household, pathway, stage), "m2")
+            assert not [i for i in ids if _REGION_PAPERS.search(i)], (pathway, stage)
+
+
+def test_an_unanswered_home_keeps_the_paper_marked_as_depending_on_it(
+    family: dict[str, Any],
+) -> None:
+    doc = copy.deepcopy(family)
+    _spouse(doc)["nationality"] = "GB"
+    _spouse(doc)["residence"].update(country=None, hk_status=None)
+    checklist = build_checklist(_household(doc), "ttps", "entry")
+    macao = _item(checklist, "ttps.entry.macao_id", "m2")
+    assert macao.depends_on == ("macao_resident",) and macao.status is ItemStatus.MISSING
+    assert macao.why.endswith("Needed only for a Macao resident.")
+    assert _item(checklist, "ttps.entry.taiwan_documents", "m2").depends_on == ("taiwan_resident",)
+    # The same spouse once the interview says where he lives: the papers go, nothing is marked.
+    _spouse(doc)["residence"].update(country="GB", hk_status="none")
+    known = build_checklist(_household(doc), "ttps", "entry")
+    assert "ttps.entry.macao_id" not in _ids(known, "m2")
+    assert all(not i.depends_on for i in known.for_member("m2"))
+
+
+def test_an_unanswered_hong_kong_status_marks_the_identity_card_if_any(
+    family: dict[str, Any],
+) -> None:
+    doc = copy.deepcopy(family)
+    _spouse(doc)["residence"]["hk_status"] = None
+    card = _item(
+        build_checklist(_household(doc), "ttps", "extension"), "ttps.extension.dependant_hkid", "m2"
+    )
+    assert card.status is ItemStatus.MISSING and card.depends_on == ("no_hk_status",)
+    _spouse(doc)["residence"]["hk_status"] = "none"
+    card = _item(
+        build_checklist(_household(doc), "ttps", "extension"), "ttps.extension.dependant_hkid", "m2"
+    )
+    assert card.status is ItemStatus.NOT_APPLICABLE and not card.depends_on

@@ -218,3 +218,26 @@ def test_a_note_longer_than_a_page_flows_on(
     assert pages > short
     text = read_pdf(out).text
     assert "line0000" in text and "line2499" in text
+
+
+def _spouse_at(family: Household, nationality: str, country: str | None) -> Household:
+    spouse = family.members[1]
+    home = dataclasses.replace(spouse.residence, country=country)
+    moved = dataclasses.replace(spouse, nationality=nationality, residence=home)
+    return dataclasses.replace(family, members=(family.members[0], moved, *family.members[2:]))
+
+
+def test_papers_that_cannot_apply_are_left_out_and_unknown_ones_marked(
+    family: Household, rules: RulePack, tmp_path: Path
+) -> None:
+    """The fixture family lives in Japan; a British spouse in the UK gets no Macao papers."""
+    out = tmp_path / "known.pdf"
+    write_checklist_report(_spouse_at(family, "GB", "GB"), rules, ON, out, pathways=["ttps"])
+    known = read_pdf(out)
+    assert known.has("Valid passport or travel document")
+    assert "Macao" not in known.text and "Taiwan" not in known.text
+    out = tmp_path / "unknown.pdf"
+    write_checklist_report(_spouse_at(family, "GB", None), rules, ON, out, pathways=["ttps"])
+    unknown = read_pdf(out)
+    assert unknown.has("Macao identity card") and unknown.has("Needed only for a Macao resident.")
+    assert unknown.has("Missing (if it applies)")

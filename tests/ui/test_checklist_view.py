@@ -499,3 +499,28 @@ def test_not_applicable_papers_count_in_neither_number(view: ChecklistView, show
     assert rows.count("Not applicable") == 1 and rows.count("Missing") == len(rows) - 1
     words = f"0 of {len(rows) - 1} documents ready"
     assert status_text(view, ken) == words and status_text(view, stage) == words
+
+
+def _spouse_at(h: Household, country: str | None) -> Household:
+    spouse = h.members[1]
+    home = dataclasses.replace(spouse.residence, country=country)
+    moved = dataclasses.replace(spouse, nationality="GB", residence=home)
+    return dataclasses.replace(h, members=(h.members[0], moved, *h.members[2:]))
+
+
+def test_macao_papers_only_where_they_can_apply(view: ChecklistView, show) -> None:  # type: ignore[no-untyped-def]
+    """A British spouse in the UK: no Macao or Taiwan rows; home not answered: marked rows."""
+    show(_spouse_at(household(), "GB"))
+    choose(view, "pathway", "ttps")
+    choose(view, "stage", "entry")
+    kens = item_ids(view, "m2")
+    assert kens and not [i for i in kens if "macao" in i or "taiwan" in i]
+    show(_spouse_at(household(), None))
+    choose(view, "pathway", "ttps")
+    choose(view, "stage", "entry")
+    assert "ttps.entry.macao_id" in item_ids(view, "m2")
+    row = view.model.find("m2", "ttps.entry.macao_id", "")
+    assert status_text(view, row) == "Missing (if it applies)"
+    assert "Needed only for a Macao resident." in str(
+        view.model.data(row, Qt.ItemDataRole.ToolTipRole)
+    )

@@ -397,6 +397,8 @@ class ChecklistModel(QAbstractItemModel):
             return file_status_label(node.state)
         assert node.item is not None
         text = item_status_label(node.item.status)
+        if node.item.depends_on:
+            text += QCoreApplication.translate("ChecklistModel", " (if it applies)")
         count = len(node.item.files)
         if count > 1:
             text += QCoreApplication.translate("ChecklistModel", " (%1 files)").replace(
