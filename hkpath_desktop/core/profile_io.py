@@ -16,6 +16,7 @@ from typing import Literal, TypeVar
 
 from hkpath_desktop.core import profile_fields as f
 from hkpath_desktop.core import profile_problems as says
+from hkpath_desktop.core.bounded_read import FileTooLargeError, NotARegularFileError, read_bounded
 from hkpath_desktop.core.facts import (
     PATHWAY_IDS,
     STATELESS,
@@ -104,10 +105,11 @@ _MEMBER_OPTIONAL = (
 def load_profile_file(path: Path) -> Household:
     """Read and validate a profile file; unreadable or oversized files are a ProfileError too."""
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ProfileError("profile", text("profile.file_too_big", size=f"{size:,}"))
-        data = path.read_bytes()
+        data = read_bounded(path, MAX_FILE_BYTES)
+    except FileTooLargeError as exc:
+        raise ProfileError("profile", text("profile.file_too_big", size=f"{exc.size:,}")) from None
+    except NotARegularFileError:
+        raise ProfileError("profile", text("profile.not_a_file", file=path.name)) from None
     except OSError as exc:
         reason = says.os_reason(exc.strerror)
         raise ProfileError(
@@ -126,7 +128,12 @@ def parse_profile(data: bytes | str) -> Household:
     if len(data) > MAX_FILE_BYTES:
         raise ProfileError("profile", text("profile.too_large_text"))
     try:
-        document = json.loads(data, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+        document = json.loads(
+            data,
+            object_pairs_hook=_no_duplicates,
+            parse_constant=_no_constants,
+            parse_int=_bounded_int,
+        )
     except json.JSONDecodeError as exc:
         detail = says.json_detail(exc.msg)
         found = text("profile.not_json", line=exc.lineno, column=exc.colno, detail=detail)
@@ -152,6 +159,18 @@ def _no_duplicates(pairs: list[tuple[str, object]]) -> dict[str, object]:
 
 def _no_constants(name: str) -> object:
     raise ProfileError("profile", text("profile.json_constant", name=name))
+
+
+MAX_INTEGER_DIGITS = 100
+"""Longer integers are refused while the JSON is read (Python converts none over 4,300 digits);
+shorter ones too large for their field are refused by the field, which names it."""
+
+
+def _bounded_int(digits: str) -> int:
+    if len(digits.lstrip("-")) > MAX_INTEGER_DIGITS:
+        found = text("profile.integer_too_long", digits=len(digits.lstrip("-")))
+        raise ProfileError("profile", found)
+    return int(digits)
 
 
 def household_from_json(document: object) -> Household:
@@ -216,8 +235,12 @@ def _check_references(h: Household, known: set[str]) -> None:
         check(f"trips[{i}].member", trip.member)
         if trip.returned is not None and trip.returned < trip.left:
             raise ProfileError(f"trips[{i}].returned", text("profile.before_trip"))
+    attached: dict[tuple[str, str, str], int] = {}
     for i, doc in enumerate(h.documents):
         check(f"documents[{i}].member", doc.member)
+        first = attached.setdefault((doc.member, doc.item, doc.path), i)
+        if first != i:
+            raise ProfileError(f"documents[{i}]", text("profile.document_twice"))
     for i, note in enumerate(h.notes):
         check(f"notes[{i}].member", note.member)
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from hkpath_desktop.core.bounded_read import NotARegularFileError, open_regular
 from hkpath_desktop.core.facts import DocumentRef
 
 CHUNK = 1 << 20
@@ -162,6 +163,8 @@ def inspect(
             _check_readable(path)
             return FileState(FileStatus.OK)
         digest, _size = _hash_open(path, progress)
+    except AttachmentError as exc:
+        return exc.state
     except OSError as exc:
         return state_for_error(exc, path)
     if digest != document.sha256:
@@ -192,19 +195,31 @@ def state_for_error(exc: OSError, path: str) -> FileState:
 
 
 def _check_readable(path: str) -> None:
-    with open(path, "rb", buffering=0) as f:
+    with os.fdopen(_open_file(path), "rb", buffering=0) as f:
         f.read(1)
 
 
+def _open_file(path: str | Path) -> int:
+    """A descriptor on a regular file (a pipe or device is refused, never waited on)."""
+    try:
+        return open_regular(path)
+    except NotARegularFileError:
+        raise AttachmentError(FileState(FileStatus.UNREADABLE, Problem.NOT_A_FILE)) from None
+
+
 def _hash_open(path: str | Path, progress: BytesRead | None) -> tuple[str, int]:
+    """The sha256 of the file's first bytes up to the size it had when it was opened."""
     digest = hashlib.sha256()
     buffer = bytearray(CHUNK)
     view = memoryview(buffer)
     done = 0
-    with open(path, "rb", buffering=0) as f:
-        while n := f.readinto(view):
+    fd = _open_file(path)
+    with os.fdopen(fd, "rb", buffering=0) as f:
+        left = os.fstat(fd).st_size
+        while left > 0 and (n := f.readinto(view[: min(left, CHUNK)])):
             digest.update(view[:n])
             done += n
+            left -= n
             if progress is not None:
                 progress(done)
     return digest.hexdigest(), done

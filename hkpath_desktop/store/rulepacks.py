@@ -21,7 +21,14 @@ import uuid
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import BinaryIO
 
+from hkpath_desktop.core.bounded_read import (
+    FileTooLargeError,
+    NotARegularFileError,
+    open_regular,
+    read_bounded,
+)
 from hkpath_desktop.core.rules import PACK_FILE, RulePack, RulePackError, load_builtin, parse_pack
 from hkpath_desktop.core.texts import Text, text
 from hkpath_desktop.core.universities import (
@@ -117,8 +124,12 @@ def import_universities(data_dir: Path, path: Path) -> UniversityList:
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{parsed.effective_from.isoformat()}.txt"
     staging = folder / f".{target.name}.tmp"
-    _write_synced(staging, text)
-    os.replace(staging, target)
+    try:
+        _write_synced(staging, text)
+        os.replace(staging, target)
+    except OSError as exc:
+        staging.unlink(missing_ok=True)
+        raise ImportRefused(f"cannot save {path.name}: {exc.strerror}") from None
     return parsed
 
 
@@ -163,21 +174,32 @@ def _read_folder(folder: Path) -> dict[str, str]:
 def _read_zip(zip_path: Path) -> dict[str, str]:
     """The ``.toml`` files of a zip, at its top or all inside one folder; anything else refused."""
     try:
-        if zip_path.stat().st_size > MAX_IMPORT_BYTES:
-            raise ImportRefused(f"{zip_path.name}: too large to be a rule pack")
-        with zipfile.ZipFile(zip_path) as archive:
-            members = [
-                m
-                for m in archive.infolist()
-                if not m.is_dir()
-                and not m.filename.startswith("__MACOSX/")
-                and not PurePosixPath(m.filename).name.startswith(".")
-            ]
-            if sum(m.file_size for m in members) > MAX_IMPORT_BYTES:
+        handle = os.fdopen(open_regular(zip_path), "rb")
+    except NotARegularFileError:
+        raise ImportRefused(f"{zip_path.name}: not a regular file") from None
+    except OSError as exc:
+        raise ImportRefused(f"{zip_path.name}: not a readable .zip file ({exc})") from None
+    try:
+        with handle:
+            if os.fstat(handle.fileno()).st_size > MAX_IMPORT_BYTES:
                 raise ImportRefused(f"{zip_path.name}: too large to be a rule pack")
-            return _member_texts(archive, members)
+            return _zip_texts(zip_path, handle)
     except (OSError, zipfile.BadZipFile) as exc:
         raise ImportRefused(f"{zip_path.name}: not a readable .zip file ({exc})") from None
+
+
+def _zip_texts(zip_path: Path, handle: BinaryIO) -> dict[str, str]:
+    with zipfile.ZipFile(handle) as archive:
+        members = [
+            m
+            for m in archive.infolist()
+            if not m.is_dir()
+            and not m.filename.startswith("__MACOSX/")
+            and not PurePosixPath(m.filename).name.startswith(".")
+        ]
+        if sum(m.file_size for m in members) > MAX_IMPORT_BYTES:
+            raise ImportRefused(f"{zip_path.name}: too large to be a rule pack")
+        return _member_texts(archive, members)
 
 
 def _member_texts(archive: zipfile.ZipFile, members: list[zipfile.ZipInfo]) -> dict[str, str]:
@@ -200,9 +222,11 @@ def _member_texts(archive: zipfile.ZipFile, members: list[zipfile.ZipInfo]) -> d
 
 def _read_text_file(path: Path) -> str:
     try:
-        if path.stat().st_size > MAX_IMPORT_BYTES:
-            raise ImportRefused(f"{path.name}: too large to be a university list")
-        return path.read_bytes().decode("utf-8-sig")
+        return read_bounded(path, MAX_IMPORT_BYTES).decode("utf-8-sig")
+    except FileTooLargeError:
+        raise ImportRefused(f"{path.name}: too large to be a university list") from None
+    except NotARegularFileError:
+        raise ImportRefused(f"{path.name}: not a regular file") from None
     except OSError as exc:
         raise ImportRefused(f"cannot read {path.name}: {exc.strerror}") from None
     except UnicodeDecodeError:
