@@ -1,4 +1,4 @@
-"""The TTPS, GEP and ASMTP checklists follow the supporting-documents lists of the ImmD pages."""
+"""The TTPS, QMAS, GEP and ASMTP checklists follow the supporting-documents lists of ImmD pages."""
 
 from __future__ import annotations
 
@@ -113,3 +113,29 @@ def test_the_macao_identity_card_follows_the_status_not_the_home() -> None:
     assert by_status is not None and "Needed only for a Macao resident" not in by_status
     assert maybe is not None and "Needed only for a Macao resident" in maybe
     assert macao_item(_resident("CN", [], "CA")) is None
+
+
+def test_qmas_extension_follows_the_pages_supporting_documents() -> None:
+    # QMAS page (rev. 15 Dec 2025), Extension of Stay, Supporting Documents: dependants send "the
+    # sponsor's valid travel document"; the principal, where applicable, proof of assessable
+    # income for salaries tax of not less than HK$2 million in the previous year of assessment
+    spouse = {
+        "id": "m2",
+        "role": "spouse",
+        "given_name": "Ken",
+        "family_name": "Chan",
+        "date_of_birth": "1989-01-01",
+        "nationality": "JP",
+        "residence": {"country": "JP", "permanent_residence_abroad": [], "hk_status": "none"},
+    }
+    household = household_of({"name": "t", "principal": {}, "dependants": [spouse]})
+    checklist = build_checklist(household, "qmas", "extension", top_tier=True)
+    principal_ids = {i.id for i in checklist.for_member("m1")}
+    spouse_ids = {i.id for i in checklist.for_member("m2")}
+    assert "qmas.extension.sponsor_travel_document" in spouse_ids
+    assert "qmas.extension.sponsor_travel_document" not in principal_ids
+    assert "qmas.extension.tax_assessment" in principal_ids
+    tax = next(i for i in checklist.items if i.id == "qmas.extension.tax_assessment")
+    assert tax.verified and "Quality Migrant Admission Scheme" in tax.source
+    plain = build_checklist(household, "qmas", "extension", top_tier=False)
+    assert "qmas.extension.tax_assessment" not in {i.id for i in plain.for_member("m1")}
