@@ -129,7 +129,10 @@ def sustainability_key(assessment: Assessment) -> tuple[int, int, int, int]:
 def assess_all(
     household: Household, rules: RulePack, on: date, start: date | None = None
 ) -> tuple[Assessment, ...]:
-    """All five pathways, ranked; ``start`` (default ``on``) is the planned entry date."""
+    """All five pathways, ranked; ``start`` is the planned entry date (default: the one the
+    household's plan gives when it is after ``on``, else ``on``)."""
+    if start is None and household.plan is not None and household.plan.entry is not None:
+        start = max(on, household.plan.entry)
     results = []
     for pathway_id in PATHWAY_IDS:
         module = cast(_PathwayModule, import_module(f"hkpath_desktop.core.pathways.{pathway_id}"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from hkpath_desktop.core.facts import (
     Education,
     EducationLevel,
     Household,
+    HouseholdPlan,
     Income,
     IncomeKind,
     JobOffer,
@@ -191,3 +193,26 @@ def test_covered_days_merges_overlaps() -> None:
 def test_assessment_is_deterministic() -> None:
     household = six_member_household()
     assert assess_all(household, RULES, ON) == assess_all(household, RULES, ON)
+
+
+def _pr_dates(household: Household, on: date) -> dict[str, date | None]:
+    return {a.pathway: a.outlook.earliest_pr_on for a in assess_all(household, RULES, on)}
+
+
+def test_the_earliest_pr_date_follows_the_planned_entry_and_the_job_start() -> None:
+    """Seven years of residence count from arrival (ImmD, Right of Abode: seven continuous
+    years of ordinary residence), so the date moves with the entry the household plans and,
+    for the employment routes, with the job the stay is granted for."""
+    family = load_profile_file(FIXTURE)
+    on = date(2026, 11, 22)
+    offer = family.principal.job_offer
+    assert offer is not None and offer.start == date(2027, 1, 15)
+    today = _pr_dates(family, on)
+    assert today["ttps"] == date(2033, 11, 22)
+    assert today["gep"] == date(2034, 1, 15), "from the job's start, not from today"
+    later = replace(family, plan=HouseholdPlan(entry=date(2027, 6, 1)))
+    planned = _pr_dates(later, on)
+    assert planned["ttps"] == date(2034, 6, 1)
+    assert planned["gep"] == date(2034, 6, 1), "a planned entry after the job start counts"
+    earlier = replace(family, plan=HouseholdPlan(entry=date(2026, 1, 1)))
+    assert _pr_dates(earlier, on)["ttps"] == date(2033, 11, 22), "never before today"

@@ -1,9 +1,10 @@
 """The bundle carries what the country lists read from pycountry (names in Chinese).
 
 The spec names no pycountry file itself: PyInstaller's analysis finds ``import pycountry`` in
-``ui/widgets/country_combo.py`` and runs the pycountry hook of pyinstaller-hooks-contrib, which
-collects its data files and metadata. These tests hold each link of that chain, so a change in
-either package that drops the data fails here rather than in a Chinese user's wizard.
+``core/countries.py`` (the one list of country names) and runs the pycountry hook of
+pyinstaller-hooks-contrib, which collects its data files and metadata. These tests hold each
+link of that chain, so a change in either package that drops the data fails here rather than in
+a Chinese user's wizard.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ NEEDED = (
 
 
 def test_the_country_list_imports_pycountry_where_the_analysis_sees_it() -> None:
-    source = (ROOT / "hkpath_desktop/ui/widgets/country_combo.py").read_text("utf-8")
+    source = (ROOT / "hkpath_desktop/core/countries.py").read_text("utf-8")
     imported = {
         alias.name
         for node in ast.walk(ast.parse(source))

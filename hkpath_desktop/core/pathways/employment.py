@@ -140,9 +140,11 @@ def local_recruitment(scheme: str, p: Member, rules: RulePack, on: date) -> Chec
 def _outlook(
     scheme: str, household: Household, rules: RulePack, start: date, can_start: bool
 ) -> Outlook:
+    offer = household.principal.job_offer
+    if isinstance(offer, JobOffer) and offer.start is not None and offer.start > start:
+        start = offer.start  # the stay is granted for the job: the seven years start with it
     ev = Evidence(rules, start)
     first = ev.num(f"{scheme}.initial_stay_months")
-    offer = household.principal.job_offer
     if isinstance(offer, JobOffer) and offer.contract_months is not None:
         first = min(first, offer.contract_months)
     extensions = ev.nums(f"{scheme}.extension_months")
