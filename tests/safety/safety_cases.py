@@ -8,8 +8,11 @@ schema in it (tested on its own).
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
-from collections.abc import Callable
+import subprocess
+import sys
+from collections.abc import Callable, Sequence
 from contextlib import closing
 from pathlib import Path
 
@@ -21,6 +24,20 @@ from hkpath_desktop.store.db import (
     database_path,
 )
 from hkpath_desktop.store.repository import Repository
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_hkpath(*argv: str, prefix: Sequence[str] = ()) -> subprocess.CompletedProcess[str]:
+    """``hkpath ARGV`` as its own process (a hang fails after a minute, not forever)."""
+    return subprocess.run(
+        [*prefix, sys.executable, "-m", "hkpath_desktop", *argv],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(REPO_ROOT)},
+        timeout=60,
+        check=False,
+    )
 
 
 def sha256(path: Path) -> str:

@@ -5,11 +5,10 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from safety_cases import BAD_FILES, good_database, sha256
+from safety_cases import BAD_FILES, good_database, run_hkpath, sha256
 
 from hkpath_desktop.cli import main, profiles
 from hkpath_desktop.store.db import database_path
@@ -26,7 +25,6 @@ COMMANDS = {
     "import": ["import", "{family}"],
     "export": ["export", "1", "--out", "{out}"],
 }
-REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
 def _argv(command: str, fixtures_dir: Path, tmp_path: Path, data: Path) -> list[str]:
@@ -115,14 +113,7 @@ def _without_write_override(argv: list[str]) -> subprocess.CompletedProcess[str]
         if setpriv is None:
             pytest.skip("running as root without setpriv: cannot drop the write override")
         prefix = [setpriv, f"--inh-caps={_NO_OVERRIDE}", f"--bounding-set={_NO_OVERRIDE}"]
-    return subprocess.run(
-        [*prefix, sys.executable, "-m", "hkpath_desktop", *argv],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(REPO_ROOT)},
-        timeout=60,
-        check=False,
-    )
+    return run_hkpath(*argv, prefix=prefix)
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")

@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from safety_cases import run_hkpath
 
 from hkpath_desktop.store.db import database_path
 
@@ -26,17 +27,6 @@ COMMANDS = {
     "universities import": ["universities", "import"],
 }
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="FIFOs, /dev and /proc")
-
-
-def _hkpath(*argv: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "hkpath_desktop", *argv],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(REPO_ROOT)},
-        timeout=60,
-        check=False,
-    )
 
 
 def _special(kind: str, tmp_path: Path) -> Path:
@@ -64,7 +54,7 @@ def test_a_file_argument_that_is_not_a_regular_file_is_refused_at_once(
     command: str, kind: str, tmp_path: Path
 ) -> None:
     data = tmp_path / "data"
-    result = _hkpath(*COMMANDS[command], str(_special(kind, tmp_path)), "--data-dir", str(data))
+    result = run_hkpath(*COMMANDS[command], str(_special(kind, tmp_path)), "--data-dir", str(data))
     _one_line_exit_2(result, command)
     said = "Is a directory" if kind == "folder" else "not a regular file"
     assert said in result.stderr
@@ -74,7 +64,7 @@ def test_a_file_argument_that_is_not_a_regular_file_is_refused_at_once(
 
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="no /proc")
 def test_a_proc_file_is_read_no_further_than_the_size_it_gives(tmp_path: Path) -> None:
-    result = _hkpath("import", "/proc/self/status", "--data-dir", str(tmp_path / "data"))
+    result = run_hkpath("import", "/proc/self/status", "--data-dir", str(tmp_path / "data"))
     _one_line_exit_2(result, "import")
 
 
@@ -102,10 +92,10 @@ def test_a_bad_number_or_a_document_given_twice_is_one_line_and_stores_nothing(
 ) -> None:
     data = tmp_path / "data"
     profile = _family_with(fixtures_dir, tmp_path, change)
-    result = _hkpath("import", str(profile), "--data-dir", str(data))
+    result = run_hkpath("import", str(profile), "--data-dir", str(data))
     _one_line_exit_2(result, "import")
     assert said in result.stderr
-    assert _hkpath("list", "--data-dir", str(data)).stdout == ""
+    assert run_hkpath("list", "--data-dir", str(data)).stdout == ""
 
 
 @pytest.mark.parametrize("kind", ["fifo", "dev-zero", "proc-kmsg"])

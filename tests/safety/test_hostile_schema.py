@@ -8,18 +8,15 @@ taken away. Every command and the window refuse it with a plain message, the fil
 
 from __future__ import annotations
 
-import os
 import shutil
 import sqlite3
-import subprocess
-import sys
 from contextlib import closing
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from safety_cases import sha256
+from safety_cases import run_hkpath, sha256
 
 from hkpath_desktop.cli import main
 from hkpath_desktop.store.db import ForeignSchemaError, database_path
@@ -27,7 +24,6 @@ from hkpath_desktop.store.repository import Repository
 from hkpath_desktop.ui.app import run_gui
 from hkpath_desktop.ui.recovery import Choice, Problem, RecoveryDialog, plan_recovery
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
 WIPE = "CREATE TRIGGER wipe AFTER UPDATE ON households BEGIN DELETE FROM members; END"
 ENDLESS = (
     "CREATE VIEW households AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
@@ -64,17 +60,6 @@ def _members(path: Path) -> int:
         return int(conn.execute("SELECT count(*) FROM members").fetchone()[0])
 
 
-def _hkpath(*argv: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "hkpath_desktop", *argv],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(REPO_ROOT)},
-        timeout=60,
-        check=False,
-    )
-
-
 @pytest.mark.parametrize("case", CHANGES)
 def test_a_foreign_schema_object_is_refused_with_the_file_unchanged(
     case: str, data_dir: Path, fixtures_dir: Path, tmp_path: Path
@@ -101,7 +86,7 @@ def test_the_cli_refuses_a_wiping_trigger_in_one_line_and_deletes_nobody(
     members, before = _members(path), sha256(path)
     argv = [a.replace("{out}", str(tmp_path / "out.json")) for a in command]
 
-    result = _hkpath(*argv, "--data-dir", str(data_dir))
+    result = run_hkpath(*argv, "--data-dir", str(data_dir))
 
     assert (result.returncode, result.stdout) == (2, ""), result.stderr
     assert len(result.stderr.splitlines()) == 1, result.stderr
@@ -119,7 +104,7 @@ def test_an_endless_view_in_place_of_households_does_not_hang_the_cli(
     _change(path, ["DROP TABLE households", ENDLESS])
     before = sha256(path)
 
-    result = _hkpath("list", "--data-dir", str(data_dir))  # the timeout fails a hang
+    result = run_hkpath("list", "--data-dir", str(data_dir))  # the timeout fails a hang
 
     assert (result.returncode, result.stdout) == (2, ""), result.stderr
     assert len(result.stderr.splitlines()) == 1, result.stderr
