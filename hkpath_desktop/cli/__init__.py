@@ -124,13 +124,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from hkpath_desktop.ui.app import run_gui
 
         return run_gui(data_dir=data_dir_of(args))
-    from hkpath_desktop.cli.common import EXIT_BAD_INPUT, CliError
+    from hkpath_desktop.cli.common import EXIT_BAD_INPUT, CliError, shown
     from hkpath_desktop.store.db import DatabaseError
 
     try:
         result: int = args.handler(args)
     except (CliError, DatabaseError) as exc:
-        print(f"hkpath {args.command}: {exc}", file=sys.stderr)
+        print(f"hkpath {args.command}: {shown(str(exc))}", file=sys.stderr)
         result = EXIT_BAD_INPUT
     except BrokenPipeError:
         # The reader (e.g. `| head`) went away: stop quietly, as other command-line tools do.

@@ -12,6 +12,7 @@ from hkpath_desktop.cli.common import (
     add_data_dir_option,
     add_profile_arguments,
     evaluation_date,
+    print_report,
     read_profile,
 )
 from hkpath_desktop.cli.rules import active_rules
@@ -35,7 +36,7 @@ def _run(args: argparse.Namespace) -> int:
         report = assessment_report(household, rules, on)
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
-        print(render(assess_all(household, rules, on), rules.label, on))
+        print_report(render(assess_all(household, rules, on), rules.label, on))
     return EXIT_OK
 
 

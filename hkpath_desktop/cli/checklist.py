@@ -16,7 +16,9 @@ from hkpath_desktop.cli.common import (
     CliError,
     add_profile_arguments,
     evaluation_date,
+    print_report,
     read_profile,
+    shown,
 )
 from hkpath_desktop.core.checklists import (
     CATEGORIES,
@@ -75,7 +77,7 @@ def _checklist(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(checklist.to_contract(), ensure_ascii=False, indent=2))
     else:
-        print(render_text(household, checklist))
+        print_report(render_text(household, checklist))
     return EXIT_OK
 
 
@@ -105,11 +107,12 @@ def render_text(household: Household, checklist: Checklist) -> str:
     lines = [f"{checklist.pathway} / {checklist.stage}: {_ready(overall)}"]
     for member_id, progress in checklist.progress_by_member().items():
         member = household.member(member_id)
-        lines += ["", f"{member.display_name} ({member_id}, {member.role}): {_ready(progress)}"]
+        who = f"{shown(member.display_name)} ({member_id}, {member.role})"
+        lines += ["", f"{who}: {_ready(progress)}"]
         lines += [line for item in checklist.for_member(member_id) for line in _item_lines(item)]
     for left in checklist.left_out:
         member = household.member(left.member)
-        lines += ["", f"{member.display_name} ({left.member}, {member.role}): no papers"]
+        lines += ["", f"{shown(member.display_name)} ({left.member}, {member.role}): no papers"]
         lines += textwrap.wrap(
             left.reason, width=96, initial_indent=_INDENT, subsequent_indent=_INDENT
         )
@@ -128,11 +131,11 @@ def _item_lines(item: ChecklistItem) -> list[str]:
     lines = [f"  {_MARKS[item.status]} {item.title}{who}  <{item.id}>"]
     details = [item.why]
     if item.waived_reason:
-        details.append(f"Waived: {item.waived_reason}")
+        details.append(f"Waived: {shown(item.waived_reason)}")
     details.append(f"Source: {item.source}" + ("" if item.verified else " (unverified)"))
-    details += [f"File: {path}" for path in item.files]
+    details += [f"File: {shown(path)}" for path in item.files]
     if item.note:
-        details.append(f"Note: {item.note}")
+        details.append(f"Note: {shown(item.note)}")
     for text in details:
         lines += textwrap.wrap(
             text,

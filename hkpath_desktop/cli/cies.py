@@ -15,6 +15,7 @@ from hkpath_desktop.cli.common import (
     add_profile_arguments,
     evaluation_date,
     parse_date,
+    print_report,
     read_profile,
 )
 from hkpath_desktop.cli.rules import active_rules
@@ -53,7 +54,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result.to_contract(), ensure_ascii=False, indent=2))
     else:
-        print(render(result, rules.label, on))
+        print_report(render(result, rules.label, on))
     return EXIT_OK
 
 

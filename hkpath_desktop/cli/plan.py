@@ -13,7 +13,9 @@ from hkpath_desktop.cli.common import (
     add_profile_arguments,
     evaluation_date,
     parse_date,
+    print_report,
     read_profile,
+    shown,
 )
 from hkpath_desktop.cli.rules import active_rules
 from hkpath_desktop.core.assessment import Status
@@ -63,7 +65,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(plan.to_contract(), ensure_ascii=False, indent=2))
     else:
-        print(render(plan, rules.label))
+        print_report(render(plan, rules.label))
     return EXIT_OK
 
 
@@ -95,9 +97,8 @@ def _was(status: object, baseline: object) -> str:
 
 def _member(m: MemberPlan) -> list[str]:
     pr = m.pr_eligible_on.isoformat() if m.pr_eligible_on else "not reached"
-    lines = [
-        f"  {m.name or m.id} [{m.id}, {m.role.value}]: {_word(m.status)}; permanent residence {pr}"
-    ]
+    who = f"{shown(m.name or m.id)} [{m.id}, {m.role.value}]"
+    lines = [f"  {who}: {_word(m.status)}; permanent residence {pr}"]
     if m.pr_note:
         lines.append(f"    {m.pr_note}")
     if not m.renewals:

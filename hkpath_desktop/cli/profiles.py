@@ -8,8 +8,6 @@ never leaves half a profile behind.
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +17,9 @@ from hkpath_desktop.cli.common import (
     add_data_dir_option,
     data_dir_of,
     read_profile,
+    shown,
 )
+from hkpath_desktop.core.private_file import write_private
 from hkpath_desktop.core.profile_io import dump_profile
 from hkpath_desktop.store.db import DatabaseError
 from hkpath_desktop.store.repository import HouseholdNotFound, Repository
@@ -79,26 +79,15 @@ def _list(args: argparse.Namespace) -> int:
     with _open(args) as repo:
         summaries = repo.list_households()
     for s in summaries:
-        print(f"{s.id}\t{s.name}\t{s.members} member{'s' if s.members != 1 else ''}")
+        print(f"{s.id}\t{shown(s.name)}\t{s.members} member{'s' if s.members != 1 else ''}")
     return EXIT_OK
 
 
 def write_atomically(target: Path, text: str) -> None:
-    """Write ``text`` as UTF-8 to ``target`` through a temporary file and a rename."""
-    folder = target.parent
-    if not folder.is_dir():
-        raise CliError(f"--out: the folder {folder} does not exist")
+    """Write the exported profile whole and private (0600), or say why not."""
+    if not target.parent.is_dir():
+        raise CliError(f"--out: the folder {target.parent} does not exist")
     try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        write_private(target, text)
     except OSError as exc:
-        raise CliError(f"--out: cannot write in {folder}: {exc.strerror}") from None
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, target)
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
         raise CliError(f"--out: cannot write {target}: {exc.strerror}") from None

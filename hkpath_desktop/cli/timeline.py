@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -16,13 +14,16 @@ from hkpath_desktop.cli.common import (
     add_data_dir_option,
     add_profile_arguments,
     evaluation_date,
+    print_report,
     read_profile,
+    shown,
 )
 from hkpath_desktop.cli.rules import active_rules
 from hkpath_desktop.core.calendar_ics import reminder_days, to_ics, upcoming
 from hkpath_desktop.core.facts import Household
 from hkpath_desktop.core.i18n import Language
 from hkpath_desktop.core.plan import Plan, apply_by, build_plan, followed_pathway
+from hkpath_desktop.core.private_file import write_private
 from hkpath_desktop.core.residence import ResidenceLog, TripError
 from hkpath_desktop.core.rules import RuleNotInForce, RulePack
 from hkpath_desktop.core.timeline import MemberTimeline, Timeline, build_timeline
@@ -67,7 +68,7 @@ def _run(args: argparse.Namespace) -> int:
     elif args.ics is not None:
         print(f"wrote {written} events to {args.ics}")
     else:
-        print(render(timeline, rules.label))
+        print_report(render(timeline, rules.label))
     return EXIT_OK
 
 
@@ -99,18 +100,11 @@ def write_ics(
     folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
         raise CliError(f"--ics: {path} is a folder")
+    if not folder.is_dir():
+        raise CliError(f"--ics: the folder {folder} does not exist")
     try:
-        handle, temporary = tempfile.mkstemp(prefix=".hkpath-", suffix=".ics.tmp", dir=folder)
+        write_private(path, data)
     except OSError as exc:
-        raise CliError(f"--ics: cannot write in {folder} ({exc.strerror})") from None
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
         raise CliError(f"--ics: cannot write {path} ({exc.strerror})") from None
     renewals = sum(
         2
@@ -131,7 +125,7 @@ def render(timeline: Timeline, rules_label: str) -> str:
 
 
 def _member_lines(m: MemberTimeline, on: date) -> list[str]:
-    head = f"{m.name or m.id} [{m.id}]"
+    head = f"{shown(m.name or m.id)} [{m.id}]"
     if m.clock_start and m.pr_eligible_on:
         head += (
             f": clock started {m.clock_start.isoformat()}, "

@@ -32,6 +32,10 @@ MAX_HKD = 10**13
 """A sanity bound on any amount of money (HK$10 trillion): larger is a typing error."""
 EARLIEST = date(1900, 1, 1)
 LATEST = date(2200, 12, 31)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+"""How every date is written, in files and on the command line: Python's ``fromisoformat``
+alone also reads ``2020-W01-1``, ``20200101`` and other digits, which no form here shows."""
 
 _COUNTRY = re.compile(r"[A-Z]{2}")
 _MEMBER_ID = re.compile(r"[A-Za-z0-9_.-]{1,32}")
@@ -89,6 +93,11 @@ def text(value: object, path: str, limit: int = MAX_NAME) -> str:
         raise ProfileError(path, texts.text("profile.too_long", limit=limit))
     if "\x00" in value:
         raise ProfileError(path, texts.text("profile.nul"))
+    broken = _SURROGATE.search(value)
+    if broken:  # JSON can spell one (\ud800); no file or database can store it
+        raise ProfileError(
+            path, texts.text("profile.surrogate", code=f"U+{ord(broken.group()):04X}")
+        )
     return value
 
 
@@ -106,16 +115,21 @@ def day(value: object, path: str) -> date:
     if not isinstance(value, str):
         raise ProfileError(path, texts.text("profile.not_date"))
     try:
-        parsed = date.fromisoformat(value)
+        parsed = iso_day(value)
     except ValueError:
         raise ProfileError(path, texts.text("profile.not_date")) from None
-    if len(value) != 10:
-        raise ProfileError(path, texts.text("profile.not_date"))
     if not EARLIEST <= parsed <= LATEST:
         raise ProfileError(
             path, texts.text("profile.date_range", earliest=EARLIEST.year, latest=LATEST.year)
         )
     return parsed
+
+
+def iso_day(value: str) -> date:
+    """The day ``value`` names as YYYY-MM-DD, and no other spelling; ``ValueError`` otherwise."""
+    if not ISO_DAY.fullmatch(value):
+        raise ValueError(f"{value!r} is not written YYYY-MM-DD")
+    return date.fromisoformat(value)
 
 
 def opt_day(value: object, path: str) -> date | None:

@@ -417,7 +417,7 @@ def read_plan(value: object, path: str) -> HouseholdPlan:
 
 def _languages(value: object, path: str) -> Languages:
     lang = f.obj(value, path, ("chinese", "english"), ("other",))
-    other = lang.get("other", ())
+    other = lang.get("other")
     return Languages(
         chinese=f.flag(lang["chinese"], f"{path}.chinese"),
         english=f.flag(lang["english"], f"{path}.english"),

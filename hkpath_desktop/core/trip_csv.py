@@ -24,7 +24,6 @@ from __future__ import annotations
 import csv
 import io
 import itertools
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -44,7 +43,6 @@ MAX_FIELD = f.MAX_NAME
 """Longest cell (characters)."""
 
 _DELIMITERS = (",", ";", "\t")
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 _BOM = "\ufeff"
 
@@ -173,7 +171,7 @@ def _show(cell: str) -> str:
 
 
 def _day(cell: str) -> date:
-    if not _ISO_DATE.fullmatch(cell):
+    if not f.ISO_DAY.fullmatch(cell):
         raise ValueError(text("trips.date.format", cell=_show(cell)))
     try:
         value = date.fromisoformat(cell)

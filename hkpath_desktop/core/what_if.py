@@ -17,6 +17,7 @@ from dateutil.relativedelta import relativedelta
 
 from hkpath_desktop.core.facts import Household, Income, IncomeKind, Member, Trip
 from hkpath_desktop.core.plan import Plan, PortfolioFrom, build_plan, compare
+from hkpath_desktop.core.profile_fields import iso_day
 from hkpath_desktop.core.rules import RulePack
 
 KINDS = ("job-ends", "away", "income", "portfolio")
@@ -39,12 +40,9 @@ class Scenario:
 
 def _day(value: str, scenario: str) -> date:
     try:
-        parsed = date.fromisoformat(value)
+        return iso_day(value)
     except ValueError:
         raise ScenarioError(f"{scenario!r}: {value!r} is not a date (YYYY-MM-DD)") from None
-    if len(value) != 10:
-        raise ScenarioError(f"{scenario!r}: {value!r} is not a date (YYYY-MM-DD)")
-    return parsed
 
 
 def _amount(value: str, scenario: str) -> int:

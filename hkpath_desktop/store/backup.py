@@ -19,7 +19,11 @@ def read_only_uri(path: Path) -> str:
 
 
 def copy_database(source: Path, target: Path) -> None:
-    """Copy ``source`` into ``target`` (a new file, created private: 0600)."""
+    """Copy ``source`` into ``target`` (a new file, created private: 0600).
+
+    The copy is one self-contained file in rollback-journal mode, so checking it read-only
+    later leaves no ``-wal`` or ``-shm`` beside it; the database itself is reopened in WAL.
+    """
     fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     os.close(fd)
     try:
@@ -28,6 +32,7 @@ def copy_database(source: Path, target: Path) -> None:
             closing(sqlite3.connect(target)) as dst,
         ):
             src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
     except BaseException:
         target.unlink(missing_ok=True)
         raise

@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
-import stat
 from contextlib import closing
 from pathlib import Path
 from typing import NamedTuple
@@ -142,14 +141,13 @@ class FileState(NamedTuple):
 
 
 def prepare_dir(data_dir: Path) -> None:
-    """Create the folder private (0700), or take group and other access away from ours."""
-    ours = database_path(data_dir).exists()
+    """Create the folder private (0700); a folder that already exists keeps its mode.
+
+    The user may have chosen a shared folder on purpose (a sticky 1777 one, say): its mode is
+    theirs, and the files the program makes in it are private on their own (0600).
+    """
     try:
-        if not data_dir.exists():
-            data_dir.mkdir(mode=0o700, parents=True)
-            ours = True
-        if POSIX and ours:  # take group and other access away; never grant any
-            data_dir.chmod(stat.S_IMODE(data_dir.stat().st_mode) & 0o700)
+        data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
         raise ReadOnlyDatabaseError(
             data_dir, f"cannot create or use the data folder {data_dir}: {exc.strerror}"

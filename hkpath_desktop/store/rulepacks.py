@@ -29,6 +29,7 @@ from hkpath_desktop.core.bounded_read import (
     open_regular,
     read_bounded,
 )
+from hkpath_desktop.core.private_file import write_private
 from hkpath_desktop.core.rules import PACK_FILE, RulePack, RulePackError, load_builtin, parse_pack
 from hkpath_desktop.core.texts import Text, text
 from hkpath_desktop.core.universities import (
@@ -82,11 +83,11 @@ def import_pack(data_dir: Path, zip_path: Path) -> RulePack:
     except RulePackError as exc:
         raise ImportRefused(f"not a valid rule pack: {exc}") from None
     packs = data_dir / PACKS_DIR
-    packs.mkdir(parents=True, exist_ok=True)
+    packs.mkdir(mode=0o700, parents=True, exist_ok=True)
     incoming = Path(tempfile.mkdtemp(prefix=".incoming-", dir=packs))
     try:
         for name, text in texts.items():
-            _write_synced(incoming / name, text)
+            write_private(incoming / name, text)
         pack = parse_pack(_read_folder(incoming), origin=_imported())
         final = packs / f"pack-{uuid.uuid4().hex}"
         os.replace(incoming, final)
@@ -94,8 +95,7 @@ def import_pack(data_dir: Path, zip_path: Path) -> RulePack:
         shutil.rmtree(incoming, ignore_errors=True)
         raise
     try:
-        _write_synced(packs / ".active.tmp", final.name)
-        os.replace(packs / ".active.tmp", packs / ACTIVE_FILE)
+        write_private(packs / ACTIVE_FILE, final.name)
     except BaseException:
         shutil.rmtree(final, ignore_errors=True)
         raise
@@ -121,14 +121,11 @@ def import_universities(data_dir: Path, path: Path) -> UniversityList:
     except UniversityListError as exc:
         raise ImportRefused(f"{path.name}: {exc}") from None
     folder = data_dir / UNIVERSITIES_DIR
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     target = folder / f"{parsed.effective_from.isoformat()}.txt"
-    staging = folder / f".{target.name}.tmp"
     try:
-        _write_synced(staging, text)
-        os.replace(staging, target)
+        write_private(target, text)
     except OSError as exc:
-        staging.unlink(missing_ok=True)
         raise ImportRefused(f"cannot save {path.name}: {exc.strerror}") from None
     return parsed
 
@@ -231,13 +228,6 @@ def _read_text_file(path: Path) -> str:
         raise ImportRefused(f"cannot read {path.name}: {exc.strerror}") from None
     except UnicodeDecodeError:
         raise ImportRefused(f"{path.name}: not UTF-8 text") from None
-
-
-def _write_synced(path: Path, text: str) -> None:
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())
 
 
 def _remove_stale(packs: Path, keep: str | None) -> None:

@@ -6,7 +6,10 @@ import json
 import logging
 import os
 import stat
+import zipfile
+from collections.abc import Iterator
 from dataclasses import replace
+from importlib import resources
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
@@ -56,6 +59,18 @@ def _session(data: Path, fixtures_dir: Path, tmp_path: Path) -> None:
         repo.create_household("Wong household")
 
 
+def _pack_zip(tmp_path: Path) -> Path:
+    """The built-in rule pack, zipped as a newer release."""
+    path = tmp_path / "pack.zip"
+    folder = resources.files("hkpath_desktop.resources").joinpath("rules")
+    with zipfile.ZipFile(path, "w") as archive:
+        for entry in folder.iterdir():
+            if entry.name.endswith(".toml") and entry.name != "pack.toml":
+                archive.writestr(entry.name, entry.read_text(encoding="utf-8"))
+        archive.writestr("pack.toml", 'version = "2027.01"\nreleased = 2027-01-15\n')
+    return path
+
+
 def _log_text(data: Path) -> str:
     stop_logging()
     return "".join(p.read_text(encoding="utf-8") for p in sorted(log_dir(data).iterdir()))
@@ -90,24 +105,69 @@ def test_a_refused_file_is_logged_by_kind_not_by_its_path(
     assert "Mei" not in text and "1984" not in text
 
 
+def _modes(paths: list[Path]) -> dict[str, str]:
+    return {str(p): oct(stat.S_IMODE(p.stat().st_mode)) for p in paths}
+
+
+@pytest.fixture
+def open_umask() -> Iterator[None]:
+    """Umask 000, the worst a user's shell can give: nothing the program makes may be shared."""
+    before = os.umask(0)
+    try:
+        yield
+    finally:
+        os.umask(before)
+
+
 @posix_only
-def test_the_data_folder_is_0700_and_every_file_in_it_0600(
+@pytest.mark.usefixtures("open_umask")
+def test_every_folder_and_file_made_is_private_whatever_the_umask(
     tmp_path: Path, fixtures_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     data = tmp_path / "data"
     _session(data, fixtures_dir, tmp_path)
+    assert main(["rules", "import", str(_pack_zip(tmp_path)), "--data-dir", str(data)]) == 0
+    universities = tmp_path / "list.txt"
+    universities.write_text("effective_from = 2026-01-01\nUniversity of Vienna\n")
+    assert main(["universities", "import", str(universities), "--data-dir", str(data)]) == 0
+    ics = tmp_path / "plan.ics"
+    assert main(["timeline", str(fixtures_dir / "family.json"), "--ics", str(ics)]) == 0
     capsys.readouterr()
     stop_logging()
     folders = [data, *(p for p in data.rglob("*") if p.is_dir())]
     files = [p for p in data.rglob("*") if p.is_file()]
-    assert {p.name for p in folders} >= {"data", "logs", "backups"}
+    assert {p.name for p in folders} >= {"data", "logs", "backups", "rulepacks", "universities"}
     assert any(p.name.startswith("hkpath.sqlite3.before-restore-") for p in files)
-    assert {str(p): oct(stat.S_IMODE(p.stat().st_mode)) for p in folders} == {
-        str(p): "0o700" for p in folders
-    }
-    assert {str(p): oct(stat.S_IMODE(p.stat().st_mode)) for p in files} == {
-        str(p): "0o600" for p in files
-    }
+    assert _modes(folders) == {str(p): "0o700" for p in folders}
+    assert _modes(files) == {str(p): "0o600" for p in files}
+    exported = [tmp_path / "out.json", ics]  # written outside the data folder, private too
+    assert _modes(exported) == {str(p): "0o600" for p in exported}
+
+
+@posix_only
+def test_a_backup_is_one_file_with_no_journal_left_beside_it(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    with Repository.open(data) as repo:
+        repo.create_household("Chan family")
+        back_up_now(data)
+        back_up_now(data)
+    names = sorted(p.name for p in (data / "backups").iterdir())
+    assert len(names) == 2
+    assert [n for n in names if not n.endswith(".sqlite3")] == []  # no -wal, -shm or .tmp
+
+
+@posix_only
+@pytest.mark.parametrize("mode", [0o1777, 0o755, 0o700])
+def test_a_data_folder_the_user_chose_keeps_its_mode(tmp_path: Path, mode: int) -> None:
+    data = tmp_path / "shared"
+    data.mkdir()
+    data.chmod(mode)
+    for name in ("first run", "second run"):
+        with Repository.open(data) as repo:
+            repo.create_household(name)
+    stop_logging()
+    assert oct(stat.S_IMODE(data.stat().st_mode)) == oct(mode)
+    assert oct(stat.S_IMODE(database_path(data).stat().st_mode)) == "0o600"
 
 
 @posix_only

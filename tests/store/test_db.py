@@ -80,12 +80,12 @@ def test_fresh_database_is_private(data_dir: Path) -> None:
 
 
 @posix_only
-def test_an_existing_data_dir_of_ours_is_tightened(data_dir: Path) -> None:
+def test_an_existing_data_dir_keeps_its_mode_and_the_file_is_tightened(data_dir: Path) -> None:
     open_database(data_dir).dispose()
     data_dir.chmod(0o755)
     database_path(data_dir).chmod(0o644)
     open_database(data_dir).dispose()
-    assert _mode(data_dir) == 0o700
+    assert _mode(data_dir) == 0o755  # the folder is the user's; the file is ours
     assert _mode(database_path(data_dir)) == 0o600
 
 

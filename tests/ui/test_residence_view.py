@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from datetime import date
 from pathlib import Path
 
@@ -214,3 +216,6 @@ def test_export_writes_what_import_reads(view: ResidenceView, tmp_path: Path) ->
     view.write_csv(target)
     family = load_profile_file(FAMILY)
     assert set(read_trips(target.read_bytes(), family.members).trips) == set(family.trips)
+    if os.name == "posix":  # a list of someone's travels is for them alone
+        assert stat.S_IMODE(target.stat().st_mode) == 0o600
+        assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]

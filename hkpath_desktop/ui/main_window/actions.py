@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QListWidget, QMessageBox, QWidget
 
+from hkpath_desktop.core.private_file import write_private
 from hkpath_desktop.core.profile_fields import MAX_NAME
 from hkpath_desktop.ui import file_dialogs
 
@@ -231,7 +232,7 @@ def export_profile(window: HouseholdWindow) -> None:
         return
     path = answer[0]
     try:
-        Path(path).write_text(dump_profile(household), encoding="utf-8")
+        write_private(Path(path), dump_profile(household))
     except OSError as exc:
         QMessageBox.warning(
             window.dialog_parent,

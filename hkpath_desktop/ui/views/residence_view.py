@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from hkpath_desktop.core.facts import Household, Trip
 from hkpath_desktop.core.i18n import Language
+from hkpath_desktop.core.private_file import write_private
 from hkpath_desktop.core.residence import ResidenceLog, TripError, residence_log, validate_trips
 from hkpath_desktop.core.rules import RulePack
 from hkpath_desktop.core.texts import say
@@ -404,6 +405,6 @@ class ResidenceView(QWidget):
         """Every member's trips, in the format the import reads."""
         trips = self.household.trips if self.household else ()
         try:
-            path.write_text(write_trips(trips), encoding="utf-8", newline="")
+            write_private(path, write_trips(trips))
         except OSError as exc:
             self.message.show_message(self.tr("Not exported: %1").replace("%1", str(exc)))
