@@ -16,7 +16,7 @@ from hkpath_desktop.core.facts import STATELESS
 from hkpath_desktop.core.i18n import Language
 from hkpath_desktop.core.texts import Text, listing, text
 
-_CATALOGUES = {Language.ZH_HK: ["zh_HK", "zh_TW"], Language.ZH_CN: ["zh_CN"]}
+CATALOGUES = {Language.ZH_HK: ["zh_HK", "zh_TW"], Language.ZH_CN: ["zh_CN"]}
 """The iso-codes catalogues for each Chinese language, the closest first."""
 USUAL_NAMES = {"TW": {Language.ZH_HK: "台灣", Language.ZH_CN: "中国台湾"}}
 """Where iso-codes gives a formal name that readers of that language do not use day to day,
@@ -72,7 +72,7 @@ def chinese_names(language: Language) -> dict[str, str]:
     import pycountry
 
     catalogue = gettext.translation(
-        "iso3166-1", pycountry.LOCALES_DIR, languages=_CATALOGUES[language], fallback=True
+        "iso3166-1", pycountry.LOCALES_DIR, languages=CATALOGUES[language], fallback=True
     )
     names = {}
     for entry in pycountry.countries:

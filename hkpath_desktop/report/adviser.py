@@ -163,7 +163,16 @@ def _comparison(
         styles.h1,
         section=label("Comparison", lang),
     )
-    head = ("#", "Route", "Verdict", "Job offer", "Capital", "First stay", "PR from", "Main risk")
+    head = (
+        "#",
+        "Route",
+        "Verdict",
+        "Job offer needed",
+        "Investment needed",
+        "First stay",
+        "PR from",
+        "Main risk",
+    )
     rows: list[list[object]] = [[cell(label(h, lang), styles.head) for h in head]]
     for rank, a in enumerate(assessments, start=1):
         o = a.outlook
@@ -265,8 +274,8 @@ def _outlook_rows(a: Assessment, styles: Styles, lang: Language) -> list[list[ob
         ("To renew each stay", [f"• {say(c, lang)}" for c in o.renewal_conditions] or [none]),
         ("Risks", [f"• {say(r, lang)}" for r in o.risks] or [none]),
         ("Fees", [say(o.fee_breakdown, lang) or words.hkd(o.fees_hkd)]),
-        ("Capital", [_capital(o.capital_hkd, lang)]),
-        ("Job offer", [_needed(o.job_offer_needed, lang)]),
+        ("Investment needed", [_capital(o.capital_hkd, lang)]),
+        ("Job offer needed", [_needed(o.job_offer_needed, lang)]),
         ("Family", [say(o.dependants_allowed, lang)]),
     ]
     rows: list[list[object]] = []

@@ -9,6 +9,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from hkpath_desktop.core.facts import Household, Member, Role
 from hkpath_desktop.core.i18n import Language
+from hkpath_desktop.core.language_names import language_name
 from hkpath_desktop.core.value_words import value_word
 from hkpath_desktop.report import labels, words
 from hkpath_desktop.report.document import Styles, heading
@@ -79,7 +80,8 @@ def _facts(member: Member, lang: Language) -> list[tuple[str, str]]:
     if languages is None:
         facts.append(("Languages", unknown))
     else:
-        other = labels.joined(list(languages.other or ()), lang) or label("none", lang)
+        names = [language_name(code, lang) for code in languages.other or ()]
+        other = labels.joined(names, lang) or label("none", lang)
         chinese, english = _said(languages.chinese, lang), _said(languages.english, lang)
         spoken = label("Chinese {}, English {}, other {}", lang, chinese, english, other)
         facts.append(("Languages", spoken))

@@ -15,6 +15,7 @@ from hkpath_desktop.core.facts import (
     Sector,
 )
 from hkpath_desktop.core.i18n import Language
+from hkpath_desktop.core.language_names import language_name
 from hkpath_desktop.core.texts import say
 from hkpath_desktop.core.value_words import value_words
 from hkpath_desktop.ui.i18n import current_language
@@ -42,6 +43,11 @@ def income_kind() -> dict[IncomeKind, str]:
 
 def relationship() -> dict[Relationship, str]:
     return value_words(Relationship, _language())
+
+
+def languages(codes: tuple[str, ...]) -> str:
+    """Language codes as their names in the window's language, "Japanese, French"."""
+    return ", ".join(language_name(code, _language()) for code in codes)
 
 
 def unknown() -> str:

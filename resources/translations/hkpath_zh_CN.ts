@@ -388,11 +388,11 @@
     </message>
     <message>
         <source>Job offer?</source>
-        <translation>需要工作邀约？</translation>
+        <translation type="vanished">需要工作邀约？</translation>
     </message>
     <message>
         <source>Capital</source>
-        <translation>资金</translation>
+        <translation type="vanished">资金</translation>
     </message>
     <message>
         <source>First stay</source>
@@ -461,6 +461,14 @@
     <message>
         <source>%1 points</source>
         <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>Job offer needed</source>
+        <translation>需要工作邀约</translation>
+    </message>
+    <message>
+        <source>Investment needed</source>
+        <translation>所需投资</translation>
     </message>
     <message>
         <source>TTPS</source>
@@ -539,7 +547,7 @@
     </message>
     <message>
         <source>Capital needed</source>
-        <translation>所需资金</translation>
+        <translation type="vanished">所需资金</translation>
     </message>
     <message>
         <source>Job offer needed</source>
@@ -572,6 +580,10 @@
     <message>
         <source>What would change the answer</source>
         <translation>怎样才会改变结果</translation>
+    </message>
+    <message>
+        <source>Investment needed</source>
+        <translation>所需投资</translation>
     </message>
     <message>
         <source>To renew each stay</source>

@@ -388,11 +388,11 @@
     </message>
     <message>
         <source>Job offer?</source>
-        <translation>需要聘書？</translation>
+        <translation type="vanished">需要聘書？</translation>
     </message>
     <message>
         <source>Capital</source>
-        <translation>資金</translation>
+        <translation type="vanished">資金</translation>
     </message>
     <message>
         <source>First stay</source>
@@ -461,6 +461,14 @@
     <message>
         <source>%1 points</source>
         <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>Job offer needed</source>
+        <translation>需要聘書</translation>
+    </message>
+    <message>
+        <source>Investment needed</source>
+        <translation>所需投資</translation>
     </message>
     <message>
         <source>TTPS</source>
@@ -539,7 +547,7 @@
     </message>
     <message>
         <source>Capital needed</source>
-        <translation>所需資金</translation>
+        <translation type="vanished">所需資金</translation>
     </message>
     <message>
         <source>Job offer needed</source>
@@ -572,6 +580,10 @@
     <message>
         <source>What would change the answer</source>
         <translation>怎樣才會改變結果</translation>
+    </message>
+    <message>
+        <source>Investment needed</source>
+        <translation>所需投資</translation>
     </message>
     <message>
         <source>To renew each stay</source>

@@ -227,3 +227,10 @@ def test_residence_summary_names_what_is_not_ordinary_residence(six_pdf: Path) -
     assert pdf.has("is not ordinary residence")
     assert pdf.has("Hong Kong Garrison")
     assert pdf.has("not confirmed by an official page")
+
+
+def test_the_outlook_uses_the_screens_words_for_job_offer_and_investment(six_pdf: Path) -> None:
+    """One word for one thing: table heads and outlook rows say what the Compare tab says."""
+    pdf = read_pdf(six_pdf)
+    assert pdf.has("Job offer needed") and pdf.has("Investment needed")
+    assert re.search(r"\bCapital\b(?! Investment Entrant)", pdf.text) is None

@@ -122,6 +122,7 @@ def test_adviser_report_in_hong_kong_chinese(
     assert _squeezed(label("Profile summary on {}", language, ON.isoformat())) in text
     assert "Profile summary" not in text and "facts used" not in text
     assert "日本" in text and "JP" not in text, "countries by name, not code"
+    assert "日語" in text and "ja" not in text, "languages by name, not code"
     assert all(f > 0.005 for f in ink_fractions(out, tmp_path))
 
 

@@ -162,7 +162,7 @@ class CompareView(QWidget):
             (self.tr("Government fees"), labels.hkd(o.fees_hkd)),
             (self.tr("Fees in detail"), say(o.fee_breakdown) or "—"),
             (
-                self.tr("Capital needed"),
+                self.tr("Investment needed"),
                 "—" if o.capital_hkd is None else labels.hkd(o.capital_hkd),
             ),
             (self.tr("Job offer needed"), labels.yes_no(o.job_offer_needed)),

@@ -14,7 +14,6 @@ from hkpath_desktop.ui.widgets import timeline_style as style
 from hkpath_desktop.ui.widgets.country_combo import territory_name
 from hkpath_desktop.ui.wizard.base import AnswerPage
 from hkpath_desktop.ui.wizard.draft import Draft
-from hkpath_desktop.ui.wizard.extra import language_names
 from hkpath_desktop.ui.wizard.ids import PageId
 from hkpath_desktop.ui.wizard.plan_pages import current_stay, pathway_name
 
@@ -228,7 +227,7 @@ class SummaryPage(AnswerPage):
                     ),
                     (
                         self.tr("Other"),
-                        (language_names(languages.other or ()) or self.tr("None"))
+                        (labels.languages(languages.other or ()) or self.tr("None"))
                         if languages
                         else labels.unknown(),
                     ),
