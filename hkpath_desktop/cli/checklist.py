@@ -14,12 +14,14 @@ from typing import Any
 from hkpath_desktop.cli.common import (
     EXIT_OK,
     CliError,
+    add_data_dir_option,
     add_profile_arguments,
     evaluation_date,
     print_report,
     read_profile,
     shown,
 )
+from hkpath_desktop.cli.rules import active_rules
 from hkpath_desktop.core.checklists import (
     CATEGORIES,
     Checklist,
@@ -58,6 +60,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         parser.add_argument(
             f"--{flag}", action=argparse.BooleanOptionalAction, default=None, help=what
         )
+    add_data_dir_option(parser)
     parser.set_defaults(handler=_checklist)
 
 
@@ -73,6 +76,7 @@ def _checklist(args: argparse.Namespace) -> int:
         same_employer=args.same_employer,
         top_tier=args.top_tier,
         on=evaluation_date(args, household),
+        rules=active_rules(args),
     )
     if args.json:
         print(json.dumps(checklist.to_contract(), ensure_ascii=False, indent=2))

@@ -11,6 +11,7 @@ keys are rules, each a list of dated values::
     locator = "§2.1(a)"            # where in it
     last_verified = 2026-11-22
     verified = true                # only where an official document says the value
+    bounds = [4, 72]               # numbers only: the plausible range (core/rule_checks.py)
 
 ``effective_to`` (inclusive, optional) closes a value that has been replaced; ``note`` (optional)
 is a short plain-words gloss shown with the value. A value the reference marks UNVERIFIED has
@@ -44,11 +45,12 @@ from hkpath_desktop.core.sources import (
 from hkpath_desktop.core.texts import Text, text
 
 RuleScalar = int | float | str | bool | date | tuple[str, ...] | tuple[int, ...]
+Bounds = tuple[int | float, int | float]
 
 PACK_FILE = "pack.toml"
 _VALUE_KEYS = frozenset(
     {"value", "effective_from", "effective_to", "source", "locator", "last_verified", "verified"}
-    | {"note"}
+    | {"note", "bounds"}
 )
 _REQUIRED_KEYS = frozenset(
     {"value", "effective_from", "source", "locator", "last_verified", "verified"}
@@ -76,6 +78,8 @@ class RuleValue:
     last_verified: date
     verified: bool
     note: str = ""
+    bounds: Bounds | None = None
+    """The plausible range of a number (of each number of a list); ``None`` for other kinds."""
 
     @property
     def source(self) -> Text:
@@ -183,7 +187,7 @@ def parse_pack(texts: Mapping[str, str], origin: str) -> RulePack:
 def _load_toml(name: str, text: str) -> dict[str, object]:
     try:
         return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
+    except (tomllib.TOMLDecodeError, ValueError) as exc:  # ValueError: a 5,000-digit number
         raise RulePackError(f"{name}: not valid TOML ({exc})") from exc
 
 
@@ -259,6 +263,7 @@ def _parse_value(name: str, rule_id: str, index: int, entry: object, sources: So
         last_verified=_date_field(where, entry, "last_verified"),
         verified=verified,
         note=note,
+        bounds=_bounds(where, entry["bounds"]) if "bounds" in entry else None,
     )
 
 
@@ -277,6 +282,18 @@ def _scalar(where: str, value: object) -> RuleScalar:
     if isinstance(value, list):
         return _homogeneous_list(where, value)
     raise RulePackError(f"{where}: value must be a number, text, date, true/false or a list")
+
+
+def _bounds(where: str, bounds: object) -> Bounds:
+    """``[min, max]``: two numbers in order (which rules need them: core/rule_checks.py)."""
+    if (
+        not isinstance(bounds, list)
+        or len(bounds) != 2
+        or not all(isinstance(b, int | float) and not isinstance(b, bool) for b in bounds)
+        or bounds[0] > bounds[1]
+    ):
+        raise RulePackError(f"{where}: bounds must be [min, max], two numbers in order")
+    return bounds[0], bounds[1]
 
 
 def _homogeneous_list(where: str, items: Iterable[object]) -> tuple[str, ...] | tuple[int, ...]:

@@ -6,6 +6,11 @@ whole or not at all: the files go to a temporary folder inside the data dir, are
 as written, and a one-line pointer file is then swapped in with ``os.replace`` (atomic). Without
 a valid imported pack the program uses the built-in one.
 
+Valid means more than syntax (``core/rule_checks.py``): every rule the built-in pack holds, each
+value of its kind and within its bounds. A pack kept from an older version that no longer passes
+is set aside with a note, never read by the engine. The zip is read no further than
+``MAX_IMPORT_BYTES`` of what it actually holds, whatever sizes it claims.
+
 Layout: ``<data dir>/rulepacks/active`` names the live ``pack-<id>/`` folder beside it;
 ``<data dir>/universities/<effective_from>.txt`` holds each imported TTPS list.
 """
@@ -30,6 +35,7 @@ from hkpath_desktop.core.bounded_read import (
     read_bounded,
 )
 from hkpath_desktop.core.private_file import write_private
+from hkpath_desktop.core.rule_checks import check_pack, refusal
 from hkpath_desktop.core.rules import PACK_FILE, RulePack, RulePackError, load_builtin, parse_pack
 from hkpath_desktop.core.texts import Text, text
 from hkpath_desktop.core.universities import (
@@ -70,6 +76,7 @@ def inspect_active_pack(data_dir: Path) -> ActivePack:
         if folder is None:
             return ActivePack(builtin)
         pack = parse_pack(_read_folder(folder), origin=_imported())
+        check_pack(pack, builtin)
     except (OSError, UnicodeDecodeError, RulePackError) as exc:
         return ActivePack(builtin, f"the imported rule pack cannot be used ({exc})")
     return ActivePack(_labelled(pack, builtin))
@@ -79,15 +86,15 @@ def import_pack(data_dir: Path, zip_path: Path) -> RulePack:
     """Make the pack in ``zip_path`` the active one, or refuse it and change nothing."""
     texts = _read_zip(zip_path)
     try:
-        parse_pack(texts, origin=_imported())
+        check_pack(parse_pack(texts, origin=_imported()), load_builtin())
     except RulePackError as exc:
-        raise ImportRefused(f"not a valid rule pack: {exc}") from None
+        raise ImportRefused(text("rules.refused", reason=refusal(exc))) from None
     packs = data_dir / PACKS_DIR
     packs.mkdir(mode=0o700, parents=True, exist_ok=True)
     incoming = Path(tempfile.mkdtemp(prefix=".incoming-", dir=packs))
     try:
-        for name, text in texts.items():
-            write_private(incoming / name, text)
+        for name, content in texts.items():
+            write_private(incoming / name, content)
         pack = parse_pack(_read_folder(incoming), origin=_imported())
         final = packs / f"pack-{uuid.uuid4().hex}"
         os.replace(incoming, final)
@@ -141,7 +148,7 @@ def load_universities(data_dir: Path) -> UniversityLists:
 
 
 def _imported() -> Text:
-    """The origin of an imported pack (a function: ``import_pack`` has a local ``text``)."""
+    """The origin of an imported pack."""
     return text("rules.origin.imported")
 
 
@@ -196,25 +203,45 @@ def _zip_texts(zip_path: Path, handle: BinaryIO) -> dict[str, str]:
         ]
         if sum(m.file_size for m in members) > MAX_IMPORT_BYTES:
             raise ImportRefused(f"{zip_path.name}: too large to be a rule pack")
-        return _member_texts(archive, members)
+        return _member_texts(zip_path, archive, members)
 
 
-def _member_texts(archive: zipfile.ZipFile, members: list[zipfile.ZipInfo]) -> dict[str, str]:
+def _member_texts(
+    zip_path: Path, archive: zipfile.ZipFile, members: list[zipfile.ZipInfo]
+) -> dict[str, str]:
     paths = [PurePosixPath(m.filename) for m in members]
     folders = {p.parent for p in paths}
     if len(folders) > 1:
         raise ImportRefused("the .toml files must sit together at the top of the zip")
     texts: dict[str, str] = {}
+    left = MAX_IMPORT_BYTES
     for member, path in zip(members, paths, strict=True):
         if path.suffix != ".toml":
             raise ImportRefused(f"{path.name}: a rule pack holds only .toml files")
+        data = _read_member(archive, member, left)
+        if data is None:
+            raise ImportRefused(f"{zip_path.name}: too large to be a rule pack")
+        left -= len(data)
         try:
-            texts[path.name] = archive.read(member).decode("utf-8-sig")
+            texts[path.name] = data.decode("utf-8-sig")
         except UnicodeDecodeError:
             raise ImportRefused(f"{path.name}: not UTF-8 text") from None
     if PACK_FILE not in texts:
         raise ImportRefused(f"the zip holds no {PACK_FILE}")
     return texts
+
+
+def _read_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo, limit: int) -> bytes | None:
+    """A member's bytes, or ``None`` past ``limit`` bytes: counted as decompressed, in chunks,
+    since the sizes a zip states are the zip's word, not a bound."""
+    chunks, size = [], 0
+    with archive.open(member) as stream:
+        while chunk := stream.read(min(64 * 1024, limit - size + 1)):
+            size += len(chunk)
+            if size > limit:
+                return None
+            chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def _read_text_file(path: Path) -> str:

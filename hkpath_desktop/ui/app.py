@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from hkpath_desktop.core.rules import RulePack
     from hkpath_desktop.store.repository import Repository
     from hkpath_desktop.ui.main_window import MainWindow
 
@@ -63,11 +62,13 @@ def install_error_hook() -> None:
     sys.excepthook = hook
 
 
-def build_main_window(repository: Repository, rules: RulePack) -> MainWindow:
-    """The main window, showing the first household (also used by the packaged app's self-test)."""
+def build_main_window(repository: Repository) -> MainWindow:
+    """The main window, showing the first household (also used by the packaged app's self-test),
+    on the rule pack the CLI uses too (``load_active_pack``: the imported one if it is valid)."""
+    from hkpath_desktop.store.rulepacks import load_active_pack
     from hkpath_desktop.ui.main_window import MainWindow
 
-    return MainWindow(repository, rules)
+    return MainWindow(repository, load_active_pack(repository.data_dir))
 
 
 def prepare_application() -> QApplication:
@@ -95,7 +96,6 @@ def run_gui(data_dir: Path | None, quit_after_ms: int | None = None) -> int:
     """
     app = prepare_application()
     install_error_hook()
-    from hkpath_desktop.core.rules import load_builtin
     from hkpath_desktop.ui.main_window import dispose
     from hkpath_desktop.ui.recovery import open_with_recovery, start_up_backup
 
@@ -104,7 +104,7 @@ def run_gui(data_dir: Path | None, quit_after_ms: int | None = None) -> int:
         return 1
     try:
         start_up_backup(repository.data_dir)
-        window = build_main_window(repository, load_builtin())
+        window = build_main_window(repository)
         try:
             return _show_and_run(app, window, quit_after_ms)
         finally:

@@ -62,9 +62,7 @@ def demo_session() -> Iterator[MainWindow]:
         repository = Repository.open(Path(folder, "data"))
         try:
             load_demo_household_into(repository)
-            from hkpath_desktop.core.rules import load_builtin
-
-            window = build_main_window(repository, load_builtin())
+            window = build_main_window(repository)
             mark_as_demo(window)
             window.show()
             try:

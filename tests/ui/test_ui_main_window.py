@@ -165,13 +165,13 @@ def test_menus_status_bar_and_tabs(window, rules) -> None:
 
 
 def test_window_geometry_is_remembered(qtbot, repository, rules, private_settings) -> None:
-    first = build_main_window(repository, rules)
+    first = build_main_window(repository)
     qtbot.addWidget(first)
     first.show()
     first.resize(700, 520)
     first.close()
     assert any(private_settings.rglob("*.ini"))
-    second = build_main_window(repository, rules)
+    second = build_main_window(repository)
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (700, 520)
 
