@@ -14,7 +14,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QApplication
 
     from hkpath_desktop.store.repository import Repository
     from hkpath_desktop.ui.main_window import MainWindow
@@ -113,11 +113,23 @@ def run_gui(data_dir: Path | None, quit_after_ms: int | None = None) -> int:
         repository.close()
 
 
-def _show_and_run(app: QApplication, window: QWidget, quit_after_ms: int | None) -> int:
-    """Show the window and run the event loop; ``quit_after_ms`` closes it (the self-test)."""
+def _show_and_run(app: QApplication, window: MainWindow, quit_after_ms: int | None) -> int:
+    """Show the window and run the event loop; ``quit_after_ms`` closes it (the self-test).
+
+    SIGTERM and SIGHUP close the window as the user would (saving what is typed), and so does
+    the session's end at logout, which first asks for the answers on screen to be saved.
+    """
     from PySide6.QtCore import QTimer
 
+    from hkpath_desktop.ui.quit_signals import quit_on_signals
+
+    def quit_now() -> None:
+        window.close()
+        app.quit()
+
+    app.commitDataRequest.connect(lambda _manager: window.save_typed())
     window.show()
     if quit_after_ms is not None:
         QTimer.singleShot(quit_after_ms, window.close)
-    return app.exec()
+    with quit_on_signals(quit_now):
+        return app.exec()

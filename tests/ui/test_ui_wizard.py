@@ -343,3 +343,37 @@ def test_an_impossible_date_holds_the_page_until_it_is_mended(
     qtbot.keyClicks(you.birth.edit, "28/02/1991")
     assert next_button(wizard).isEnabled()
     assert you.birth.value() == date(1991, 2, 28)
+
+
+def test_an_answer_on_a_card_is_stored_after_a_pause_in_typing(
+    repository, open_wizard, qtbot
+) -> None:
+    household_id = repository.create_household("Pause")
+    wizard = open_wizard(household_id)
+    _advance_to(wizard, PageId.YOU, qtbot)
+    qtbot.keyClicks(wizard.answer_page(PageId.YOU).given_name, "Mei")
+    _advance_to(wizard, PageId.WORK, qtbot)
+    page = wizard.answer_page(PageId.WORK)
+    qtbot.mouseClick(page.any.button(True), Qt.MouseButton.LeftButton)
+    card = page.entries.cards()[0]
+    settle(None, wizard.session)
+    with qtbot.waitSignal(wizard.session.changed, timeout=5000):
+        qtbot.keyClicks(card.post, "Site engineer")
+    settle(None, wizard.session)
+    assert wizard.currentId() == PageId.WORK
+    work = repository.load(household_id).principal.work
+    assert work is not None and work[0].post == "Site engineer"
+
+
+def test_leaving_a_field_stores_its_answer_at_once(repository, open_wizard, qtbot) -> None:
+    household_id = repository.create_household("Tab")
+    wizard = open_wizard(household_id)
+    _advance_to(wizard, PageId.YOU, qtbot)
+    you = wizard.answer_page(PageId.YOU)
+    wizard.activateWindow()
+    you.family_name.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is you.family_name)
+    qtbot.keyClicks(you.family_name, "Wong")
+    qtbot.keyClick(you.family_name, Qt.Key.Key_Tab)
+    settle(None, wizard.session)
+    assert repository.load(household_id).principal.family_name == "Wong"

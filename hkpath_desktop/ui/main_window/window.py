@@ -420,6 +420,13 @@ class MainWindow(QMainWindow):
         screen = self.screen().availableGeometry()
         self.resize(min(1100, screen.width()), min(720, screen.height()))
 
+    def save_typed(self) -> None:
+        """Store the answers typed in the interview and wait until they are written (the
+        session is ending)."""
+        if self.wizard is not None:
+            self.wizard.save_typed()
+        self.session.wait()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())

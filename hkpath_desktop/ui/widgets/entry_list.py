@@ -13,6 +13,8 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from hkpath_desktop.ui.widgets.edits import connect_edits
+
 
 class Card(QGroupBox):
     """One entry's form. Subclasses add rows to ``form`` and list their inputs in tab order.
@@ -31,11 +33,13 @@ class Card(QGroupBox):
         self.remove_button.setAccessibleName(self.tr("Remove %1").replace("%1", title))
 
     def finish(self) -> None:
-        """Put the Remove button last; call at the end of a subclass's ``__init__``."""
+        """Put the Remove button last and report every edit on the card as ``changed``; call
+        at the end of a subclass's ``__init__``."""
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.remove_button)
         self.form.addRow(row)
+        connect_edits(self, self.changed.emit)
 
     def focus_chain(self) -> list[QWidget]:
         """The card's focusable widgets in the order Tab should visit them."""

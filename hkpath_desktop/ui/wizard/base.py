@@ -6,9 +6,12 @@ from collections.abc import Mapping
 from itertools import pairwise
 from typing import Any, Protocol, cast
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget, QWizardPage
 
 from hkpath_desktop.ui import theme
+from hkpath_desktop.ui.widgets.edits import connect_edits
+from hkpath_desktop.ui.widgets.entry_list import Card
 from hkpath_desktop.ui.widgets.optional_date import OptionalDateEdit
 from hkpath_desktop.ui.wizard.draft import Draft
 from hkpath_desktop.ui.wizard.ids import PageId, following
@@ -28,7 +31,12 @@ class AnswerPage(QWizardPage):
     ``load``, ``apply`` and ``check`` (which shows inline messages and says whether the page
     can be left), and call ``changed`` whenever an answer changes so the Next button follows
     ``isComplete``.
+
+    Signals:
+        answerChanged(): an answer was typed, picked or ticked (the interview autosaves it).
     """
+
+    answerChanged = Signal()
 
     page_id: PageId
     outer: QVBoxLayout
@@ -57,6 +65,7 @@ class AnswerPage(QWizardPage):
         self.build()
         for field in self.findChildren(OptionalDateEdit):
             field.edited.connect(self.changed)
+        connect_edits(self, self.answerChanged.emit, skip=Card)
 
     def build(self) -> None:
         """Create the widgets below the intro (``outer`` and ``form`` exist already)."""
@@ -75,7 +84,7 @@ class AnswerPage(QWizardPage):
         """Show the draft's answers."""
 
     def apply(self, draft: Draft) -> None:
-        """Write this page's answers into the draft (only called when the page is complete)."""
+        """Write this page's answers into the draft (only called when they are ``storable``)."""
 
     def check(self) -> bool:
         """Show or clear inline messages; True when every answer can be stored."""
@@ -98,11 +107,17 @@ class AnswerPage(QWizardPage):
 
     def changed(self, *_args: object) -> None:
         self.completeChanged.emit()
+        self.answerChanged.emit()
 
-    def isComplete(self) -> bool:
+    def storable(self) -> bool:
+        """Whether every answer given can be stored; a required one may still be missing (the
+        family name typed before the given name is kept, though Next waits for the latter)."""
         self.ensure_built()
         dates_valid = all(field.is_valid() for field in self.findChildren(OptionalDateEdit))
-        return super().isComplete() and dates_valid and self.check()
+        return dates_valid and self.check()
+
+    def isComplete(self) -> bool:
+        return self.storable() and super().isComplete()
 
 
 _UNKNOWN = ""

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import cast
 
-from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget, QWizard
 
 from hkpath_desktop.core.facts import Member, Stay
 from hkpath_desktop.core.i18n import Language
@@ -29,9 +31,13 @@ from hkpath_desktop.ui.wizard.steps import StepList
 from hkpath_desktop.ui.wizard.summary import SummaryPage
 from hkpath_desktop.ui.wizard.welcome import WelcomePage
 
+AUTOSAVE_PAUSE_MS = 400
+"""An answer is stored once the typing has paused this long (or the field is left)."""
+
 
 class InterviewWizard(QWizard):
-    """Edits one stored household; every page is stored the moment the user leaves it.
+    """Edits one stored household; an answer is stored as it is typed (after a pause, or when
+    its field is left) and every page the moment the user leaves it.
 
     Reopening resumes on the page the user was on, with the Back history rebuilt.
     """
@@ -76,9 +82,14 @@ class InterviewWizard(QWizard):
             HKStayPage(),
             SummaryPage(),
         ]
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(AUTOSAVE_PAUSE_MS)
+        self._pause.timeout.connect(self.save_typed)
         for page in pages:
             self.setPage(int(page.page_id), page)
             page.completeChanged.connect(self._follow_steps)
+            page.answerChanged.connect(self._pause.start)
         self.summary = pages[-1]
         assert isinstance(self.summary, SummaryPage)
         self.summary.editRequested.connect(self.go_back_to)
@@ -86,6 +97,7 @@ class InterviewWizard(QWizard):
         self.setSideWidget(self.steps)
         self.currentIdChanged.connect(self._on_page_changed)
         self.resize(900, 620)
+        cast(QApplication, QApplication.instance()).focusChanged.connect(self._focus_moved)
         resume_on = session.repository.wizard_page(household_id)
         self._replaying = True
         self.restart()
@@ -131,13 +143,23 @@ class InterviewWizard(QWizard):
         if self.currentId() != -1:
             self.steps.follow(self)
 
+    def save_typed(self) -> None:
+        """Store the answers on screen now (the pause after typing, a field left, a quit)."""
+        self._pause.stop()
+        if not self._replaying:
+            self.store_page(self.currentId())
+
+    def _focus_moved(self, old: QWidget | None, _new: QWidget | None) -> None:
+        if self._pause.isActive() and old is not None and self.isAncestorOf(old):
+            self.save_typed()
+
     def store_page(self, page_id: int, on_page: int = -1) -> None:
-        """Write a page's answers into the draft and store what changed (if the page is valid),
+        """Write a page's answers into the draft and store what changed (if they are valid),
         and ``on_page``, the page the interview is on now (if any)."""
         if page_id < 0:
             return
         page = self.answer_page(PageId(page_id))
-        if page.isComplete():
+        if page.storable():
             page.apply(self.draft)
         stored, members = self._stored, self.draft.members()
         self._stored = {m.id: m for m in members}
@@ -185,5 +207,5 @@ class InterviewWizard(QWizard):
 
     def done(self, result: int) -> None:
         """Finish, Cancel and closing the window all keep the page on screen."""
-        self.store_page(self.currentId())
+        self.save_typed()
         super().done(result)
