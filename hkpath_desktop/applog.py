@@ -26,6 +26,9 @@ LOG_BACKUPS = 3
 
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
+logging.getLogger(LOGGER_NAME).addHandler(logging.NullHandler())
+"""Without a log file (a read-only or full disk) a warning is dropped, not printed on stderr."""
+
 
 class _PrivateRotatingFileHandler(RotatingFileHandler):
     """A rotating handler whose every file, including freshly rotated ones, is 0600."""
@@ -35,6 +38,9 @@ class _PrivateRotatingFileHandler(RotatingFileHandler):
         if os.name == "posix":
             os.fchmod(fd, 0o600)
         return os.fdopen(fd, "a", encoding="utf-8")
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 (logging's name)
+        """A line that cannot be written (a full disk) is dropped, not printed on stderr."""
 
 
 def setup_logging(data_dir: Path, level: int = logging.INFO) -> Path | None:

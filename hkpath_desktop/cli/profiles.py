@@ -44,8 +44,12 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     p_list.set_defaults(handler=_list)
 
 
-def _open(args: argparse.Namespace) -> Repository:
+def _open(args: argparse.Namespace, *, read_only: bool = False) -> Repository:
+    """The store; a command that only reads opens it read-only, so that a full or read-only
+    data disk does not stop it."""
     try:
+        if read_only:
+            return Repository.open_read_only(data_dir_of(args))
         return Repository.open(data_dir_of(args))
     except DatabaseError as exc:
         raise CliError(str(exc)) from None
@@ -66,7 +70,7 @@ def _export(args: argparse.Namespace) -> int:
     text: str = args.household_id
     if not text.isdigit():
         raise CliError(f"{text!r} is not a household id (see `hkpath list`)")
-    with _open(args) as repo:
+    with _open(args, read_only=True) as repo:
         try:
             household = repo.load(int(text))
         except HouseholdNotFound as exc:
@@ -76,7 +80,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
-    with _open(args) as repo:
+    with _open(args, read_only=True) as repo:
         summaries = repo.list_households()
     for s in summaries:
         print(f"{s.id}\t{shown(s.name)}\t{s.members} member{'s' if s.members != 1 else ''}")

@@ -6,8 +6,10 @@ here.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
+import shutil
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -30,6 +32,16 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"
 POSIX = os.name == "posix"
 
 READ_ONLY = "{path} cannot be written to; check the permissions of the file and its folder"
+NO_ACCESS = "{path} may not be used; check the permissions of the file and its folder"
+READ_ONLY_DISK = "{path} is on a read-only disk and cannot be written to; it was not changed"
+DISK_FULL = (
+    "{path} cannot be used because the disk it is on is full; the file is fine and was not "
+    "changed: free some space on that disk, then try again"
+)
+BUSY = "{path} is in use by another program; close it, then try again"
+ROOM_NEEDED = 1024 * 1024
+"""Free bytes below which a disk I/O error is taken for a full disk: SQLite's ``-shm`` alone
+takes 32 KiB, and each write adds whole pages to the ``-wal``."""
 
 
 class DatabaseError(Exception):
@@ -61,7 +73,15 @@ class NewerSchemaError(DatabaseError):
 
 
 class ReadOnlyDatabaseError(DatabaseError):
-    """The file or its folder cannot be written to."""
+    """The file or its folder cannot be written to (permissions, or a read-only disk)."""
+
+
+class DiskFullError(DatabaseError):
+    """The disk holding the file has no room left; the file itself is fine."""
+
+
+class BusyDatabaseError(DatabaseError):
+    """Another program holds the file locked; it is fine, and may be tried again later."""
 
 
 class ForeignSchemaError(DatabaseError):
@@ -108,6 +128,62 @@ class MigrationError(DatabaseError):
         self.backup = backup
 
 
+_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 5, 6, 8
+_SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB = 10, 11, 13, 14, 26
+
+
+def refusal(path: Path, exc: sqlite3.Error | OSError) -> DatabaseError:
+    """The plain name of what went wrong while opening or writing ``path``.
+
+    A full disk, a read-only disk or folder and a file another program holds each get their
+    own error; "damaged" is only said when SQLite read the file and found it malformed. When
+    it is unclear, the error says the file could not be used and was not changed, because a
+    file called damaged is one the user is offered to set aside.
+    """
+    if isinstance(exc, OSError):
+        return _os_refusal(path, exc)
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    cannot_write = primary in (_SQLITE_READONLY, _SQLITE_CANTOPEN, _SQLITE_IOERR)
+    if cannot_write and read_only_disk(path):
+        return ReadOnlyDatabaseError(path, READ_ONLY_DISK.format(path=path))
+    if primary == _SQLITE_FULL or (primary in (_SQLITE_IOERR, _SQLITE_CANTOPEN) and no_room(path)):
+        return DiskFullError(path, DISK_FULL.format(path=path))
+    if primary == _SQLITE_READONLY:
+        return ReadOnlyDatabaseError(path, READ_ONLY.format(path=path))
+    if primary in (_SQLITE_BUSY, _SQLITE_LOCKED):
+        return BusyDatabaseError(path, BUSY.format(path=path))
+    if primary in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
+        return CorruptDatabaseError(path, f"{path} is damaged and cannot be read ({exc})")
+    return DatabaseError(path, f"{path} could not be used ({exc}); it was not changed")
+
+
+def _os_refusal(path: Path, exc: OSError) -> DatabaseError:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFullError(path, DISK_FULL.format(path=path))
+    if exc.errno == errno.EROFS:
+        return ReadOnlyDatabaseError(path, READ_ONLY_DISK.format(path=path))
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return ReadOnlyDatabaseError(path, NO_ACCESS.format(path=path))
+    return DatabaseError(path, f"{path} could not be used ({exc.strerror}); it was not changed")
+
+
+def no_room(path: Path) -> bool:
+    """Whether the disk holding ``path`` has too little room for SQLite to open it."""
+    try:
+        return shutil.disk_usage(path.parent).free < ROOM_NEEDED
+    except OSError:
+        return False
+
+
+def read_only_disk(path: Path) -> bool:
+    """Whether ``path``'s folder is on a disk mounted read-only."""
+    try:
+        return bool(os.statvfs(path.parent).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # AttributeError: Windows has no statvfs
+        return False
+
+
 def resolve_data_dir(explicit: Path | None = None) -> Path:
     """``--data-dir`` first, then ``$HKPATH_DATA_DIR``, then the platform's user data folder."""
     if explicit is not None:
@@ -149,22 +225,34 @@ def prepare_dir(data_dir: Path) -> None:
     try:
         data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
-        raise ReadOnlyDatabaseError(
-            data_dir, f"cannot create or use the data folder {data_dir}: {exc.strerror}"
-        ) from exc
+        error = refusal(data_dir / DATABASE_FILE, exc)
+        if type(error) is DatabaseError:
+            error = ReadOnlyDatabaseError(
+                data_dir, f"cannot create or use the data folder {data_dir}: {exc.strerror}"
+            )
+        raise error from exc
     if not data_dir.is_dir():
         raise DatabaseError(data_dir, f"the data folder {data_dir} is not a folder")
 
 
-def inspect(path: Path) -> FileState:
-    """Read-only look at an existing file: its kind, its health and its schema revision."""
-    if not path.exists() or path.stat().st_size == 0:
-        return FileState(exists=False, revision=None)
-    with path.open("rb") as handle:
-        if handle.read(len(_SQLITE_MAGIC)) != _SQLITE_MAGIC:
-            raise NotADatabaseError(path, f"{path} is not an HKPath Desktop database")
+def inspect(path: Path, uri: str | None = None) -> FileState:
+    """Read-only look at an existing file: its kind, its health and its schema revision.
+
+    ``uri`` is how SQLite opens it (default: ``read_only_uri``).
+    """
     try:
-        connection = sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        if not path.exists() or path.stat().st_size == 0:
+            return FileState(exists=False, revision=None)
+        with path.open("rb") as handle:
+            magic = handle.read(len(_SQLITE_MAGIC))
+    except OSError as exc:
+        raise refusal(path, exc) from exc
+    if magic != _SQLITE_MAGIC:
+        raise NotADatabaseError(path, f"{path} is not an HKPath Desktop database")
+    try:
+        connection = sqlite3.connect(
+            uri or read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000
+        )
         with closing(connection) as conn:
             check = conn.execute("PRAGMA quick_check").fetchall()
             if check != [("ok",)]:
@@ -176,14 +264,8 @@ def inspect(path: Path) -> FileState:
                 if "table alembic_version" in schema and "alembic_version" in tables
                 else []
             )
-    except sqlite3.OperationalError as exc:
-        if "locked" in str(exc) or "busy" in str(exc):
-            raise DatabaseError(path, f"{path} is in use by another program") from exc
-        if "readonly" in str(exc):  # a WAL file in a read-only folder: no room for its -shm
-            raise ReadOnlyDatabaseError(path, READ_ONLY.format(path=path)) from exc
-        raise CorruptDatabaseError(path, f"{path} is damaged and cannot be read ({exc})") from exc
-    except sqlite3.DatabaseError as exc:
-        raise CorruptDatabaseError(path, f"{path} is damaged and cannot be read ({exc})") from exc
+    except sqlite3.Error as exc:
+        raise refusal(path, exc) from exc
     return FileState(exists=True, revision=str(rows[0][0]) if rows else None, schema=schema)
 
 
@@ -234,4 +316,5 @@ def _table_parts(conn: sqlite3.Connection, table: str) -> set[str]:
 
 def check_writable(data_dir: Path, path: Path) -> None:
     if not os.access(data_dir, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        raise ReadOnlyDatabaseError(path, READ_ONLY.format(path=path))
+        message = READ_ONLY_DISK if read_only_disk(path) else READ_ONLY
+        raise ReadOnlyDatabaseError(path, message.format(path=path))

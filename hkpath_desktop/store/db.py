@@ -19,9 +19,10 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy import exc as sa_exc
+from sqlalchemy.pool import NullPool
 
 from hkpath_desktop.applog import setup_logging
-from hkpath_desktop.store.backup import backup_beside
+from hkpath_desktop.store.backup import backup_beside, read_only_uri
 from hkpath_desktop.store.datafile import (
     APP_AUTHOR,
     APP_NAME,
@@ -30,8 +31,10 @@ from hkpath_desktop.store.datafile import (
     DATABASE_FILE,
     POSIX,
     SCHEMA_HEAD,
+    BusyDatabaseError,
     CorruptDatabaseError,
     DatabaseError,
+    DiskFullError,
     FileState,
     ForeignSchemaError,
     MigrationError,
@@ -45,8 +48,10 @@ from hkpath_desktop.store.datafile import (
     log_dir,
     prepare_dir,
     read_schema,
+    refusal,
     resolve_data_dir,
 )
+from hkpath_desktop.store.held_file import HeldFile, hold_still, immutable_uri
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -59,8 +64,10 @@ __all__ = [
     "DATA_DIR_ENV",
     "MIGRATIONS_DIR",
     "SCHEMA_HEAD",
+    "BusyDatabaseError",
     "CorruptDatabaseError",
     "DatabaseError",
+    "DiskFullError",
     "ForeignSchemaError",
     "MigrationError",
     "NewerSchemaError",
@@ -70,6 +77,8 @@ __all__ = [
     "database_path",
     "log_dir",
     "open_database",
+    "open_read_only",
+    "refused",
     "resolve_data_dir",
     "writer",
 ]
@@ -95,15 +104,69 @@ def open_database(data_dir: Path, *, migrations: Path = MIGRATIONS_DIR) -> Engin
     path = database_path(data_dir)
     prepare_dir(data_dir)
     setup_logging(data_dir)  # whoever opens a data folder logs into it
-    try:
-        state = inspect(path)
-    except DatabaseError as exc:
-        log.warning("database refused: %s", type(exc).__name__)
-        raise
+    state = _inspect(path)
     if migrations == MIGRATIONS_DIR and state.revision == SCHEMA_HEAD:
         _check_schema(path, state, head_schema())
         return _open_current(data_dir, path)
     return _migrate(data_dir, path, state, migrations)
+
+
+def open_read_only(data_dir: Path) -> tuple[Engine, HeldFile | None]:
+    """An engine that only reads ``data_dir``'s database, for commands that change nothing.
+
+    SQLite opens the file with ``mode=ro``: not a byte of it is written. When even that fails
+    for want of room or of a writable disk (a WAL reader makes a ``-shm`` beside the file),
+    the file is read as ``immutable`` while ``hold_still`` keeps every writer out, which is
+    what makes immutable true (``store.held_file``); the ``HeldFile`` is released after the
+    engine. A file not made yet, or at an older revision, is opened by ``open_database``: it
+    must be made or brought up to date before it can be read.
+    """
+    path = database_path(data_dir)
+    if not data_dir.is_dir() or not path.exists():
+        return open_database(data_dir), None
+    setup_logging(data_dir)
+    try:
+        state, uri, held = _read_only_state(path)
+    except DatabaseError as exc:
+        log.warning("database refused: %s", type(exc).__name__)
+        raise
+    try:
+        if state.revision == SCHEMA_HEAD:
+            _check_schema(path, state, head_schema())
+    except BaseException:
+        if held is not None:
+            held.release()
+        raise
+    if state.revision != SCHEMA_HEAD:
+        if held is not None:
+            held.release()
+        return open_database(data_dir), None
+    log.info("database opened read-only%s", " (held, immutable)" * (held is not None))
+    return _read_only_engine(uri), held
+
+
+def _read_only_state(path: Path) -> tuple[FileState, str, HeldFile | None]:
+    """The file's state, with the URI it was read with: ``mode=ro``, else immutable, held."""
+    try:
+        return inspect(path), read_only_uri(path), None
+    except (DiskFullError, ReadOnlyDatabaseError):
+        held = hold_still(path)
+        if held is None:
+            raise
+    try:
+        uri = immutable_uri(path)
+        return inspect(path, uri), uri, held
+    except BaseException:
+        held.release()
+        raise
+
+
+def _inspect(path: Path, uri: str | None = None) -> FileState:
+    try:
+        return inspect(path, uri)
+    except DatabaseError as exc:
+        log.warning("database refused: %s", type(exc).__name__)
+        raise
 
 
 def _check_schema(path: Path, state: FileState, expected: frozenset[str]) -> None:
@@ -175,8 +238,9 @@ def _open_current(data_dir: Path, path: Path) -> Engine:
             pass
     except (sa_exc.DBAPIError, sqlite3.Error) as exc:
         engine.dispose()
-        log.error("database not writable: %s", type(exc).__name__)
-        raise _migration_error(path, exc, None) from exc
+        error = refused(path, exc)
+        log.error("database not writable: %s", type(error).__name__)
+        raise error from exc
     _tighten(path)
     log.info("database opened: schema %s", SCHEMA_HEAD)
     return engine
@@ -196,10 +260,14 @@ def _migrate(data_dir: Path, path: Path, state: FileState, migrations: Path) -> 
         raise NewerSchemaError(path, state.revision)
     _check_schema(path, state, _revision_schema(migrations, state))
     check_writable(data_dir, path)
-    _create_private_file(path)
-    backup = None
-    if state.exists and state.revision != head:
-        backup = backup_beside(path, f"pre-{head}")
+    try:
+        _create_private_file(path)
+        stale = state.exists and state.revision != head
+        backup = backup_beside(path, f"pre-{head}") if stale else None
+    except (OSError, sqlite3.Error) as exc:
+        error = refusal(path, exc)
+        log.error("database not prepared: %s", type(error).__name__)
+        raise error from exc
     engine = _engine(path)
     try:
         with writer(engine).begin() as connection:
@@ -250,6 +318,25 @@ def _engine(path: Path) -> Engine:
     return engine
 
 
+def _read_only_engine(uri: str) -> Engine:
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(
+            uri, uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
+        )
+
+    engine = create_engine("sqlite://", creator=connect, poolclass=NullPool)
+    event.listen(engine, "connect", _on_connect_read_only)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def _on_connect_read_only(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    dbapi_connection.isolation_level = None
+    with closing(dbapi_connection.cursor()) as cursor:
+        cursor.execute("PRAGMA query_only=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+
+
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin, so that DDL in
     # migrations is transactional too (the pysqlite recipe in SQLAlchemy's documentation).
@@ -276,11 +363,22 @@ def _on_begin(connection: Connection) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
+def refused(path: Path, exc: Exception) -> DatabaseError:
+    """``refusal`` for an error SQLAlchemy wrapped."""
+    return refusal(path, _sqlite_error(exc))
+
+
+def _sqlite_error(exc: Exception) -> sqlite3.Error | OSError:
+    """The driver's own error inside SQLAlchemy's wrapper, which carries SQLite's code."""
+    orig = exc.orig if isinstance(exc, sa_exc.DBAPIError) else exc
+    return orig if isinstance(orig, sqlite3.Error | OSError) else sqlite3.Error(str(orig))
+
+
 def _migration_error(path: Path, exc: Exception, backup: Path | None) -> DatabaseError:
-    text = str(exc).lower()
-    if "readonly" in text or "read-only" in text:
-        return ReadOnlyDatabaseError(path, f"{path} cannot be written to")
-    if "locked" in text or "busy" in text:
-        return DatabaseError(path, f"{path} is in use by another program; try again later")
+    """A full disk, a read-only one or a busy file is said as such; anything else during an
+    upgrade is a failed migration, with the copy taken before."""
+    error = refused(path, exc)
+    if isinstance(error, DiskFullError | ReadOnlyDatabaseError | BusyDatabaseError):
+        return error
     kept = f"; the copy taken before is {backup}" if backup is not None else ""
     return MigrationError(path, f"could not bring {path} up to date{kept}", backup)

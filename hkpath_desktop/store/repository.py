@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import Column, Connection, Engine, Table, bindparam, delete, func, insert, select
 from sqlalchemy import update as sql_update
 from sqlalchemy.dialects.sqlite import insert as upsert
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql.elements import ColumnElement
 
 from hkpath_desktop.core import profile_io
@@ -37,7 +38,15 @@ from hkpath_desktop.core.facts import (
     Trip,
 )
 from hkpath_desktop.core.profile_writer import dump_household, dump_member
-from hkpath_desktop.store.db import open_database, resolve_data_dir, writer
+from hkpath_desktop.store.db import (
+    database_path,
+    open_database,
+    open_read_only,
+    refused,
+    resolve_data_dir,
+    writer,
+)
+from hkpath_desktop.store.held_file import HeldFile
 from hkpath_desktop.store.models import (
     Base,
     DocumentRow,
@@ -117,10 +126,13 @@ def empty_principal(member_id: str = "m1") -> Member:
 
 
 class Repository:
-    def __init__(self, engine: Engine, data_dir: Path | None = None) -> None:
+    def __init__(
+        self, engine: Engine, data_dir: Path | None = None, held: HeldFile | None = None
+    ) -> None:
         self._engine = engine
         self._writer = writer(engine)
         self._data_dir = data_dir
+        self._held = held
 
     @classmethod
     def open(cls, data_dir: Path | None = None) -> Repository:
@@ -128,8 +140,18 @@ class Repository:
         resolved = resolve_data_dir(data_dir)
         return cls(open_database(resolved), resolved)
 
+    @classmethod
+    def open_read_only(cls, data_dir: Path | None = None) -> Repository:
+        """Open the database only to read it (``hkpath list``, ``export``): a full or
+        read-only data disk does not stop a command that writes nothing there."""
+        resolved = resolve_data_dir(data_dir)
+        engine, held = open_read_only(resolved)
+        return cls(engine, resolved, held)
+
     @property
     def database_path(self) -> Path:
+        if self._data_dir is not None:
+            return database_path(self._data_dir)
         return Path(str(self._engine.url.database))
 
     @property
@@ -138,6 +160,8 @@ class Repository:
 
     def close(self) -> None:
         self._engine.dispose()
+        if self._held is not None:
+            self._held.release()
 
     def __enter__(self) -> Repository:
         return self
@@ -172,7 +196,7 @@ class Repository:
     def add_household(self, h: Household) -> int:
         """Store a new household (an import); it starts at revision 1."""
         document = _checked(h)
-        with self._writer.begin() as c:
+        with self._begin() as c:
             now = _utc_now()
             values = {"name": h.name, "answers": _answers(document), "revision": 1}
             inserted = c.execute(
@@ -231,7 +255,7 @@ class Repository:
             )
 
     def delete(self, household_id: int) -> None:
-        with self._writer.begin() as c:
+        with self._begin() as c:
             gone = c.execute(delete(_HOUSEHOLDS).where(_HOUSEHOLDS.c.id == household_id))
             if gone.rowcount != 1:
                 raise HouseholdNotFound(household_id)
@@ -250,7 +274,7 @@ class Repository:
         stmt = (
             sql_update(_HOUSEHOLDS).where(_HOUSEHOLDS.c.id == household_id).values(wizard_page=page)
         )
-        with self._writer.begin() as c:
+        with self._begin() as c:
             if c.execute(stmt).rowcount != 1:
                 raise HouseholdNotFound(household_id)
 
@@ -282,7 +306,7 @@ class Repository:
             "_family": after.family_name,
             "_a": answers,
         }
-        with self._writer.begin() as c:
+        with self._begin() as c:
             _bump(c, household_id)
             if c.execute(_UPDATE_MEMBER, values).rowcount != 1:
                 _save_member(c, household_id, after, answers)
@@ -393,9 +417,19 @@ class Repository:
     # -- plumbing ------------------------------------------------------------------------------
 
     @contextmanager
+    def _begin(self) -> Iterator[Connection]:
+        """One write transaction; a full disk, a read-only one or a busy file is raised as the
+        ``DatabaseError`` that says so (``store.datafile.refusal``), and nothing is stored."""
+        try:
+            with self._writer.begin() as c:
+                yield c
+        except DBAPIError as exc:
+            raise refused(self.database_path, exc) from exc
+
+    @contextmanager
     def _write(self, household_id: int) -> Iterator[Connection]:
         """One committed transaction on one household, which must still read as a profile."""
-        with self._writer.begin() as c:
+        with self._begin() as c:
             _bump(c, household_id)
             yield c
             _read(c, household_id)

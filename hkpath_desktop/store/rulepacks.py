@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import errno
 import os
 import shutil
 import tempfile
@@ -90,6 +91,16 @@ def import_pack(data_dir: Path, zip_path: Path) -> RulePack:
     except RulePackError as exc:
         raise ImportRefused(text("rules.refused", reason=refusal(exc))) from None
     packs = data_dir / PACKS_DIR
+    try:
+        pack, final = _save_pack(packs, texts)
+    except OSError as exc:
+        raise ImportRefused(text("rules.pack_not_saved", reason=_reason(exc))) from None
+    _remove_stale(packs, keep=final.name)
+    return _labelled(pack, load_builtin())
+
+
+def _save_pack(packs: Path, texts: dict[str, str]) -> tuple[RulePack, Path]:
+    """Write the pack into a folder of its own and point ``active`` at it, or leave no trace."""
     packs.mkdir(mode=0o700, parents=True, exist_ok=True)
     incoming = Path(tempfile.mkdtemp(prefix=".incoming-", dir=packs))
     try:
@@ -106,8 +117,14 @@ def import_pack(data_dir: Path, zip_path: Path) -> RulePack:
     except BaseException:
         shutil.rmtree(final, ignore_errors=True)
         raise
-    _remove_stale(packs, keep=final.name)
-    return _labelled(pack, load_builtin())
+    return pack, final
+
+
+def _reason(exc: OSError) -> Text | str:
+    """Why saving failed, in plain words for a full disk (the system's own words otherwise)."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return text("rules.disk_full")
+    return exc.strerror or str(exc)
 
 
 def restore_builtin(data_dir: Path) -> RulePack:
@@ -122,18 +139,20 @@ def restore_builtin(data_dir: Path) -> RulePack:
 
 def import_universities(data_dir: Path, path: Path) -> UniversityList:
     """Keep a validated copy of a TTPS list; a list with the same date replaces the old one."""
-    text = _read_text_file(path)
+    content = _read_text_file(path)
     try:
-        parsed = parse_university_list(text)
+        parsed = parse_university_list(content)
     except UniversityListError as exc:
         raise ImportRefused(f"{path.name}: {exc}") from None
     folder = data_dir / UNIVERSITIES_DIR
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     target = folder / f"{parsed.effective_from.isoformat()}.txt"
     try:
-        write_private(target, text)
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        write_private(target, content)
     except OSError as exc:
-        raise ImportRefused(f"cannot save {path.name}: {exc.strerror}") from None
+        raise ImportRefused(
+            text("rules.list_not_saved", name=path.name, reason=_reason(exc))
+        ) from None
     return parsed
 
 

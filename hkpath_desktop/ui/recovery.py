@@ -2,10 +2,11 @@
 
 ``plan_recovery`` decides, without Qt or disk, what to offer for each refusal of
 ``store.db``: restoring the newest sound backup or starting a new file only when the file is
-damaged or not ours (a file with schema objects of someone else's, a newer-program file, a
-read-only one or a busy one is not ours to replace); quitting always. ``RecoveryDialog``
-asks; ``open_with_recovery`` puts it together at start-up. Nothing is ever deleted: a new
-file starts only after the old one was renamed.
+damaged or not ours (a file with schema objects of someone else's or from a newer program is
+not ours to replace); trying again, and nothing that moves the file, when the file is fine
+but its disk is full or read-only, it is busy, or it could not be read for a reason not
+known; quitting always. ``RecoveryDialog`` asks; ``open_with_recovery`` puts it together at
+start-up. Nothing is ever deleted: a new file starts only after the old one was renamed.
 """
 
 from __future__ import annotations
@@ -28,8 +29,10 @@ from hkpath_desktop.store.backups import (
     restore_backup,
 )
 from hkpath_desktop.store.db import (
+    BusyDatabaseError,
     CorruptDatabaseError,
     DatabaseError,
+    DiskFullError,
     ForeignSchemaError,
     MigrationError,
     NewerSchemaError,
@@ -40,7 +43,8 @@ from hkpath_desktop.store.db import (
 from hkpath_desktop.store.repository import Repository
 
 MAX_ATTEMPTS = 3
-"""Offers made at one start-up before giving up (a restore may meet another bad backup)."""
+"""Restores or new files tried at one start-up before giving up (a restore may meet another
+bad backup); trying again after freeing space is not counted."""
 
 
 class Problem(enum.Enum):
@@ -49,6 +53,8 @@ class Problem(enum.Enum):
     FOREIGN = "foreign"
     NEWER = "newer"
     READ_ONLY = "read_only"
+    DISK_FULL = "disk_full"
+    BUSY = "busy"
     MIGRATION_FAILED = "migration_failed"
     UNAVAILABLE = "unavailable"
 
@@ -56,6 +62,7 @@ class Problem(enum.Enum):
 class Choice(enum.Enum):
     RESTORE = "restore"
     START_NEW = "start_new"
+    RETRY = "retry"
     QUIT = "quit"
 
 
@@ -73,14 +80,21 @@ _PROBLEMS: tuple[tuple[type[DatabaseError], Problem], ...] = (
     (ForeignSchemaError, Problem.FOREIGN),
     (NewerSchemaError, Problem.NEWER),
     (ReadOnlyDatabaseError, Problem.READ_ONLY),
+    (DiskFullError, Problem.DISK_FULL),
+    (BusyDatabaseError, Problem.BUSY),
     (MigrationError, Problem.MIGRATION_FAILED),
 )
 _REPLACEABLE = {Problem.DAMAGED, Problem.NOT_OURS, Problem.MIGRATION_FAILED}
+_PASSING = {Problem.READ_ONLY, Problem.DISK_FULL, Problem.BUSY, Problem.UNAVAILABLE}
+"""The file is fine and may open once the user has made room, fixed permissions or closed
+the other program: offered to try again, never to move the file."""
 
 
 def plan_recovery(error: DatabaseError, newest_backup: Backup | None) -> RecoveryPlan:
     """What to offer for ``error``, given the newest sound backup (if any)."""
     problem = next((p for kind, p in _PROBLEMS if isinstance(error, kind)), Problem.UNAVAILABLE)
+    if problem in _PASSING:
+        return RecoveryPlan(problem, (Choice.RETRY, Choice.QUIT), None)
     if problem not in _REPLACEABLE:
         return RecoveryPlan(problem, (Choice.QUIT,), None)
     if newest_backup is None:
@@ -99,7 +113,9 @@ def newest_sound_backup(data_dir: Path) -> Backup | None:
 
 
 def carry_out(data_dir: Path, plan: RecoveryPlan, choice: Choice) -> None:
-    """Do what the user chose; the old file is always kept (copied or renamed aside)."""
+    """Do what the user chose, if the plan offered it; the old file is always kept."""
+    if choice not in plan.choices:
+        return
     if choice is Choice.RESTORE and plan.backup is not None:
         restore_backup(data_dir, plan.backup.path)
     elif choice is Choice.START_NEW:
@@ -127,8 +143,20 @@ def _explanations() -> dict[Problem, str]:
         ),
         Problem.READ_ONLY: QCoreApplication.translate(
             "RecoveryDialog",
-            "HKPath Desktop may not write to your data file or its folder. Please check their "
-            "permissions, then start the program again.",
+            "HKPath Desktop may not write to your data file or its folder: the disk may be "
+            "read-only, or their permissions forbid it. The file itself is fine. Please make "
+            "the disk or folder writable, then choose Try again.",
+        ),
+        Problem.DISK_FULL: QCoreApplication.translate(
+            "RecoveryDialog",
+            "The disk that holds your data file is full, so HKPath Desktop cannot open it. The "
+            "file itself is fine. Please free some space on that disk (move or delete other "
+            "files), then choose Try again.",
+        ),
+        Problem.BUSY: QCoreApplication.translate(
+            "RecoveryDialog",
+            "Another program, perhaps a second HKPath Desktop window, is using your data file. "
+            "The file itself is fine. Please close that program, then choose Try again.",
         ),
         Problem.MIGRATION_FAILED: QCoreApplication.translate(
             "RecoveryDialog",
@@ -137,8 +165,8 @@ def _explanations() -> dict[Problem, str]:
         ),
         Problem.UNAVAILABLE: QCoreApplication.translate(
             "RecoveryDialog",
-            "Your data file cannot be used right now; another copy of the program may have it "
-            "open. Please close it and try again.",
+            "Your data file could not be read just now. This does not mean it is damaged. "
+            "Please check the disk it is on, then choose Try again.",
         ),
     }
 
@@ -175,6 +203,7 @@ class RecoveryDialog(QMessageBox):
         labels = {
             Choice.RESTORE: (self.tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole),
             Choice.START_NEW: (self.tr("Start a new file"), QMessageBox.ButtonRole.ActionRole),
+            Choice.RETRY: (self.tr("Try again"), QMessageBox.ButtonRole.AcceptRole),
             Choice.QUIT: (self.tr("Quit"), QMessageBox.ButtonRole.RejectRole),
         }
         self.choice_buttons: dict[Choice, QPushButton] = {}
@@ -204,7 +233,8 @@ def open_with_recovery(
     ``None`` when the user quits (or nothing helped): the caller ends the program.
     """
     folder = resolve_data_dir(data_dir)
-    for _attempt in range(MAX_ATTEMPTS):
+    replaced = 0
+    while replaced < MAX_ATTEMPTS:
         try:
             return Repository.open(folder)
         except DatabaseError as error:
@@ -212,7 +242,9 @@ def open_with_recovery(
             choice = ask(plan, error)
             if choice is Choice.QUIT:
                 return None
-            carry_out(folder, plan, choice)
+            if choice is not Choice.RETRY:
+                carry_out(folder, plan, choice)
+                replaced += 1
     return None
 
 

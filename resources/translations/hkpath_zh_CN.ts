@@ -2085,7 +2085,7 @@
     </message>
     <message>
         <source>HKPath Desktop may not write to your data file or its folder. Please check their permissions, then start the program again.</source>
-        <translation>HKPath Desktop 没有权限写入你的数据文件或其所在文件夹。请检查两者的权限，然后重新启动程序。</translation>
+        <translation type="vanished">HKPath Desktop 没有权限写入你的数据文件或其所在文件夹。请检查两者的权限，然后重新启动程序。</translation>
     </message>
     <message>
         <source>Your data could not be brought up to date for this version of the program. A copy taken before the attempt is kept beside it.</source>
@@ -2093,7 +2093,23 @@
     </message>
     <message>
         <source>Your data file cannot be used right now; another copy of the program may have it open. Please close it and try again.</source>
-        <translation>你的数据文件目前无法使用，可能已被另一个正在运行的程序打开。请关闭该程序后重试。</translation>
+        <translation type="vanished">你的数据文件目前无法使用，可能已被另一个正在运行的程序打开。请关闭该程序后重试。</translation>
+    </message>
+    <message>
+        <source>HKPath Desktop may not write to your data file or its folder: the disk may be read-only, or their permissions forbid it. The file itself is fine. Please make the disk or folder writable, then choose Try again.</source>
+        <translation>HKPath Desktop 无法写入你的数据文件或其文件夹：磁盘可能是只读的，或权限不允许。文件本身没有问题。请让该磁盘或文件夹可以写入，然后选择“再试一次”。</translation>
+    </message>
+    <message>
+        <source>The disk that holds your data file is full, so HKPath Desktop cannot open it. The file itself is fine. Please free some space on that disk (move or delete other files), then choose Try again.</source>
+        <translation>存放你数据文件的磁盘已满，因此 HKPath Desktop 无法打开它。文件本身没有问题。请在该磁盘腾出一些空间（移走或删除其他文件），然后选择“再试一次”。</translation>
+    </message>
+    <message>
+        <source>Another program, perhaps a second HKPath Desktop window, is using your data file. The file itself is fine. Please close that program, then choose Try again.</source>
+        <translation>另一个程序（可能是第二个 HKPath Desktop 窗口）正在使用你的数据文件。文件本身没有问题。请关闭该程序，然后选择“再试一次”。</translation>
+    </message>
+    <message>
+        <source>Your data file could not be read just now. This does not mean it is damaged. Please check the disk it is on, then choose Try again.</source>
+        <translation>刚才未能读取你的数据文件。这并不表示文件已损坏。请检查存放它的磁盘，然后选择“再试一次”。</translation>
     </message>
     <message>
         <source>HKPath Desktop cannot open your data</source>
@@ -2118,6 +2134,10 @@
     <message>
         <source>Start a new file</source>
         <translation>新建文件</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>再试一次</translation>
     </message>
     <message>
         <source>Quit</source>

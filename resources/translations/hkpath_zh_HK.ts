@@ -2085,7 +2085,7 @@
     </message>
     <message>
         <source>HKPath Desktop may not write to your data file or its folder. Please check their permissions, then start the program again.</source>
-        <translation>HKPath Desktop 沒有權限寫入你的資料檔或其資料夾。請檢查兩者的權限，然後重新啟動程式。</translation>
+        <translation type="vanished">HKPath Desktop 沒有權限寫入你的資料檔或其資料夾。請檢查兩者的權限，然後重新啟動程式。</translation>
     </message>
     <message>
         <source>Your data could not be brought up to date for this version of the program. A copy taken before the attempt is kept beside it.</source>
@@ -2093,7 +2093,23 @@
     </message>
     <message>
         <source>Your data file cannot be used right now; another copy of the program may have it open. Please close it and try again.</source>
-        <translation>你的資料檔目前無法使用，可能已被另一個正在執行的程式開啟。請關閉該程式後再試。</translation>
+        <translation type="vanished">你的資料檔目前無法使用，可能已被另一個正在執行的程式開啟。請關閉該程式後再試。</translation>
+    </message>
+    <message>
+        <source>HKPath Desktop may not write to your data file or its folder: the disk may be read-only, or their permissions forbid it. The file itself is fine. Please make the disk or folder writable, then choose Try again.</source>
+        <translation>HKPath Desktop 無法寫入你的資料檔或其資料夾：磁碟可能是唯讀的，或權限不允許。檔案本身沒有問題。請讓該磁碟或資料夾可以寫入，然後選擇「再試一次」。</translation>
+    </message>
+    <message>
+        <source>The disk that holds your data file is full, so HKPath Desktop cannot open it. The file itself is fine. Please free some space on that disk (move or delete other files), then choose Try again.</source>
+        <translation>存放你資料檔的磁碟已滿，因此 HKPath Desktop 無法開啟它。檔案本身沒有問題。請在該磁碟騰出一些空間（移走或刪除其他檔案），然後選擇「再試一次」。</translation>
+    </message>
+    <message>
+        <source>Another program, perhaps a second HKPath Desktop window, is using your data file. The file itself is fine. Please close that program, then choose Try again.</source>
+        <translation>另一個程式（可能是第二個 HKPath Desktop 視窗）正在使用你的資料檔。檔案本身沒有問題。請關閉該程式，然後選擇「再試一次」。</translation>
+    </message>
+    <message>
+        <source>Your data file could not be read just now. This does not mean it is damaged. Please check the disk it is on, then choose Try again.</source>
+        <translation>剛才未能讀取你的資料檔。這並不表示檔案已損壞。請檢查存放它的磁碟，然後選擇「再試一次」。</translation>
     </message>
     <message>
         <source>HKPath Desktop cannot open your data</source>
@@ -2118,6 +2134,10 @@
     <message>
         <source>Start a new file</source>
         <translation>開始新檔案</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>再試一次</translation>
     </message>
     <message>
         <source>Quit</source>

@@ -78,7 +78,7 @@ def test_main_itself_turns_a_database_error_into_one_line(
     """A command that lets ``DatabaseError`` through still exits 2 with one line."""
     data = tmp_path / "data"
     BAD_FILES["corrupt"][0](data)
-    monkeypatch.setattr(profiles, "_open", lambda args: Repository.open(args.data_dir))
+    monkeypatch.setattr(profiles, "_open", lambda args, **_: Repository.open(args.data_dir))
     code = main(["list", "--data-dir", str(data)])
     out, err = capsys.readouterr()
     assert (code, out, len(err.splitlines())) == (2, "", 1)
@@ -118,21 +118,31 @@ def _without_write_override(argv: list[str]) -> subprocess.CompletedProcess[str]
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 @pytest.mark.parametrize("where", ["file", "folder"])
-def test_read_only_database_exits_2_untouched(tmp_path: Path, where: str) -> None:
+def test_read_only_database_refuses_a_write_and_still_lists(
+    tmp_path: Path, fixtures_dir: Path, where: str
+) -> None:
+    """An import is refused in one line; ``list`` only reads, so it works (issue 21, point 2)."""
     data = tmp_path / "data"
-    path = good_database(data)
+    path = good_database(data, households=3)
     if where == "file":
         path.chmod(0o444)
     else:
         data.chmod(0o500)
     before = sha256(path)
 
-    result = _without_write_override(["list", "--data-dir", str(data)])
+    imported = _without_write_override(
+        ["import", str(fixtures_dir / "family.json"), "--data-dir", str(data)]
+    )
+    listed = _without_write_override(["list", "--data-dir", str(data)])
 
     data.chmod(0o700)
-    assert (result.returncode, result.stdout) == (2, ""), result.stderr
-    assert len(result.stderr.splitlines()) == 1, result.stderr
-    assert result.stderr.startswith("hkpath list: ")
-    assert "cannot be written to" in result.stderr
+    assert (imported.returncode, imported.stdout) == (2, ""), imported.stderr
+    assert len(imported.stderr.splitlines()) == 1, imported.stderr
+    assert imported.stderr.startswith("hkpath import: ")
+    assert "cannot be written to" in imported.stderr
+    assert (listed.returncode, listed.stderr) == (0, ""), listed.stderr
+    assert [line.split("\t")[1] for line in listed.stdout.splitlines()] == [
+        f"Household {n}" for n in range(3)
+    ]
     assert sha256(path) == before
     assert _database_files(data) == ["hkpath.sqlite3"]

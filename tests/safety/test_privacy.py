@@ -189,4 +189,5 @@ def test_a_log_that_cannot_be_written_is_skipped(tmp_path: Path) -> None:
     blocker = tmp_path / "data"
     blocker.write_text("a file where the folder should be")
     assert setup_logging(blocker) is None
-    assert not logging.getLogger("hkpath_desktop").handlers
+    handlers = logging.getLogger("hkpath_desktop").handlers
+    assert not [h for h in handlers if isinstance(h, RotatingFileHandler)]

@@ -12,8 +12,10 @@ from safety_cases import BAD_FILES, good_database, sha256
 
 from hkpath_desktop.store.backups import Backup, back_up_now, list_backups
 from hkpath_desktop.store.db import (
+    BusyDatabaseError,
     CorruptDatabaseError,
     DatabaseError,
+    DiskFullError,
     MigrationError,
     NewerSchemaError,
     NotADatabaseError,
@@ -40,8 +42,10 @@ P = Path("hkpath.sqlite3")
         (NotADatabaseError(P, "x"), Problem.NOT_OURS, ("restore", "start_new", "quit")),
         (MigrationError(P, "x", None), Problem.MIGRATION_FAILED, ("restore", "start_new", "quit")),
         (NewerSchemaError(P, "0099"), Problem.NEWER, ("quit",)),
-        (ReadOnlyDatabaseError(P, "x"), Problem.READ_ONLY, ("quit",)),
-        (DatabaseError(P, "in use"), Problem.UNAVAILABLE, ("quit",)),
+        (ReadOnlyDatabaseError(P, "x"), Problem.READ_ONLY, ("retry", "quit")),
+        (DiskFullError(P, "x"), Problem.DISK_FULL, ("retry", "quit")),
+        (BusyDatabaseError(P, "x"), Problem.BUSY, ("retry", "quit")),
+        (DatabaseError(P, "x"), Problem.UNAVAILABLE, ("retry", "quit")),
     ],
 )
 def test_plan_offers_replacing_only_a_file_that_is_broken(

@@ -14,8 +14,10 @@ from sqlalchemy import Engine, text
 
 from hkpath_desktop.store.db import (
     SCHEMA_HEAD,
+    BusyDatabaseError,
     CorruptDatabaseError,
     DatabaseError,
+    DiskFullError,
     ForeignSchemaError,
     NewerSchemaError,
     NotADatabaseError,
@@ -193,7 +195,14 @@ def test_read_only_database_is_refused(data_dir: Path) -> None:
 
 
 def test_the_refusals_are_distinct_database_errors() -> None:
-    kinds = {NewerSchemaError, CorruptDatabaseError, NotADatabaseError, ReadOnlyDatabaseError}
+    kinds = {
+        NewerSchemaError,
+        CorruptDatabaseError,
+        NotADatabaseError,
+        ReadOnlyDatabaseError,
+        DiskFullError,
+        BusyDatabaseError,
+    }
     assert all(issubclass(k, DatabaseError) for k in kinds)
     assert not any(issubclass(a, b) for a in kinds for b in kinds if a is not b)
 

@@ -138,7 +138,7 @@ def test_a_failed_swap_keeps_the_previous_pack(
         real_replace(src, dst)  # type: ignore[arg-type]
 
     monkeypatch.setattr("hkpath_desktop.store.rulepacks.os.replace", fail_on_pointer)
-    with pytest.raises(OSError, match="disk full"):
+    with pytest.raises(rulepacks.ImportRefused, match="cannot save the rule pack: disk full"):
         import_pack(data, make_zip(tmp_path, version="2027.02"))
     monkeypatch.undo()
     assert files_under(data) == before
