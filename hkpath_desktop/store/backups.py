@@ -6,7 +6,8 @@ relies on: copies are made under a temporary name and published with ``os.replac
 the file a restore replaces is first copied aside, byte for byte, next to the database.
 
 Callers close their repository (``Repository.close``) before ``restore_backup`` or
-``move_aside``: the file is swapped underneath any connection still open.
+``move_aside``. A restore refuses while any other connection, in any process, has the file
+open: that program would go on saving into the file set aside, and its saves would be lost.
 """
 
 from __future__ import annotations
@@ -16,13 +17,23 @@ import os
 import re
 import shutil
 import sqlite3
-from contextlib import closing
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from hkpath_desktop.store.backup import copy_database, name_beside, read_only_uri
-from hkpath_desktop.store.db import CorruptDatabaseError, backups_dir, database_path
+from hkpath_desktop.store.datafile import BUSY
+from hkpath_desktop.store.db import (
+    BusyDatabaseError,
+    CorruptDatabaseError,
+    backups_dir,
+    database_path,
+)
+
+IN_USE_WAIT_S = 0.5
+"""How long a restore waits for a moment's write by another program before it refuses."""
 
 BACKUPS_KEPT = 10
 """How many automatic and manual backups are kept; the oldest beyond this are removed.
@@ -137,7 +148,8 @@ def restore_backup(data_dir: Path, backup: Path) -> Path | None:
     try:
         check_database(temp)
         _fsync(temp)
-        aside = _copy_aside(target, "before-restore")
+        with _sole_user(target):
+            aside = _copy_aside(target, "before-restore")
         for suffix in _SIDE_FILES:
             target.with_name(target.name + suffix).unlink(missing_ok=True)
         os.replace(temp, target)
@@ -147,6 +159,30 @@ def restore_backup(data_dir: Path, backup: Path) -> Path | None:
     _fsync_dir(target.parent)
     log.info("backup restored; previous file kept aside: %s", aside is not None)
     return aside
+
+
+@contextmanager
+def _sole_user(path: Path) -> Iterator[None]:
+    """Hold ``path`` locked for ourselves, or refuse with ``BusyDatabaseError``.
+
+    Every open connection keeps a shared lock on the file, idle or not, so SQLite's exclusive
+    locking mode cannot be had while one is open, and no other can open it while we hold it.
+    A file SQLite cannot read at all (a damaged one) has no one to lose saves: it goes ahead.
+    """
+    if not path.exists():
+        yield
+        return
+    connection = sqlite3.connect(path, timeout=IN_USE_WAIT_S)
+    with closing(connection):
+        try:
+            connection.execute("PRAGMA locking_mode=EXCLUSIVE")
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchall()
+        except sqlite3.OperationalError as exc:
+            if exc.sqlite_errorcode & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+                raise BusyDatabaseError(path, BUSY.format(path=path)) from exc
+        except sqlite3.DatabaseError:
+            pass
+        yield
 
 
 def move_aside(data_dir: Path, label: str = "damaged") -> Path | None:

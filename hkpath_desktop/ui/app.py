@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 import traceback
+from contextlib import suppress
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -96,10 +97,22 @@ def run_gui(data_dir: Path | None, quit_after_ms: int | None = None) -> int:
     """
     app = prepare_application()
     install_error_hook()
+    from hkpath_desktop.store.datafile import DatabaseError, prepare_dir, resolve_data_dir
+    from hkpath_desktop.ui.instance import sole_window
+
+    folder = resolve_data_dir(data_dir)
+    with suppress(DatabaseError):  # a folder that cannot be made is said as the file opens
+        prepare_dir(folder)
+    with sole_window(folder) as alone:
+        return _open_and_run(app, folder, quit_after_ms) if alone else 0
+
+
+def _open_and_run(app: QApplication, folder: Path, quit_after_ms: int | None) -> int:
+    """Open the data file (asking what to do with a refused one), then the window."""
     from hkpath_desktop.ui.main_window import dispose
     from hkpath_desktop.ui.recovery import open_with_recovery, start_up_backup
 
-    repository = open_with_recovery(data_dir)
+    repository = open_with_recovery(folder)
     if repository is None:
         return 1
     try:

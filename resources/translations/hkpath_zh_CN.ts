@@ -1218,6 +1218,21 @@
     </message>
 </context>
 <context>
+    <name>Instance</name>
+    <message>
+        <source>HKPath Desktop is already open on this data folder (process %1). Use that window: two windows on one file would each save over the other&apos;s answers.</source>
+        <translation>HKPath Desktop 已在这个文件夹打开（进程 %1）。请使用那个窗口：两个窗口同时使用一个文件，会互相覆盖对方保存的答案。</translation>
+    </message>
+    <message>
+        <source>It was opened on the computer %1.</source>
+        <translation>它是在计算机 %1 上打开的。</translation>
+    </message>
+    <message>
+        <source>Already open</source>
+        <translation>已经打开</translation>
+    </message>
+</context>
+<context>
     <name>InterviewWizard</name>
     <message>
         <source>Interview — %1</source>
@@ -2170,6 +2185,10 @@
     <message>
         <source>Replace your current data with the backup from %1? The current file is kept beside it under a new name.</source>
         <translation>用 %1 的备份替换你现有的数据？现有文件会以新名称保存在同一文件夹中。</translation>
+    </message>
+    <message>
+        <source>another program (a command in a terminal, say) has your data file open, and its saves would be lost. Close it and try again.</source>
+        <translation>另一个程序（例如终端中的命令）正在使用你的数据文件，它保存的内容会因此丢失。请先关闭它，然后再试。</translation>
     </message>
     <message>
         <source>Nothing was restored: %1</source>

@@ -1218,6 +1218,21 @@
     </message>
 </context>
 <context>
+    <name>Instance</name>
+    <message>
+        <source>HKPath Desktop is already open on this data folder (process %1). Use that window: two windows on one file would each save over the other&apos;s answers.</source>
+        <translation>HKPath Desktop 已在這個資料夾開啟（程序 %1）。請使用那個視窗：兩個視窗同時使用一個檔案，會互相覆蓋對方儲存的答案。</translation>
+    </message>
+    <message>
+        <source>It was opened on the computer %1.</source>
+        <translation>它是在電腦 %1 上開啟的。</translation>
+    </message>
+    <message>
+        <source>Already open</source>
+        <translation>已經開啟</translation>
+    </message>
+</context>
+<context>
     <name>InterviewWizard</name>
     <message>
         <source>Interview — %1</source>
@@ -2170,6 +2185,10 @@
     <message>
         <source>Replace your current data with the backup from %1? The current file is kept beside it under a new name.</source>
         <translation>以 %1 的備份取代你現有的資料？現有檔案會以新名稱保存在同一資料夾。</translation>
+    </message>
+    <message>
+        <source>another program (a command in a terminal, say) has your data file open, and its saves would be lost. Close it and try again.</source>
+        <translation>另一個程式（例如終端機中的指令）正在使用你的資料檔案，它儲存的內容會因此遺失。請先關閉它，然後再試。</translation>
     </message>
     <message>
         <source>Nothing was restored: %1</source>

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from hkpath_desktop.store.backups import Backup, back_up_now, list_backups, restore_backup
-from hkpath_desktop.store.db import DatabaseError, open_database
+from hkpath_desktop.store.db import BusyDatabaseError, DatabaseError, open_database
 from hkpath_desktop.ui.recovery import backup_label
 
 if TYPE_CHECKING:
@@ -99,11 +99,20 @@ def restore_chosen(window: BackupWindow, backup: Backup) -> Backup | None:
     try:
         restore_backup(data_dir, backup.path)
     except (DatabaseError, OSError) as exc:
+        why = (
+            QCoreApplication.translate(
+                "RecoveryDialog",
+                "another program (a command in a terminal, say) has your data file open, and "
+                "its saves would be lost. Close it and try again.",
+            )
+            if isinstance(exc, BusyDatabaseError)
+            else str(exc)
+        )
         QMessageBox.warning(
             window.dialog_parent,
             QCoreApplication.translate("RecoveryDialog", "Restore from backup"),
             QCoreApplication.translate("RecoveryDialog", "Nothing was restored: %1").replace(
-                "%1", str(exc)
+                "%1", why
             ),
         )
         return None
