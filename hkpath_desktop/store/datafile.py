@@ -23,6 +23,9 @@ DATA_DIR_ENV = "HKPATH_DATA_DIR"
 DATABASE_FILE = "hkpath.sqlite3"
 BUSY_TIMEOUT_MS = 5000
 """How long a connection waits for another writer (e.g. a second window) before giving up."""
+WRITE_WAIT_S = 60.0
+"""How long a write waits, in all, for another program's write (a large import) to end: it
+asks for the lock again, a little later each time, until then (``store.db.writer``)."""
 
 SCHEMA_HEAD = "0003"
 """The newest revision in ``store.db.MIGRATIONS_DIR`` (a test keeps the two equal). A file

@@ -12,6 +12,7 @@ import io
 import logging
 import os
 import sqlite3
+import time
 from contextlib import closing
 from functools import cache
 from pathlib import Path
@@ -31,6 +32,7 @@ from hkpath_desktop.store.datafile import (
     DATABASE_FILE,
     POSIX,
     SCHEMA_HEAD,
+    WRITE_WAIT_S,
     BusyDatabaseError,
     CorruptDatabaseError,
     DatabaseError,
@@ -352,15 +354,35 @@ def writer(engine: Engine) -> Engine:
     """The same engine, whose transactions take the write lock when they begin.
 
     A read-then-write transaction that started as a reader can fail at once when another
-    window wrote in between; one that starts as a writer waits (busy_timeout) instead.
-    Plain reads stay deferred so they never block each other.
+    window wrote in between; one that starts as a writer waits instead: busy_timeout at a
+    time, asking again a little later each time, up to ``WRITE_WAIT_S`` in all, then
+    ``BusyDatabaseError``. Nothing of the transaction has run while it waits, so waiting
+    never half-writes. Plain reads stay deferred so they never block each other.
     """
     return engine.execution_options(**{_IMMEDIATE: True})
 
 
 def _on_begin(connection: Connection) -> None:
-    immediate = connection.get_execution_options().get(_IMMEDIATE, False)
-    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+    if not connection.get_execution_options().get(_IMMEDIATE, False):
+        connection.exec_driver_sql("BEGIN")
+        return
+    raw = connection.connection.driver_connection
+    assert isinstance(raw, sqlite3.Connection)
+    deadline = time.monotonic() + WRITE_WAIT_S
+    pause = 0.05
+    while True:
+        try:
+            raw.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as exc:
+            busy = refusal(Path(str(connection.engine.url.database)), exc)
+            if not isinstance(busy, BusyDatabaseError):
+                raise
+            if time.monotonic() + pause >= deadline:
+                raise busy from exc
+        log.info("data file busy; asking again in %.2f s", pause)
+        time.sleep(pause)
+        pause = min(pause * 2, 2.0)
 
 
 def refused(path: Path, exc: Exception) -> DatabaseError:

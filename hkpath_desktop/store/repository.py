@@ -194,7 +194,9 @@ class Repository:
         return self.add_household(Household(name=name, members=(empty_principal(),)))
 
     def add_household(self, h: Household) -> int:
-        """Store a new household (an import); it starts at revision 1."""
+        """Store a new household (an import), all of it in one transaction, or nothing; it
+        starts at revision 1. Everything is checked and written out before the transaction,
+        so another program's autosave waits for no more than the rows' writing."""
         document = _checked(h)
         with self._begin() as c:
             now = _utc_now()
@@ -205,7 +207,7 @@ class Repository:
             key = inserted.inserted_primary_key
             assert key is not None
             household_id = int(key[0])
-            _insert_contents(c, household_id, h)
+            _insert_contents(c, household_id, h, document)
             return household_id
 
     def load(self, household_id: int) -> Household:
@@ -234,7 +236,7 @@ class Repository:
                 .where(_HOUSEHOLDS.c.id == household_id)
                 .values(name=h.name, answers=_answers(document))
             )
-            _insert_contents(c, household_id, h)
+            _insert_contents(c, household_id, h, document)
 
     def rename(self, household_id: int, name: str) -> None:
         with self._write(household_id) as c:
@@ -495,13 +497,18 @@ def _save_member(c: Connection, household_id: int, member: Member, answers: dict
     c.execute(insert(_MEMBERS).values(household_id=household_id, position=position, **values))
 
 
-def _insert_contents(c: Connection, household_id: int, h: Household) -> None:
+def _insert_contents(
+    c: Connection, household_id: int, h: Household, document: dict[str, Any]
+) -> None:
+    """Insert ``h``'s members and lines; ``document`` is ``h`` as profile JSON (``_checked``),
+    whose member answers are stored as they are."""
+    answers = document["household"]["members"]
     if h.members:
         c.execute(
             insert(_MEMBERS),
             [
-                {"household_id": household_id, "position": i, **_member_values(m, dump_member(m))}
-                for i, m in enumerate(h.members)
+                {"household_id": household_id, "position": i, **_member_values(m, a)}
+                for i, (m, a) in enumerate(zip(h.members, answers, strict=True))
             ],
         )
     _insert_lines(c, _STAYS, household_id, h.stays)

@@ -1243,6 +1243,10 @@
         <translation>逗留记录已在此期间更改；请再查看后重试。</translation>
     </message>
     <message>
+        <source>another program kept the data file busy for a minute (a large import, perhaps). What you typed is still here; it is saved when you next pause, leave a field or turn the page.</source>
+        <translation>另一个程序占用数据文件已达一分钟（可能正在导入大量数据）。你输入的内容仍在这里；下次停下输入、离开字段或翻页时便会保存。</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>未能保存</translation>
     </message>

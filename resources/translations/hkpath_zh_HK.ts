@@ -1243,6 +1243,10 @@
         <translation>逗留記錄已在此期間更改；請再查看後重試。</translation>
     </message>
     <message>
+        <source>another program kept the data file busy for a minute (a large import, perhaps). What you typed is still here; it is saved when you next pause, leave a field or turn the page.</source>
+        <translation>另一個程式佔用資料檔已達一分鐘（可能正在匯入大量資料）。你輸入的內容仍在這裏；下次停下輸入、離開欄位或翻頁時便會儲存。</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>未能儲存</translation>
     </message>

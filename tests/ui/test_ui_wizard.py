@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import replace
 from datetime import date
 
@@ -15,11 +16,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QWizard,
 )
 
 from hkpath_desktop.core.checklists import build_checklist
 from hkpath_desktop.core.facts import Income, IncomeKind, JobOffer, Role
+from hkpath_desktop.store import db
 from hkpath_desktop.ui.wizard.ids import PageId
 
 pytestmark = pytest.mark.gui
@@ -375,5 +378,32 @@ def test_leaving_a_field_stores_its_answer_at_once(repository, open_wizard, qtbo
     qtbot.waitUntil(lambda: QApplication.focusWidget() is you.family_name)
     qtbot.keyClicks(you.family_name, "Wong")
     qtbot.keyClick(you.family_name, Qt.Key.Key_Tab)
+    settle(None, wizard.session)
+    assert repository.load(household_id).principal.family_name == "Wong"
+
+
+def test_a_file_kept_busy_too_long_is_said_and_the_answer_kept(
+    repository, open_wizard, qtbot, monkeypatch, data_dir
+) -> None:
+    household_id = repository.create_household("Busy")
+    wizard = open_wizard(household_id)
+    _advance_to(wizard, PageId.YOU, qtbot)
+    settle(None, wizard.session)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
+    monkeypatch.setattr(db, "WRITE_WAIT_S", 0.5)
+    you = wizard.answer_page(PageId.YOU)
+    blocker = sqlite3.connect(db.database_path(data_dir), isolation_level=None)
+    try:
+        blocker.execute("BEGIN IMMEDIATE")
+        qtbot.keyClicks(you.family_name, "Wong")
+        wizard.save_typed()
+        qtbot.waitUntil(lambda: bool(warnings), timeout=30_000)
+    finally:
+        blocker.close()
+    assert "busy" in warnings[0]
+    assert you.family_name.text() == "Wong"
+    assert repository.load(household_id).principal.family_name == ""
+    wizard.save_typed()
     settle(None, wizard.session)
     assert repository.load(household_id).principal.family_name == "Wong"

@@ -13,6 +13,7 @@ from hkpath_desktop.core.facts import Member, Stay
 from hkpath_desktop.core.i18n import Language
 from hkpath_desktop.core.rules import RulePack
 from hkpath_desktop.core.texts import say
+from hkpath_desktop.store.db import BusyDatabaseError
 from hkpath_desktop.store.repository import Repository
 from hkpath_desktop.ui.i18n import current_language
 from hkpath_desktop.ui.session import HouseholdSession
@@ -195,10 +196,22 @@ class InterviewWizard(QWizard):
         self.session.write(household_id, store, failed=self._not_stored)
 
     def _not_stored(self, error: Exception) -> None:
+        """Say why, and count what is stored afresh, so the answers not stored (still on
+        screen) are stored by the next pause, field left or page turn."""
         reason = str(error)
+        household = self.session.load(self.household_id)
+        self._stored = {m.id: m for m in household.members}
+        self._stored_plan = household.plan
+        self._stored_stays = household.stays
         if isinstance(error, ChangedMeanwhile):
             reason = self.tr("the stays changed meanwhile; look again and retry.")
-            self.draft.stays = self._stored_stays = self.session.load(self.household_id).stays
+            self.draft.stays = household.stays
+        elif isinstance(error, BusyDatabaseError):
+            reason = self.tr(
+                "another program kept the data file busy for a minute (a large import, "
+                "perhaps). What you typed is still here; it is saved when you next pause, "
+                "leave a field or turn the page."
+            )
         QMessageBox.warning(
             self,
             self.tr("Not saved"),
