@@ -30,6 +30,7 @@ from hkpath_desktop.store.db import (
     CorruptDatabaseError,
     backups_dir,
     database_path,
+    refused,
 )
 
 IN_USE_WAIT_S = 0.5
@@ -83,7 +84,7 @@ def back_up_now(data_dir: Path, *, now: datetime | None = None) -> Path:
     when = now or datetime.now(UTC)
     target = _free_name(folder, when)
     temp = folder / f".{target.name}.{os.getpid()}.tmp"
-    copy_database(source, temp)
+    _copy(source, temp, source)
     try:
         check_database(temp)
         _fsync(temp)
@@ -144,7 +145,7 @@ def restore_backup(data_dir: Path, backup: Path) -> Path | None:
     target = database_path(data_dir)
     temp = target.with_name(f".{target.name}.restore-{os.getpid()}.tmp")
     temp.unlink(missing_ok=True)
-    copy_database(backup, temp)
+    _copy(backup, temp, target)
     try:
         check_database(temp)
         _fsync(temp)
@@ -218,6 +219,14 @@ def _copy_aside(path: Path, label: str) -> Path | None:
         shutil.copyfile(source, copy)
         _fsync(copy)
     return target
+
+
+def _copy(source: Path, target: Path, database: Path) -> None:
+    """``copy_database``; a failure (a full disk) is said as what it is, of the database."""
+    try:
+        copy_database(source, target)
+    except sqlite3.Error as exc:
+        raise refused(database, exc) from exc
 
 
 def _free_name(folder: Path, when: datetime) -> Path:

@@ -242,3 +242,39 @@ def test_a_disk_that_fills_during_an_import_stores_nothing_and_says_so(
     small_disk.make_room()
     assert len(_names(small_disk.hkpath("list", "--data-dir", data))) == HOUSEHOLDS
     print(f"\ndisk filling during an import: {left} bytes free at the start; refused, none stored")
+
+
+BACK_UP = """
+import json, sys
+from pathlib import Path
+from hkpath_desktop.store.backups import back_up_now
+from hkpath_desktop.ui.recovery import start_up_backup
+data = Path(sys.argv[1])
+said = {"daily": str(start_up_backup(data))}
+try:
+    back_up_now(data)
+except Exception as exc:
+    said["now"] = [type(exc).__name__, str(exc)]
+said["backups"] = sorted(p.name for p in (data / "backups").iterdir())
+print(json.dumps(said))
+"""
+
+
+def test_a_backup_on_a_full_disk_says_so_and_leaves_no_part_of_a_copy(
+    small_disk: SmallDisk,
+) -> None:
+    """The start-up backup is skipped and *Back up now* says the disk is full."""
+    data, path = _data(small_disk)
+    before = sha256(path)
+    small_disk.fill(leave=40 * 1024)
+
+    result = small_disk.python("-c", BACK_UP, data)
+
+    assert result.returncode == 0, result.stderr
+    said = json.loads(result.stdout)
+    assert said["daily"] == "None"
+    assert said["now"][0] == "DiskFullError"
+    assert "the disk it is on is full" in said["now"][1]
+    assert said["backups"] == []
+    assert sha256(path) == before
+    assert _left_over(small_disk) == []

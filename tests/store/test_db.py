@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 import stat
@@ -12,6 +13,7 @@ import pytest
 from platformdirs import user_data_dir
 from sqlalchemy import Engine, text
 
+from hkpath_desktop.store.datafile import refusal
 from hkpath_desktop.store.db import (
     SCHEMA_HEAD,
     BusyDatabaseError,
@@ -220,3 +222,33 @@ def test_engine_is_usable_from_another_thread(data_dir: Path) -> None:
         assert result == []
     finally:
         engine.dispose()
+
+
+def test_a_full_file_is_said_to_be_full_not_damaged(tmp_path: Path) -> None:
+    """SQLite's own "database or disk is full" (a page limit standing in for the disk)."""
+    path = tmp_path / "full.sqlite3"
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute("CREATE TABLE t (x BLOB)")
+        conn.execute("PRAGMA max_page_count = 3")
+        with pytest.raises(sqlite3.OperationalError) as full:
+            conn.execute("INSERT INTO t VALUES (zeroblob(100000))")
+    error = refusal(path, full.value)
+    assert isinstance(error, DiskFullError)
+    assert "disk it is on is full" in str(error) and "damaged" not in str(error)
+
+
+@pytest.mark.parametrize(
+    ("number", "kind", "words"),
+    [
+        (errno.ENOSPC, DiskFullError, "is full"),
+        (errno.EROFS, ReadOnlyDatabaseError, "read-only disk"),
+        (errno.EACCES, ReadOnlyDatabaseError, "permissions"),
+        (errno.EIO, DatabaseError, "was not changed"),
+    ],
+)
+def test_a_system_error_is_named_for_what_it_is(
+    number: int, kind: type[DatabaseError], words: str
+) -> None:
+    error = refusal(Path("/data/hkpath.sqlite3"), OSError(number, os.strerror(number)))
+    assert type(error) is kind
+    assert words in str(error) and "damaged" not in str(error)
