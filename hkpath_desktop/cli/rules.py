@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -19,18 +20,25 @@ from hkpath_desktop.cli.common import (
     add_data_dir_option,
     data_dir_of,
     parse_on,
+    print_report,
 )
+from hkpath_desktop.core.rule_diff import value_changes, verdict_changes
 from hkpath_desktop.core.rules import RulePack
-from hkpath_desktop.store.db import resolve_data_dir
+from hkpath_desktop.store.db import DatabaseError, resolve_data_dir
+from hkpath_desktop.store.repository import stored_households
 from hkpath_desktop.store.rulepacks import (
     ImportRefused,
-    import_pack,
+    apply_pack,
     import_universities,
     inspect_active_pack,
     load_active_pack,
     load_universities,
+    read_pack,
     restore_builtin,
 )
+
+EXIT_NOT_APPLIED = 1
+"""``rules import`` showed the changes and was not told to apply them: nothing changed."""
 
 
 def active_rules(args: argparse.Namespace) -> RulePack:
@@ -44,8 +52,13 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     p_show = actions.add_parser("show", help="version, release date, origin and counts")
     p_show.add_argument("--json", action="store_true", help="print the result as JSON")
     p_show.set_defaults(handler=_show)
-    p_import = actions.add_parser("import", help="use a newer rule pack from a .zip file")
+    p_import = actions.add_parser(
+        "import", help="show what a rule pack from a .zip file changes, then use it"
+    )
     p_import.add_argument("file", type=Path, metavar="FILE")
+    p_import.add_argument(
+        "--yes", action="store_true", help="apply without asking (else asked on a terminal)"
+    )
     p_import.set_defaults(handler=_import)
     p_restore = actions.add_parser("restore", help="go back to the built-in rule pack")
     p_restore.set_defaults(handler=_restore)
@@ -96,12 +109,51 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    """Show what the pack changes (values, then the stored households' verdicts today) and
+    apply it only when ``--yes`` says so or the person at the terminal does."""
+    data_dir = resolve_data_dir(data_dir_of(args))
     try:
-        pack = import_pack(resolve_data_dir(data_dir_of(args)), args.file)
+        pending = read_pack(args.file)
     except ImportRefused as exc:
         raise CliError(str(exc)) from None
+    current = load_active_pack(data_dir)
+    print_report(_diff(data_dir, current, pending.pack, date.today()))
+    if not (args.yes or _asked("Apply this rule pack? [y/N] ")):
+        print("Not applied: nothing changed (run again with --yes to apply).")
+        return EXIT_NOT_APPLIED
+    pack = apply_pack(data_dir, pending)
     print(f"Now using rule pack {pack.label}, released {pack.released.isoformat()}")
     return EXIT_OK
+
+
+def _diff(data_dir: Path, current: RulePack, new: RulePack, on: date) -> str:
+    values = value_changes(current, new)
+    lines = [f"Rule pack {current.label} → {new.label}, released {new.released.isoformat()}"]
+    lines.append(f"Values that change ({len(values)}):" if values else "No value changes.")
+    lines += [f"  {line}" for line in values]
+    try:
+        households = stored_households(data_dir)
+    except DatabaseError as exc:
+        return "\n".join([*lines, f"Your households' verdicts are not compared: {exc}"])
+    verdicts = verdict_changes(households, current, new, on)
+    if verdicts:
+        lines.append(f"Verdicts that change on {on.isoformat()}:")
+        lines += [f"  {line}" for line in verdicts]
+    else:
+        lines.append(
+            f"No verdict of the {len(households)} stored households changes on {on.isoformat()}."
+        )
+    return "\n".join(lines)
+
+
+def _asked(question: str) -> bool:
+    """Yes from the person at the terminal; no terminal, or no answer, is no."""
+    if not sys.stdin.isatty():
+        return False
+    try:
+        return input(question).strip().lower() in ("y", "yes")
+    except EOFError:
+        return False
 
 
 def _restore(args: argparse.Namespace) -> int:

@@ -90,7 +90,7 @@ def _check_rule(rule_id: str, values: tuple[RuleValue, ...], shape: RuleShape) -
                     rule=rule_id,
                     since=value.effective_from,
                     kind=_kind_words(shape.kind),
-                    value=_shown(value.value),
+                    value=shown_value(value.value),
                 )
             )
         if shape.bounds is not None:
@@ -125,9 +125,9 @@ def _check_bounds(rule_id: str, value: RuleValue, bounds: Bounds) -> None:
                     "rules.check.bounds",
                     rule=rule_id,
                     since=value.effective_from,
-                    value=_shown(number),
-                    low=_shown(low),
-                    high=_shown(high),
+                    value=shown_value(number),
+                    low=shown_value(low),
+                    high=shown_value(high),
                 )
             )
 
@@ -150,10 +150,10 @@ def _first_gap(start: date, end: date | None, values: Iterable[RuleValue]) -> da
     return None if end is not None and day > end else day
 
 
-def _shown(value: RuleScalar) -> str:
+def shown_value(value: RuleScalar) -> str:
     """A value as a line of an error shows it: lists in brackets, long text cut short."""
     if isinstance(value, tuple):
-        return "[" + ", ".join(_shown(v) for v in value) + "]"
+        return "[" + ", ".join(shown_value(v) for v in value) + "]"
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int):

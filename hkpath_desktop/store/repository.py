@@ -190,6 +190,10 @@ class Repository:
                 for i, name, updated, count in c.execute(stmt)
             ]
 
+    def named_households(self) -> list[tuple[str, Household]]:
+        """Every stored household with its name, in the order of ``list_households``."""
+        return [(s.name, self.load(s.id)) for s in self.list_households()]
+
     def create_household(self, name: str) -> int:
         return self.add_household(Household(name=name, members=(empty_principal(),)))
 
@@ -623,3 +627,12 @@ def _profile_line(columns: Any) -> dict[str, object]:
         else value
         for name, value in columns.items()
     }
+
+
+def stored_households(data_dir: Path) -> list[tuple[str, Household]]:
+    """The households of the data file in ``data_dir``; none, and no file made, when there is
+    no file yet (``DatabaseError`` when it cannot be read)."""
+    if not database_path(data_dir).exists():
+        return []
+    with Repository.open(data_dir) as repository:
+        return repository.named_households()

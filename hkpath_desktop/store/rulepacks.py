@@ -25,8 +25,10 @@ import shutil
 import tempfile
 import uuid
 import zipfile
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from types import MappingProxyType
 from typing import BinaryIO
 
 from hkpath_desktop.core.bounded_read import (
@@ -83,13 +85,34 @@ def inspect_active_pack(data_dir: Path) -> ActivePack:
     return ActivePack(_labelled(pack, builtin))
 
 
+@dataclass(frozen=True, slots=True)
+class PendingPack:
+    """A pack read and checked but not yet applied: what the diff is shown for, and exactly
+    what ``apply_pack`` writes (the zip is not read again)."""
+
+    pack: RulePack
+    texts: Mapping[str, str]
+
+
 def import_pack(data_dir: Path, zip_path: Path) -> RulePack:
     """Make the pack in ``zip_path`` the active one, or refuse it and change nothing."""
+    return apply_pack(data_dir, read_pack(zip_path))
+
+
+def read_pack(zip_path: Path) -> PendingPack:
+    """The pack in ``zip_path``, checked whole (``ImportRefused`` otherwise); nothing stored."""
     texts = _read_zip(zip_path)
+    builtin = load_builtin()
     try:
-        check_pack(parse_pack(texts, origin=_imported()), load_builtin())
+        pack = parse_pack(texts, origin=_imported())
+        check_pack(pack, builtin)
     except RulePackError as exc:
         raise ImportRefused(text("rules.refused", reason=refusal(exc))) from None
+    return PendingPack(_labelled(pack, builtin), MappingProxyType(texts))
+
+
+def apply_pack(data_dir: Path, pending: PendingPack) -> RulePack:
+    """Make a checked pack the active one: written whole, then switched to atomically."""
     packs = data_dir / PACKS_DIR
     try:
         pack, final = _save_pack(packs, texts)
@@ -104,7 +127,7 @@ def _save_pack(packs: Path, texts: dict[str, str]) -> tuple[RulePack, Path]:
     packs.mkdir(mode=0o700, parents=True, exist_ok=True)
     incoming = Path(tempfile.mkdtemp(prefix=".incoming-", dir=packs))
     try:
-        for name, content in texts.items():
+        for name, content in pending.texts.items():
             write_private(incoming / name, content)
         pack = parse_pack(_read_folder(incoming), origin=_imported())
         final = packs / f"pack-{uuid.uuid4().hex}"

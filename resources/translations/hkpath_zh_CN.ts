@@ -1574,6 +1574,10 @@
         <translation>从备份恢复(&amp;T)…</translation>
     </message>
     <message>
+        <source>Import r&amp;ule pack…</source>
+        <translation>导入规则集(&amp;U)…</translation>
+    </message>
+    <message>
         <source>H&amp;ousehold</source>
         <translation>家庭(&amp;O)</translation>
     </message>
@@ -2383,6 +2387,57 @@ Open it now?</source>
     <message>
         <source>What these numbers mean</source>
         <translation>这些数字的含义</translation>
+    </message>
+</context>
+<context>
+    <name>RulePackDialog</name>
+    <message>
+        <source>Import rule pack</source>
+        <translation>导入规则集</translation>
+    </message>
+    <message>
+        <source>Rule pack (*.zip);;All files (*)</source>
+        <translation>规则集 (*.zip);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>没有更改任何数据：%1</translation>
+    </message>
+    <message>
+        <source>Your households cannot be read: %1</source>
+        <translation>无法读取你的家庭资料：%1</translation>
+    </message>
+    <message>
+        <source>The rule pack was not saved: %1</source>
+        <translation>规则集未保存：%1</translation>
+    </message>
+    <message>
+        <source>Rule pack %1 → %2, released %3</source>
+        <translation>规则集 %1 → %2，%3 发布</translation>
+    </message>
+    <message>
+        <source>Values that change (%1):</source>
+        <translation>会改变的数值（%1 项）：</translation>
+    </message>
+    <message>
+        <source>No value changes.</source>
+        <translation>没有数值改变。</translation>
+    </message>
+    <message>
+        <source>Verdicts of your households that change on %1:</source>
+        <translation>你的家庭在 %1 会改变的结果：</translation>
+    </message>
+    <message>
+        <source>No verdict of your %1 households changes on %2.</source>
+        <translation>你的 %1 个家庭在 %2 的结果都没有改变。</translation>
+    </message>
+    <message>
+        <source>&amp;Apply this rule pack</source>
+        <translation>应用此规则集(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cannot import this rule pack</source>
+        <translation>无法导入此规则集</translation>
     </message>
 </context>
 <context>

@@ -1574,6 +1574,10 @@
         <translation>從備份還原(&amp;T)…</translation>
     </message>
     <message>
+        <source>Import r&amp;ule pack…</source>
+        <translation>匯入規則集(&amp;U)…</translation>
+    </message>
+    <message>
         <source>H&amp;ousehold</source>
         <translation>家庭(&amp;O)</translation>
     </message>
@@ -2383,6 +2387,57 @@ Open it now?</source>
     <message>
         <source>What these numbers mean</source>
         <translation>這些數字的意思</translation>
+    </message>
+</context>
+<context>
+    <name>RulePackDialog</name>
+    <message>
+        <source>Import rule pack</source>
+        <translation>匯入規則集</translation>
+    </message>
+    <message>
+        <source>Rule pack (*.zip);;All files (*)</source>
+        <translation>規則集 (*.zip);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>沒有更改任何資料：%1</translation>
+    </message>
+    <message>
+        <source>Your households cannot be read: %1</source>
+        <translation>無法讀取你的家庭資料：%1</translation>
+    </message>
+    <message>
+        <source>The rule pack was not saved: %1</source>
+        <translation>規則集未有儲存：%1</translation>
+    </message>
+    <message>
+        <source>Rule pack %1 → %2, released %3</source>
+        <translation>規則集 %1 → %2，%3 發佈</translation>
+    </message>
+    <message>
+        <source>Values that change (%1):</source>
+        <translation>會改變的數值（%1 項）：</translation>
+    </message>
+    <message>
+        <source>No value changes.</source>
+        <translation>沒有數值改變。</translation>
+    </message>
+    <message>
+        <source>Verdicts of your households that change on %1:</source>
+        <translation>你的家庭在 %1 會改變的結果：</translation>
+    </message>
+    <message>
+        <source>No verdict of your %1 households changes on %2.</source>
+        <translation>你的 %1 個家庭在 %2 的結果都沒有改變。</translation>
+    </message>
+    <message>
+        <source>&amp;Apply this rule pack</source>
+        <translation>套用此規則集(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cannot import this rule pack</source>
+        <translation>無法匯入此規則集</translation>
     </message>
 </context>
 <context>

@@ -44,9 +44,10 @@ def test_show_import_restore(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert shown["namespaces"]["workdays"] == 5 and shown["problem"] is None
 
     code, out, _ = run(
-        capsys, data, "rules", "import", str(pack_zip(tmp_path, "2027.01", "2027-01-15"))
+        capsys, data, "rules", "import", str(pack_zip(tmp_path, "2027.01", "2027-01-15")), "--yes"
     )
-    assert (code, out) == (0, "Now using rule pack 2027.01 (imported), released 2027-01-15\n")
+    assert code == 0
+    assert out.splitlines()[-1] == "Now using rule pack 2027.01 (imported), released 2027-01-15"
     code, out, _ = run(capsys, data, "rules", "show")
     assert out.splitlines()[0] == "Rule pack 2027.01 (imported), released 2027-01-15"
     code, out, _ = run(capsys, data, "deadline", "notify", "--start", "2026-02-13")
@@ -58,7 +59,12 @@ def test_show_import_restore(tmp_path: Path, capsys: pytest.CaptureFixture[str])
 
 def test_an_older_pack_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(
-        capsys, tmp_path, "rules", "import", str(pack_zip(tmp_path, "2025.01", "2025-01-01"))
+        capsys,
+        tmp_path,
+        "rules",
+        "import",
+        str(pack_zip(tmp_path, "2025.01", "2025-01-01")),
+        "--yes",
     )
     assert code == 0 and "older than the built-in" in out
 

@@ -126,7 +126,9 @@ def test_every_folder_and_file_made_is_private_whatever_the_umask(
 ) -> None:
     data = tmp_path / "data"
     _session(data, fixtures_dir, tmp_path)
-    assert main(["rules", "import", str(_pack_zip(tmp_path)), "--data-dir", str(data)]) == 0
+    assert (
+        main(["rules", "import", str(_pack_zip(tmp_path)), "--yes", "--data-dir", str(data)]) == 0
+    )
     universities = tmp_path / "list.txt"
     universities.write_text("effective_from = 2026-01-01\nUniversity of Vienna\n")
     assert main(["universities", "import", str(universities), "--data-dir", str(data)]) == 0

@@ -16,7 +16,7 @@ from safety_cases import run_hkpath
 
 from hkpath_desktop.store.repository import Repository
 from hkpath_desktop.ui.app import APPLICATION, ORGANIZATION, build_main_window
-from hkpath_desktop.ui.main_window import MainWindow, dispose
+from hkpath_desktop.ui.main_window import MainWindow, dispose, rule_pack_menu
 
 pytestmark = pytest.mark.gui
 FAMILY = Path(__file__).resolve().parents[1] / "fixtures" / "family.json"
@@ -70,10 +70,70 @@ def test_the_window_uses_the_pack_the_cli_imported(qtbot, opened, tmp_path: Path
     builtin = cli_verdicts(data)
     assert window_verdicts(qtbot, repository)[0] == builtin
     pack = pack_zip(tmp_path / "pack.zip", category_a_income(3_000_000))
-    result = run_hkpath("rules", "import", str(pack), "--data-dir", str(data))
+    result = run_hkpath("rules", "import", str(pack), "--yes", "--data-dir", str(data))
     assert result.returncode == 0, result.stderr
     changed = cli_verdicts(data)
     assert changed["ttps"] != builtin["ttps"]
     shown, label = window_verdicts(qtbot, repository)
     assert shown == changed
     assert "2027.01 (imported)" in label
+
+
+def _answer_dialog(apply: bool, seen: list[str]) -> None:
+    """Read the next rule pack dialog that opens, then press Apply or Cancel."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from hkpath_desktop.ui.main_window.rule_pack_menu import RulePackDialog
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, RulePackDialog):
+            QTimer.singleShot(10, answer)
+            return
+        seen.extend([dialog.values.toPlainText(), dialog.verdicts.toPlainText()])
+        if apply:
+            dialog.apply_button.click()
+        else:
+            dialog.reject()
+
+    QTimer.singleShot(0, answer)
+
+
+@pytest.mark.parametrize("apply", [False, True])
+def test_the_window_shows_the_diff_before_it_applies_a_pack(  # type: ignore[no-untyped-def]
+    qtbot, opened, tmp_path: Path, apply: bool
+) -> None:
+    data, repository = opened
+    pack = pack_zip(tmp_path / "pack.zip", category_a_income(3_000_000))
+    window: MainWindow = build_main_window(repository)
+    window.show()
+    before = files_of(data / "rulepacks")
+    seen: list[str] = []
+    _answer_dialog(apply, seen)
+    result = rule_pack_menu.import_rule_pack(window, pack)
+    values, verdicts = seen
+    assert "ttps.category_a_min_income_hkd from 2022-12-28: 2,500,000 → 3,000,000 (ImmD" in values
+    assert "Chan family, Top Talent Pass Scheme: eligible (category A) → eligible (category B)" in (
+        verdicts
+    )
+    model = window.compare.model
+    qtbot.waitUntil(lambda: model.rowCount() == 5, timeout=10000)
+    shown = {a.pathway: (a.verdict.value, a.category) for a in map(model.assessment, range(5))}
+    label = window.rules_label.text()
+    window.close()
+    dispose(window)
+    if apply:
+        assert result is not None and "2027.01 (imported)" in label
+        assert shown == cli_verdicts(data)
+        assert shown["ttps"] == ("eligible", "B")
+    else:
+        assert result is None and "(built-in)" in label
+        assert files_of(data / "rulepacks") == before
+        assert shown["ttps"] == ("eligible", "A")
+
+
+def files_of(folder: Path) -> dict[str, bytes]:
+    if not folder.exists():
+        return {}
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}

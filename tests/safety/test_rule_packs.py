@@ -35,7 +35,7 @@ def verdicts(data: Path) -> dict[str, tuple[str, str | None]]:
 
 
 def import_pack(data: Path, pack: Path) -> subprocess.CompletedProcess[str]:
-    return run_hkpath("rules", "import", str(pack), "--data-dir", str(data))
+    return run_hkpath("rules", "import", str(pack), "--yes", "--data-dir", str(data))
 
 
 def one_line_exit_2(result: subprocess.CompletedProcess[str]) -> str:
@@ -94,6 +94,7 @@ def import_pack_measured(data: Path, pack: Path) -> subprocess.CompletedProcess[
         "rules",
         "import",
         str(pack),
+        "--yes",
         "--data-dir",
         str(data),
         prefix=(sys.executable, str(PEAK)),

@@ -53,6 +53,15 @@ class WindowTabs(QTabWidget):
         if self.count():
             self.view(self.currentIndex())
 
+    def rebuild(self) -> None:
+        """Drop every built view (each keeps what it was built with, such as the rule pack):
+        the shown one is built again now, the others when next shown."""
+        for index in sorted(self._views):
+            self._put(index, QWidget(self))
+        self._views.clear()
+        self._showing.clear()
+        self.changed()
+
     def is_current(self, index: int) -> bool:
         """Whether tab ``index`` is built and shows what ``shown()`` names."""
         return index in self._views and self._showing.get(index) == self._now()

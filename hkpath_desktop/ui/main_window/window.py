@@ -29,7 +29,7 @@ from hkpath_desktop.core.rules import RulePack
 from hkpath_desktop.core.texts import say
 from hkpath_desktop.store.repository import Repository
 from hkpath_desktop.ui.i18n import current_language
-from hkpath_desktop.ui.main_window import actions, backup_menu
+from hkpath_desktop.ui.main_window import actions, backup_menu, rule_pack_menu
 from hkpath_desktop.ui.main_window.first_run import FirstRun
 from hkpath_desktop.ui.main_window.tabs import (
     CHECKLIST,
@@ -115,9 +115,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.splitter)
         self.setCentralWidget(self.pages)
         self._build_menus()
-        self.rules_label = QLabel(
-            self.tr("Rules %1").replace("%1", say(rules.label, self.language))
-        )
+        self.rules_label = QLabel(self._rules_text())
         self.statusBar().addPermanentWidget(self.rules_label)
         self.data_label = QLabel(self.tr("Data: %1").replace("%1", str(repository.database_path)))
         self.statusBar().addWidget(self.data_label)
@@ -179,6 +177,11 @@ class MainWindow(QMainWindow):
         self.backup_action = self._action(self.tr("&Back up now"), "", self._back_up)
         self.restore_action = self._action(self.tr("Res&tore from backup…"), "", self._restore)
         file_menu.addActions([self.backup_action, self.restore_action])
+        file_menu.addSeparator()
+        self.rule_pack_action = self._action(
+            self.tr("Import r&ule pack…"), "", self.import_rule_pack
+        )
+        file_menu.addAction(self.rule_pack_action)
         file_menu.addSeparator()
         self.settings_action = self._action(
             self.tr("&Settings…"), QKeySequence.StandardKey.Preferences, self.open_settings
@@ -358,6 +361,18 @@ class MainWindow(QMainWindow):
 
     def export_profile(self) -> None:
         actions.export_profile(self)
+
+    def import_rule_pack(self) -> RulePack | None:
+        return rule_pack_menu.import_rule_pack(self)
+
+    def use_rules(self, rules: RulePack) -> None:
+        """Go on with another rule pack: the status bar says it, every tab is built anew."""
+        self.rules = rules
+        self.rules_label.setText(self._rules_text())
+        self.tabs.rebuild()
+
+    def _rules_text(self) -> str:
+        return self.tr("Rules %1").replace("%1", say(self.rules.label, self.language))
 
     def export_report(self) -> ReportExport | None:
         return actions.export_report(self)
