@@ -110,18 +110,25 @@ def _show(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     """Show what the pack changes (values, then the stored households' verdicts today) and
-    apply it only when ``--yes`` says so or the person at the terminal does."""
+    apply it only when ``--yes`` says so or the person at the terminal does. With ``--yes``
+    the changes are printed once applied, so a failed save is one line and nothing else."""
     data_dir = resolve_data_dir(data_dir_of(args))
     try:
         pending = read_pack(args.file)
     except ImportRefused as exc:
         raise CliError(str(exc)) from None
-    current = load_active_pack(data_dir)
-    print_report(_diff(data_dir, current, pending.pack, date.today()))
-    if not (args.yes or _asked("Apply this rule pack? [y/N] ")):
-        print("Not applied: nothing changed (run again with --yes to apply).")
-        return EXIT_NOT_APPLIED
-    pack = apply_pack(data_dir, pending)
+    diff = _diff(data_dir, load_active_pack(data_dir), pending.pack, date.today())
+    if not args.yes:
+        print_report(diff)
+        if not _asked("Apply this rule pack? [y/N] "):
+            print("Not applied: nothing changed (run again with --yes to apply).")
+            return EXIT_NOT_APPLIED
+    try:
+        pack = apply_pack(data_dir, pending)
+    except ImportRefused as exc:
+        raise CliError(str(exc)) from None
+    if args.yes:
+        print_report(diff)
     print(f"Now using rule pack {pack.label}, released {pack.released.isoformat()}")
     return EXIT_OK
 

@@ -20,6 +20,8 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import errno
+import io
+import json
 import os
 import shutil
 import tempfile
@@ -34,7 +36,6 @@ from typing import BinaryIO
 from hkpath_desktop.core.bounded_read import (
     FileTooLargeError,
     NotARegularFileError,
-    open_regular,
     read_bounded,
 )
 from hkpath_desktop.core.private_file import write_private
@@ -47,9 +48,18 @@ from hkpath_desktop.core.universities import (
     UniversityLists,
     parse_university_list,
 )
+from hkpath_desktop.store.pack_signature import (
+    MAX_SIGNATURE_BYTES,
+    BadSignature,
+    shipped_key,
+    signature_path,
+    verify,
+)
 
 PACKS_DIR = "rulepacks"
 ACTIVE_FILE = "active"
+ORIGIN_FILE = "origin.json"
+"""Beside a stored pack's files: whether it was signed, and the file it came from."""
 UNIVERSITIES_DIR = "universities"
 MAX_IMPORT_BYTES = 5 * 1024 * 1024
 """A rule pack or a university list is a few kilobytes; a larger file is not one."""
@@ -78,11 +88,31 @@ def inspect_active_pack(data_dir: Path) -> ActivePack:
         folder = _active_folder(data_dir)
         if folder is None:
             return ActivePack(builtin)
-        pack = parse_pack(_read_folder(folder), origin=_imported())
+        pack = parse_pack(_read_folder(folder), origin=_provenance(folder).origin)
         check_pack(pack, builtin)
     except (OSError, UnicodeDecodeError, RulePackError) as exc:
         return ActivePack(builtin, f"the imported rule pack cannot be used ({exc})")
     return ActivePack(_labelled(pack, builtin))
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """Where an imported pack came from: signed with the shipped key, or the file it was in."""
+
+    signed: bool
+    file: str
+
+    @property
+    def origin(self) -> Text:
+        """What the label says after the version: "imported, signed" or "… unsigned, from F"."""
+        if self.signed:
+            return text("rules.origin.signed")
+        if not self.file:
+            return text("rules.origin.unsigned_earlier")
+        return text("rules.origin.unsigned", file=self.file)
+
+    def to_json(self) -> str:
+        return json.dumps({"signed": self.signed, "file": self.file}, ensure_ascii=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +122,7 @@ class PendingPack:
 
     pack: RulePack
     texts: Mapping[str, str]
+    provenance: Provenance
 
 
 def import_pack(data_dir: Path, zip_path: Path) -> RulePack:
@@ -99,37 +130,47 @@ def import_pack(data_dir: Path, zip_path: Path) -> RulePack:
     return apply_pack(data_dir, read_pack(zip_path))
 
 
-def read_pack(zip_path: Path) -> PendingPack:
-    """The pack in ``zip_path``, checked whole (``ImportRefused`` otherwise); nothing stored."""
-    texts = _read_zip(zip_path)
+def read_pack(zip_path: Path, public_key: bytes | None = None) -> PendingPack:
+    """The pack in ``zip_path``, checked whole (``ImportRefused`` otherwise); nothing stored.
+
+    Its signature (``zip_path`` + ``.sig``), if any, is checked against ``public_key`` (PEM;
+    default: the key the program ships).
+    """
+    data = _read_zip(zip_path)
+    provenance = Provenance(
+        _signed(zip_path, data, shipped_key() if public_key is None else public_key),
+        zip_path.name,
+    )
+    texts = _unzipped(zip_path, data)
     builtin = load_builtin()
     try:
-        pack = parse_pack(texts, origin=_imported())
+        pack = parse_pack(texts, origin=provenance.origin)
         check_pack(pack, builtin)
     except RulePackError as exc:
         raise ImportRefused(text("rules.refused", reason=refusal(exc))) from None
-    return PendingPack(_labelled(pack, builtin), MappingProxyType(texts))
+    return PendingPack(_labelled(pack, builtin), MappingProxyType(texts), provenance)
 
 
 def apply_pack(data_dir: Path, pending: PendingPack) -> RulePack:
     """Make a checked pack the active one: written whole, then switched to atomically."""
     packs = data_dir / PACKS_DIR
     try:
-        pack, final = _save_pack(packs, texts)
+        pack, final = _save_pack(packs, pending)
     except OSError as exc:
         raise ImportRefused(text("rules.pack_not_saved", reason=_reason(exc))) from None
     _remove_stale(packs, keep=final.name)
     return _labelled(pack, load_builtin())
 
 
-def _save_pack(packs: Path, texts: dict[str, str]) -> tuple[RulePack, Path]:
+def _save_pack(packs: Path, pending: PendingPack) -> tuple[RulePack, Path]:
     """Write the pack into a folder of its own and point ``active`` at it, or leave no trace."""
     packs.mkdir(mode=0o700, parents=True, exist_ok=True)
     incoming = Path(tempfile.mkdtemp(prefix=".incoming-", dir=packs))
     try:
         for name, content in pending.texts.items():
             write_private(incoming / name, content)
-        pack = parse_pack(_read_folder(incoming), origin=_imported())
+        write_private(incoming / ORIGIN_FILE, pending.provenance.to_json())
+        pack = parse_pack(_read_folder(incoming), origin=_provenance(incoming).origin)
         final = packs / f"pack-{uuid.uuid4().hex}"
         os.replace(incoming, final)
     except BaseException:
@@ -189,15 +230,28 @@ def load_universities(data_dir: Path) -> UniversityLists:
     return UniversityLists.of(versions)
 
 
-def _imported() -> Text:
-    """The origin of an imported pack."""
-    return text("rules.origin.imported")
+def _provenance(folder: Path) -> Provenance:
+    """What ``origin.json`` in a stored pack says; a pack stored before signing had none."""
+    try:
+        said = json.loads((folder / ORIGIN_FILE).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Provenance(signed=False, file="")
+    except ValueError:
+        raise RulePackError(f"{ORIGIN_FILE}: not valid JSON") from None
+    if not isinstance(said, dict) or not isinstance(said.get("signed"), bool):
+        raise RulePackError(f"{ORIGIN_FILE}: must say whether the pack is signed")
+    return Provenance(signed=said["signed"], file=str(said.get("file", "")))
 
 
 def _labelled(pack: RulePack, builtin: RulePack) -> RulePack:
     if pack.released >= builtin.released:
         return pack
-    origin = text("rules.origin.imported_older", version=builtin.version, released=builtin.released)
+    origin = text(
+        "rules.origin.imported_older",
+        origin=pack.origin,
+        version=builtin.version,
+        released=builtin.released,
+    )
     return dataclasses.replace(pack, origin=origin)
 
 
@@ -217,21 +271,42 @@ def _read_folder(folder: Path) -> dict[str, str]:
     return {f.name: f.read_text(encoding="utf-8") for f in folder.glob("*.toml")}
 
 
-def _read_zip(zip_path: Path) -> dict[str, str]:
-    """The ``.toml`` files of a zip, at its top or all inside one folder; anything else refused."""
+def _read_zip(zip_path: Path) -> bytes:
+    """The bytes of the zip (signed as they are), read once and no further than the limit."""
     try:
-        handle = os.fdopen(open_regular(zip_path), "rb")
+        return read_bounded(zip_path, MAX_IMPORT_BYTES)
+    except FileTooLargeError:
+        raise ImportRefused(f"{zip_path.name}: too large to be a rule pack") from None
     except NotARegularFileError:
         raise ImportRefused(f"{zip_path.name}: not a regular file") from None
     except OSError as exc:
         raise ImportRefused(f"{zip_path.name}: not a readable .zip file ({exc})") from None
+
+
+def _unzipped(zip_path: Path, data: bytes) -> dict[str, str]:
+    """The ``.toml`` files of a zip, at its top or all inside one folder; anything else refused."""
     try:
-        with handle:
-            if os.fstat(handle.fileno()).st_size > MAX_IMPORT_BYTES:
-                raise ImportRefused(f"{zip_path.name}: too large to be a rule pack")
-            return _zip_texts(zip_path, handle)
+        return _zip_texts(zip_path, io.BytesIO(data))
     except (OSError, zipfile.BadZipFile) as exc:
         raise ImportRefused(f"{zip_path.name}: not a readable .zip file ({exc})") from None
+
+
+def _signed(zip_path: Path, data: bytes, public_key: bytes) -> bool:
+    """Whether the zip carries a good signature; a bad one is refused, none is ``False``."""
+    signature = signature_path(zip_path)
+    try:
+        said = read_bounded(signature, MAX_SIGNATURE_BYTES)
+    except FileNotFoundError:
+        return False
+    except OSError as exc:
+        raise ImportRefused(
+            text("rules.signature.unreadable", file=signature.name, why=str(exc))
+        ) from None
+    try:
+        verify(data, said, public_key)
+    except BadSignature:
+        raise ImportRefused(text("rules.signature.bad", file=signature.name)) from None
+    return True
 
 
 def _zip_texts(zip_path: Path, handle: BinaryIO) -> dict[str, str]:

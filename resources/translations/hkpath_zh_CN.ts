@@ -2409,7 +2409,7 @@ Open it now?</source>
     </message>
     <message>
         <source>The rule pack was not saved: %1</source>
-        <translation>规则集未保存：%1</translation>
+        <translation type="vanished">规则集未保存：%1</translation>
     </message>
     <message>
         <source>Rule pack %1 → %2, released %3</source>

@@ -47,11 +47,17 @@ def test_show_import_restore(tmp_path: Path, capsys: pytest.CaptureFixture[str])
         capsys, data, "rules", "import", str(pack_zip(tmp_path, "2027.01", "2027-01-15")), "--yes"
     )
     assert code == 0
-    assert out.splitlines()[-1] == "Now using rule pack 2027.01 (imported), released 2027-01-15"
+    assert (
+        out.splitlines()[-1]
+        == "Now using rule pack 2027.01 (imported, unsigned, from 2027.01.zip), released 2027-01-15"
+    )
     code, out, _ = run(capsys, data, "rules", "show")
-    assert out.splitlines()[0] == "Rule pack 2027.01 (imported), released 2027-01-15"
+    assert (
+        out.splitlines()[0]
+        == "Rule pack 2027.01 (imported, unsigned, from 2027.01.zip), released 2027-01-15"
+    )
     code, out, _ = run(capsys, data, "deadline", "notify", "--start", "2026-02-13")
-    assert "rule pack 2027.01 (imported)" in out
+    assert "rule pack 2027.01 (imported, unsigned, from 2027.01.zip)" in out
 
     code, out, _ = run(capsys, data, "rules", "restore")
     assert code == 0 and f"{builtin.version} (built-in)" in out

@@ -3,10 +3,15 @@ hostile ones of issue 21, point 9."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import zipfile
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 INCOME_RULE = """[[category_a_min_income_hkd]]
 value = 2500000
@@ -14,6 +19,7 @@ bounds = [625000, 10000000]
 effective_from = 2022-12-28
 """
 PACK_TOML = 'version = "2027.01"\nreleased = 2027-01-15\n'
+SIGN = Path(__file__).resolve().parents[2] / "tools" / "sign_rulepack.py"
 
 
 def builtin_texts() -> dict[str, str]:
@@ -129,3 +135,34 @@ def _claim(data: bytearray, name: bytes, size: int) -> None:
     data[at + 24 : at + 28] = size.to_bytes(4, "little")
     local = int.from_bytes(data[at + 42 : at + 46], "little")
     data[local + 22 : local + 26] = size.to_bytes(4, "little")
+
+
+def throwaway_key(tmp_path: Path) -> tuple[Path, bytes]:
+    """A private key file in ``tmp_path`` and its public half (PEM)."""
+    key = Ed25519PrivateKey.generate()
+    private = tmp_path / "throwaway.pem"
+    private.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    public = key.public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    return private, public
+
+
+def sign(pack: Path, private: Path) -> Path:
+    done = subprocess.run(
+        [sys.executable, str(SIGN), str(pack), "--key", str(private)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    signature = pack.with_name(pack.name + ".sig")
+    assert signature.is_file()
+    return signature

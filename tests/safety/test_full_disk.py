@@ -85,7 +85,7 @@ def _writes(data: str, given: dict[str, str], disk: SmallDisk) -> dict[str, str]
     return {
         "import": _one_line(disk.hkpath("import", given["profile"], "--data-dir", data), "import"),
         "rules": _one_line(
-            disk.hkpath("rules", "import", given["pack"], "--data-dir", data), "rules"
+            disk.hkpath("rules", "import", given["pack"], "--yes", "--data-dir", data), "rules"
         ),
         "universities": _one_line(
             disk.hkpath("universities", "import", given["universities"], "--data-dir", data),

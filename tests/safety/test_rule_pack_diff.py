@@ -31,7 +31,7 @@ def test_the_diff_is_shown_and_nothing_applied_without_yes(
     pack = pack_zip(tmp_path / "pack.zip", category_a_income(3_000_000))
     code, out = run(capsys, data, "rules", "import", str(pack))
     assert code == 1
-    assert "Rule pack 2026.12 (built-in) → 2027.01 (imported)" in out
+    assert "Rule pack 2026.12 (built-in) → 2027.01 (imported, unsigned, from pack.zip)" in out
     assert (
         "  ttps.category_a_min_income_hkd from 2022-12-28: 2,500,000 → 3,000,000 "
         "(ImmD, Top Talent Pass Scheme (revised 1 Jan 2026), Eligibility Criteria (a)"

@@ -11,10 +11,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
-from rule_pack_cases import category_a_income, pack_zip
+from rule_pack_cases import category_a_income, pack_zip, sign, throwaway_key
 from safety_cases import run_hkpath
 
 from hkpath_desktop.store.repository import Repository
+from hkpath_desktop.store.rulepacks import apply_pack, read_pack
 from hkpath_desktop.ui.app import APPLICATION, ORGANIZATION, build_main_window
 from hkpath_desktop.ui.main_window import MainWindow, dispose, rule_pack_menu
 
@@ -76,7 +77,7 @@ def test_the_window_uses_the_pack_the_cli_imported(qtbot, opened, tmp_path: Path
     assert changed["ttps"] != builtin["ttps"]
     shown, label = window_verdicts(qtbot, repository)
     assert shown == changed
-    assert "2027.01 (imported)" in label
+    assert "2027.01 (imported, unsigned, from pack.zip)" in label
 
 
 def _answer_dialog(apply: bool, seen: list[str]) -> None:
@@ -124,7 +125,7 @@ def test_the_window_shows_the_diff_before_it_applies_a_pack(  # type: ignore[no-
     window.close()
     dispose(window)
     if apply:
-        assert result is not None and "2027.01 (imported)" in label
+        assert result is not None and "2027.01 (imported, unsigned, from pack.zip)" in label
         assert shown == cli_verdicts(data)
         assert shown["ttps"] == ("eligible", "B")
     else:
@@ -137,3 +138,17 @@ def files_of(folder: Path) -> dict[str, bytes]:
     if not folder.exists():
         return {}
     return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def test_the_window_says_a_pack_is_signed(qtbot, opened, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The status bar and the About box carry the label the CLI and the PDFs print."""
+    data, repository = opened
+    private, public = throwaway_key(tmp_path)
+    pack = pack_zip(tmp_path / "pack.zip")
+    sign(pack, private)
+    apply_pack(data, read_pack(pack, public_key=public))
+    window: MainWindow = build_main_window(repository)
+    label, about = window.rules_label.text(), window.about_text()
+    dispose(window)
+    assert label == "Rules 2027.01 (imported, signed)"
+    assert "Rules: 2027.01 (imported, signed), dated 2027-01-15." in about

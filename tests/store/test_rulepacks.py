@@ -62,12 +62,12 @@ def test_without_an_import_the_builtin_pack_is_used(tmp_path: Path) -> None:
 def test_import_makes_the_pack_active(tmp_path: Path) -> None:
     data = tmp_path / "data"
     pack = import_pack(data, make_zip(tmp_path))
-    assert (pack.version, pack.origin) == ("2027.01", "imported")
+    assert (pack.version, pack.origin) == ("2027.01", "imported, unsigned, from pack.zip")
     active = load_active_pack(data)
     assert (active.version, active.released, active.origin) == (
         "2027.01",
         date(2027, 1, 15),
-        "imported",
+        "imported, unsigned, from pack.zip",
     )
     assert active.rules.keys() == BUILTIN.rules.keys()
 
@@ -85,7 +85,10 @@ def test_an_older_pack_is_allowed_and_labelled_so(tmp_path: Path) -> None:
 
 def test_a_pack_released_the_same_day_is_not_called_older(tmp_path: Path) -> None:
     same = BUILTIN.released.isoformat()
-    assert import_pack(tmp_path, make_zip(tmp_path, released=same)).origin == "imported"
+    assert (
+        import_pack(tmp_path, make_zip(tmp_path, released=same)).origin
+        == "imported, unsigned, from pack.zip"
+    )
 
 
 @pytest.mark.parametrize(

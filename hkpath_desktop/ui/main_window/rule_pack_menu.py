@@ -96,11 +96,11 @@ def import_rule_pack(window: RulePackWindow, path: Path | None = None) -> RulePa
         return None
     try:
         pack = apply_pack(window.session.repository.data_dir, pending)
-    except OSError as exc:
+    except ImportRefused as exc:
         _warn(
             window,
-            QCoreApplication.translate("RulePackDialog", "The rule pack was not saved: %1").replace(
-                "%1", str(exc.strerror)
+            QCoreApplication.translate("RulePackDialog", "Nothing was changed: %1").replace(
+                "%1", _said(exc, window.language)
             ),
         )
         return None
