@@ -2486,6 +2486,10 @@ Open it now?</source>
         <translation>上一个操作</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <source>Whole household: %1</source>
         <translation>全家：%1</translation>
     </message>

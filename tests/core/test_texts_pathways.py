@@ -97,6 +97,7 @@ VARIANTS: dict[str, Variant] = {
     ),
     "award date not known": _degree(awarded_on=None),
     "honorary not known": _degree(honorary=None),
+    "level not known": _degree(level=None),
     "high income with investment": lambda m: replace(
         m,
         income=(
@@ -359,3 +360,23 @@ def test_a_dated_note_uses_its_own_entry() -> None:
     assert isinstance(said_older, Text) and isinstance(said_newer, Text)
     assert (said_older, said_newer) == (older.note, newer.note)
     assert said_older.say(Language.ZH_HK) != said_newer.say(Language.ZH_HK)
+
+
+@pytest.mark.parametrize(
+    ("variant", "asked"),
+    [
+        ("list not known", ["on the TTPS aggregate list"]),
+        ("honorary not known", ["honorary"]),
+        ("level not known", ["level of each qualification"]),
+    ],
+)
+def test_what_would_change_the_answer_asks_only_what_is_open(
+    variant: str, asked: list[str]
+) -> None:
+    """A degree whose list status alone is open is not asked about being honorary again."""
+    p = VARIANTS[variant](_base_principal())
+    check = checks.degree("ttps", p, RULES, ON, need_list=True)
+    assert check.status is Status.UNKNOWN
+    gap = str(check.gap)
+    questions = ["on the TTPS aggregate list", "honorary", "level of each qualification"]
+    assert [q for q in questions if q in gap] == asked

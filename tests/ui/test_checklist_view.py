@@ -110,6 +110,11 @@ def test_progress_per_person_and_stage_matches_the_core(view: ChecklistView, sho
         assert status_text(view, view.model.index(0, 0, person)) == words
     total = core.progress()
     assert f"{total.done} of {total.total} documents ready" in view.status.summary.text()
+    for member in h.members:
+        expected = core.progress_by_member()[member.id]
+        words = f"{member.display_name}: {expected.done} of {expected.total} documents ready"
+        assert words in view.status.summary.text(), "each person's count in words, not 0/27"
+    assert view.status.bar.text() == f"{total.done} of {total.total} documents ready"
     assert view.status.bar.value() == total.done and view.status.bar.maximum() == total.total
 
 

@@ -232,16 +232,27 @@ def degree(
     )
     detail = sentences(accepted, text("checks.degree.honorary") if honorary else None)
     if status is Status.UNKNOWN:
-        gap = (
-            text("checks.degree.listed_unknown_gap")
-            if need_list
-            else text("checks.degree.honorary_unknown_gap")
-        )
+        undecided = [r for r, s in zip(rows, statuses, strict=True) if s is Status.UNKNOWN]
+        gap = _unanswered(undecided, need_list)
     elif need_list:
         gap = text("checks.degree.listed_not_met_gap")
     else:
         gap = accepted
     return ev.check(f"{scheme}.degree", title, status, detail, gap)
+
+
+def _unanswered(rows: Sequence[Education], need_list: bool) -> Text:
+    """Ask only what these rows leave open (their level, honorary or not, on the list or not),
+    never again what the user has answered."""
+    return sentences(
+        text("checks.degree.level_unknown_gap") if any(r.level is None for r in rows) else None,
+        text("checks.degree.honorary_unknown_gap")
+        if any(r.honorary is None for r in rows)
+        else None,
+        text("checks.degree.list_unknown_gap")
+        if need_list and any(r.on_ttps_list is None for r in rows)
+        else None,
+    )
 
 
 def _alternatives_considered(scheme: str, ev: Evidence) -> bool:

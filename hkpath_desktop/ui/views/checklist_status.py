@@ -66,12 +66,15 @@ class StatusArea(QWidget):
         self, total: Progress, people: Sequence[tuple[str, Progress]], problems: int
     ) -> None:
         """Overall and per-person progress, and a warning naming how many files need care."""
-        each = " · ".join(f"{name} {progress}" for name, progress in people)
+        each = " · ".join(
+            self.tr("%1: %2").replace("%1", name).replace("%2", progress_label(progress))
+            for name, progress in people
+        )
         overall = self.tr("Whole household: %1").replace("%1", progress_label(total))
         self.summary.setText(f"<b>{overall}</b>" + (f"<br>{each}" if each else ""))
         self.bar.setRange(0, max(1, total.total))
         _set_value(self.bar, total.done)
-        self.bar.setFormat(f"{total}")
+        self.bar.setFormat(progress_label(total))
         if problems:
             colour = theme.colour("error").name()
             text = self.tr(
