@@ -658,6 +658,10 @@
         <translation>事项</translation>
     </message>
     <message>
+        <source>Renewal</source>
+        <translation>续期</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -2915,6 +2919,10 @@ Open it now?</source>
     <message>
         <source>{start} to {end}</source>
         <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>Renewal on the plan: %1</source>
+        <translation>计划中的续期：%1</translation>
     </message>
     <message>
         <source>Today, {day}</source>

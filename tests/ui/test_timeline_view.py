@@ -203,3 +203,41 @@ def test_deadline_list_sizes_its_columns_to_the_text(view: TimelineView, family:
     assert table.columnWidth(2) >= widest
     icon = model.data(model.index(0, 3), Qt.ItemDataRole.DecorationRole)
     assert icon is not None and not icon.isNull()
+
+
+def test_renewal_markers_and_rows_take_the_plans_status(
+    view: TimelineView, family: Household, rules: RulePack
+) -> None:
+    """The Timeline says of each renewal what the Plan tab says: word, icon, colour."""
+    from PySide6.QtWidgets import QGraphicsPixmapItem
+
+    from hkpath_desktop.core.plan import build_plan, followed_pathway
+    from hkpath_desktop.ui.models.deadline_model import Column
+    from hkpath_desktop.ui.widgets import plan_status
+
+    view.show_household(family)
+    pathway = followed_pathway(family)
+    assert pathway is not None
+    (plan,) = build_plan(family, rules, TODAY, [pathway]).pathways
+    expected = {(m.id, r.limit_of_stay): r.status for m in plan.members for r in m.renewals}
+    assert expected, "the fixture has renewals ahead"
+    badges = [i for i in view.canvas.scene().items() if isinstance(i, QGraphicsPixmapItem)]
+    assert {str(b.data(0)) for b in badges} == {str(s) for s in expected.values()}
+    for badge in badges:
+        assert (
+            "Renewal on the plan: "
+            + plan_status.word(
+                next(s for s in expected.values() if str(s) == badge.data(0)), view.language
+            )
+            in badge.toolTip()
+        )
+    model = view.model
+    said = {
+        model.data(model.index(r, Column.RENEWAL))
+        for r in range(model.rowCount())
+        if model.event_at(r).kind.value in {"limit_of_stay", "extension_window"}
+    } - {""}
+    assert said == {plan_status.word(s, view.language) for s in expected.values()}
+    first = next(r for r in range(model.rowCount()) if model.data(model.index(r, Column.RENEWAL)))
+    icon = model.data(model.index(first, Column.RENEWAL), Qt.ItemDataRole.DecorationRole)
+    assert icon is not None and not icon.isNull()

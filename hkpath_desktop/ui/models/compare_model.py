@@ -145,7 +145,7 @@ class CompareModel(RowsModel[Assessment]):
         if column == Column.JOB_OFFER:
             return self.tr("Yes") if outlook.job_offer_needed else self.tr("No")
         if column == Column.CAPITAL:
-            return "—" if outlook.capital_hkd is None else labels.hkd(outlook.capital_hkd)
+            return labels.hkd(outlook.capital_hkd) if outlook.capital_hkd else self.tr("None")
         if column == Column.INITIAL_STAY:
             months = outlook.initial_stay_months
             return "—" if months is None else self.tr("%1 months").replace("%1", str(months))

@@ -11,14 +11,17 @@ from PySide6.QtGui import QPixmap
 
 from hkpath_desktop.core.calendar_ics import upcoming
 from hkpath_desktop.core.i18n import Language
+from hkpath_desktop.core.plan import PlanStatus
 from hkpath_desktop.core.texts import say
 from hkpath_desktop.core.timeline import Event, EventKind, Timeline
 from hkpath_desktop.ui.models.rows import RowsModel
+from hkpath_desktop.ui.widgets import plan_status
 from hkpath_desktop.ui.widgets import timeline_style as style
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 
 
 class Column(IntEnum):
@@ -26,7 +29,8 @@ class Column(IntEnum):
     UNTIL = 1
     WHO = 2
     WHAT = 3
-    DETAILS = 4
+    RENEWAL = 4
+    DETAILS = 5
 
 
 @dataclass(frozen=True)
@@ -35,6 +39,8 @@ class _Row:
     cells: tuple[str, ...]
     """The text of each column, said once when the timeline is set."""
     icon: QPixmap
+    renewal: PlanStatus | None = None
+    """The plan status of the renewal the event belongs to, if it belongs to one."""
 
 
 class DeadlineModel(RowsModel[_Row]):
@@ -50,27 +56,31 @@ class DeadlineModel(RowsModel[_Row]):
         super().__init__(parent)
         self.language = language
 
-    def set_timeline(self, timeline: Timeline | None, today: date) -> None:
+    def set_timeline(
+        self, timeline: Timeline | None, today: date, renewals: plan_status.Renewals | None = None
+    ) -> None:
         pairs = []
         if timeline is not None:
             for member in timeline.members:
-                pairs += [(member.name or member.id, e) for e in upcoming(member, today)]
-        pairs.sort(key=lambda r: (r[1].date, r[0]))
+                pairs += [(member, e) for e in upcoming(member, today)]
+        pairs.sort(key=lambda r: (r[1].date, r[0].name or r[0].id))
         icons: dict[EventKind, QPixmap] = {}
         titles: dict[EventKind, str] = {}
         rows = []
-        for name, event in pairs:
+        for member, event in pairs:
+            status = plan_status.of_event(renewals or {}, member.id, event)
             if event.kind not in icons:
                 icons[event.kind] = style.marker_icon(event.kind)
                 titles[event.kind] = style.kind_title(event.kind)
             cells = (
                 event.date.isoformat(),
                 event.until.isoformat() if event.until else "",
-                name,
+                member.name or member.id,
                 titles[event.kind],
+                plan_status.word(status, self.language) if status is not None else "",
                 say(event.label, self.language),
             )
-            rows.append(_Row(event, cells, icons[event.kind]))
+            rows.append(_Row(event, cells, icons[event.kind], status))
         self.set_rows(rows)
 
     def event_at(self, row: int) -> Event:
@@ -82,6 +92,7 @@ class DeadlineModel(RowsModel[_Row]):
             Column.UNTIL: self.tr("Until"),
             Column.WHO: self.tr("Who"),
             Column.WHAT: self.tr("What"),
+            Column.RENEWAL: self.tr("Renewal"),
             Column.DETAILS: self.tr("Details"),
         }
 
@@ -92,4 +103,9 @@ class DeadlineModel(RowsModel[_Row]):
             return row.cells[Column.DETAILS]
         if role == _DECORATION and column == Column.WHAT:
             return row.icon
+        if row.renewal is not None and column == Column.RENEWAL:
+            if role == _DECORATION:
+                return plan_status.icon(row.renewal)
+            if role == _FOREGROUND:
+                return plan_status.colour(row.renewal)
         return None

@@ -62,8 +62,6 @@ class CompareView(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Column.PATHWAY, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(Column.PATHWAY, self.fontMetrics().horizontalAdvance("M" * 18))
         header.setSectionResizeMode(Column.MAIN_RISK, QHeaderView.ResizeMode.Stretch)
         self.detail = QTextBrowser(self)
         self.detail.setAccessibleName(self.tr("Details of the selected route"))
@@ -163,7 +161,7 @@ class CompareView(QWidget):
             (self.tr("Fees in detail"), say(o.fee_breakdown) or "—"),
             (
                 self.tr("Investment needed"),
-                "—" if o.capital_hkd is None else labels.hkd(o.capital_hkd),
+                labels.hkd(o.capital_hkd) if o.capital_hkd else self.tr("None"),
             ),
             (self.tr("Job offer needed"), labels.yes_no(o.job_offer_needed)),
             (self.tr("Family who may come"), say(o.dependants_allowed) or "—"),

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from hkpath_desktop.core.facts import Household
 from hkpath_desktop.core.i18n import Language
+from hkpath_desktop.core.plan import PathwayPlan, build_plan, followed_pathway
 from hkpath_desktop.core.residence import TripError
 from hkpath_desktop.core.rules import RuleNotInForce, RulePack
 from hkpath_desktop.core.texts import say
@@ -34,6 +35,7 @@ from hkpath_desktop.ui.labels import said_error
 from hkpath_desktop.ui.models.deadline_model import Column, DeadlineModel
 from hkpath_desktop.ui.session import HouseholdSession
 from hkpath_desktop.ui.views.stays_dialog import StaysDialog
+from hkpath_desktop.ui.widgets import plan_status
 from hkpath_desktop.ui.widgets import timeline_style as style
 from hkpath_desktop.ui.widgets.timeline_canvas import TimelineCanvas
 
@@ -180,16 +182,19 @@ class TimelineView(QWidget):
                 "No stays yet. Add each person's stay in Hong Kong (entry date, limit of stay, "
                 "pathway) to see the extensions, deadlines and the seven-year date."
             )
-        else:
+        renewals: plan_status.Renewals = {}
+        if household is not None and household.stays:
             try:
                 self.timeline = build_timeline(household, self.rules, self.today())
+                renewals = plan_status.of_renewals(self._followed_plan(household))
             except (TripError, RuleNotInForce) as exc:
+                self.timeline = None
                 message = self.tr("The timeline cannot be drawn: {reason}").format(
                     reason=said_error(exc, self.language)
                 )
         today = self.today()
-        self.canvas.set_timeline(self.timeline, today)
-        self.model.set_timeline(self.timeline, today)
+        self.canvas.set_timeline(self.timeline, today, renewals)
+        self.model.set_timeline(self.timeline, today, renewals)
         self._fit_columns()
         self.empty.setText(message)
         self.empty.setVisible(self.timeline is None)
@@ -208,21 +213,30 @@ class TimelineView(QWidget):
                 )
             )
 
+    def _followed_plan(self, household: Household) -> PathwayPlan | None:
+        """The seven-year plan of the route the household is on: its renewals' statuses."""
+        pathway = followed_pathway(household)
+        if pathway is None:
+            return None
+        (plan,) = build_plan(household, self.rules, self.today(), [pathway]).pathways
+        return plan
+
     def _fit_columns(self) -> None:
-        """Size the columns before Details to their widest cell, once per timeline.
+        """Size the columns before Details to their widest cell and a space, once per timeline.
 
         Sizing to contents at every layout asked each cell its size many times; here each
         distinct text is measured once (a date by its length: digits are equally wide).
         """
         model, table = self.model, self.table
-        for column in (Column.DATE, Column.UNTIL, Column.WHO, Column.WHAT):
+        space = table.fontMetrics().horizontalAdvance(" ")
+        for column in (Column.DATE, Column.UNTIL, Column.WHO, Column.WHAT, Column.RENEWAL):
             rows: dict[object, int] = {}
             for row in range(model.rowCount()):
                 text = str(model.data(model.index(row, column)))
                 rows.setdefault(len(text) if column <= Column.UNTIL else text, row)
             cells = (table.sizeHintForIndex(model.index(r, column)).width() for r in rows.values())
             title = table.horizontalHeader().sectionSizeHint(column)
-            table.setColumnWidth(column, max([title, *cells]))
+            table.setColumnWidth(column, max([title, *cells]) + space)
 
     def _share_height(self) -> None:
         """Give the chart the height of its lanes, and the list the rest."""

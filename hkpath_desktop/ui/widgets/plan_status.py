@@ -7,13 +7,17 @@ A condition's status (met / unknown / not met) takes the look of the status it l
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from datetime import date
+
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
 
 from hkpath_desktop.core.assessment import Status
 from hkpath_desktop.core.i18n import Language
-from hkpath_desktop.core.plan import PlanStatus, status_word
+from hkpath_desktop.core.plan import PathwayPlan, PlanStatus, status_word
 from hkpath_desktop.core.texts import say
+from hkpath_desktop.core.timeline import Event, EventKind
 from hkpath_desktop.ui import theme
 
 _ROLE = {
@@ -27,6 +31,25 @@ LEADS_TO = {
     Status.NOT_MET: PlanStatus.BLOCKED,
 }
 """The plan status a condition's status gives its renewal, and so its look."""
+
+Renewals = Mapping[tuple[str, date], PlanStatus]
+"""Each renewal's status, by member id and the limit of stay it extends."""
+
+
+def of_renewals(plan: PathwayPlan | None) -> dict[tuple[str, date], PlanStatus]:
+    """The statuses of a pathway plan's renewals, for the timeline's markers."""
+    if plan is None:
+        return {}
+    return {(m.id, r.limit_of_stay): r.status for m in plan.members for r in m.renewals}
+
+
+def of_event(renewals: Renewals, member: str, event: Event) -> PlanStatus | None:
+    """The status of the renewal an event belongs to: its window, or the limit it extends."""
+    if event.kind is EventKind.LIMIT_OF_STAY:
+        return renewals.get((member, event.date))
+    if event.kind is EventKind.EXTENSION_WINDOW and event.until is not None:
+        return renewals.get((member, event.until))
+    return None
 
 
 def colour(status: PlanStatus) -> QColor:

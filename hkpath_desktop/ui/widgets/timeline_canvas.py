@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsLineItem,
     QGraphicsPathItem,
+    QGraphicsPixmapItem,
     QGraphicsScene,
     QGraphicsSimpleTextItem,
     QGraphicsView,
@@ -44,6 +45,7 @@ from hkpath_desktop.core.timeline import (
     PlannedStay,
     Timeline,
 )
+from hkpath_desktop.ui.widgets import plan_status
 from hkpath_desktop.ui.widgets import timeline_style as style
 from hkpath_desktop.ui.widgets.timeline_items import StayBar
 
@@ -85,6 +87,7 @@ class TimelineCanvas(QGraphicsView):
         self.end = self.origin
         self.today_line: QGraphicsLineItem | None = None
         self.lanes: list[tuple[str, float]] = []
+        self.renewals: plan_status.Renewals = {}
         self.month_items: list[QGraphicsItem] = []
         self.fitted = True
         self.lane_height = self.LANE_HEIGHT
@@ -129,10 +132,16 @@ class TimelineCanvas(QGraphicsView):
 
     # -- drawing ----------------------------------------------------------------------------
 
-    def set_timeline(self, timeline: Timeline | None, today: date) -> None:
-        """Draw the timeline (or nothing); keeps the zoom unless the view was fitted."""
+    def set_timeline(
+        self, timeline: Timeline | None, today: date, renewals: plan_status.Renewals | None = None
+    ) -> None:
+        """Draw the timeline (or nothing); keeps the zoom unless the view was fitted.
+
+        ``renewals`` gives each renewal's plan status, drawn beside its markers.
+        """
         scene = self.scene()
         scene.clear()
+        self.renewals = renewals or {}
         self.lanes, self.month_items, self.today_line = [], [], None
         if timeline is None:
             return
@@ -310,16 +319,32 @@ class TimelineCanvas(QGraphicsView):
         item.setToolTip(self._tip(member, event))
         item.setData(0, event.kind.value)
         self.scene().addItem(item)
+        status = plan_status.of_event(self.renewals, member.id, event)
+        if status is not None:
+            badge = QGraphicsPixmapItem(plan_status.pixmap(status, 12))
+            badge.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+            badge.setPos(self.x_of(event.date) + 4, y - 14)
+            badge.setZValue(4)
+            badge.setToolTip(item.toolTip())
+            badge.setData(0, str(status))
+            self.scene().addItem(badge)
 
     def _tip(self, member: MemberTimeline, event: Event) -> str:
         when = event.date.isoformat()
         label = say(event.label, self.language)
         if event.until is not None:
             when = self.tr("{start} to {end}").format(start=when, end=event.until.isoformat())
-        return (
+        tip = (
             f"<b>{escape(when)}</b> · {escape(member.name or member.id)}<br>"
             f"<b>{escape(style.kind_title(event.kind))}</b><br>{escape(label)}"
         )
+        status = plan_status.of_event(self.renewals, member.id, event)
+        if status is not None:
+            renewal = self.tr("Renewal on the plan: %1").replace(
+                "%1", plan_status.word(status, self.language)
+            )
+            tip += f"<br><b>{escape(renewal)}</b>"
+        return tip
 
     def _draw_today(self, today: date, bottom: float) -> None:
         pen = QPen(QColor("#e53935"), 2)
