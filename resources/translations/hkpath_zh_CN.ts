@@ -499,6 +499,10 @@
         <translation>否</translation>
     </message>
     <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
         <source>%1 months</source>
         <translation>%1 个月</translation>
     </message>
@@ -584,6 +588,10 @@
     <message>
         <source>Investment needed</source>
         <translation>所需投资</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
     </message>
     <message>
         <source>To renew each stay</source>
@@ -698,7 +706,11 @@
     </message>
     <message>
         <source>Check the official list published by the Immigration Department: %1</source>
-        <translation>请查阅香港入境事务处公布的官方名单：%1</translation>
+        <translation type="vanished">请查阅香港入境事务处公布的官方名单：%1</translation>
+    </message>
+    <message>
+        <source>The aggregate list of eligible universities, compiled by the Labour and Welfare Bureau, is linked from the Top Talent Pass Scheme page: %1</source>
+        <translation>合资格大学综合名单由劳工及福利局编制，可在“高端人才通行证计划”网页上找到链接：%1</translation>
     </message>
     <message>
         <source>Science, technology, engineering or mathematics subject</source>
@@ -1463,8 +1475,12 @@
         <translation>你的专业属于香港人才清单内的专业</translation>
     </message>
     <message>
+        <source>The Talent List is linked from the Quality Migrant Admission Scheme page: %1</source>
+        <translation>人才清单可在“优秀人才入境计划”网页上找到链接：%1</translation>
+    </message>
+    <message>
         <source>The list is published at %1</source>
-        <translation>名单发布于 %1</translation>
+        <translation type="vanished">名单发布于 %1</translation>
     </message>
     <message>
         <source>An exceptional award or a widely recognised contribution in your field</source>

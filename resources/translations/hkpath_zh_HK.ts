@@ -499,6 +499,10 @@
         <translation>否</translation>
     </message>
     <message>
+        <source>None</source>
+        <translation>無</translation>
+    </message>
+    <message>
         <source>%1 months</source>
         <translation>%1 個月</translation>
     </message>
@@ -584,6 +588,10 @@
     <message>
         <source>Investment needed</source>
         <translation>所需投資</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>無</translation>
     </message>
     <message>
         <source>To renew each stay</source>
@@ -698,7 +706,11 @@
     </message>
     <message>
         <source>Check the official list published by the Immigration Department: %1</source>
-        <translation>請查閱入境事務處公布的官方名單：%1</translation>
+        <translation type="vanished">請查閱入境事務處公布的官方名單：%1</translation>
+    </message>
+    <message>
+        <source>The aggregate list of eligible universities, compiled by the Labour and Welfare Bureau, is linked from the Top Talent Pass Scheme page: %1</source>
+        <translation>合資格大學綜合名單由勞工及福利局編製，可在「高端人才通行證計劃」網頁上找到連結：%1</translation>
     </message>
     <message>
         <source>Science, technology, engineering or mathematics subject</source>
@@ -1463,8 +1475,12 @@
         <translation>你的專業屬於香港人才清單內的專業</translation>
     </message>
     <message>
+        <source>The Talent List is linked from the Quality Migrant Admission Scheme page: %1</source>
+        <translation>人才清單可在「優秀人才入境計劃」網頁上找到連結：%1</translation>
+    </message>
+    <message>
         <source>The list is published at %1</source>
-        <translation>名單刊登於 %1</translation>
+        <translation type="vanished">名單刊登於 %1</translation>
     </message>
     <message>
         <source>An exceptional award or a widely recognised contribution in your field</source>

@@ -285,6 +285,24 @@ def test_no_project_file_name_is_cited_anywhere() -> None:
     assert found == []
 
 
+ADDRESS = re.compile(r"\b(?:https?://|www\.)|\.gov\.hk\b")
+
+
+def test_no_address_is_written_in_the_code() -> None:
+    """A document's address lives in ``sources.toml`` only, so that every place that names it
+    (a criterion, a checklist item, a hint beside a question) says the one checked address.
+    ``core/sources.py`` reads them, and shows the format in its docstring."""
+    reader = REPO / "hkpath_desktop" / "core" / "sources.py"
+    found = [
+        f"{path.relative_to(REPO)}:{n}"
+        for path in (REPO / "hkpath_desktop").rglob("*.py")
+        if path != reader
+        for n, line in enumerate(path.read_text("utf-8").splitlines(), start=1)
+        if ADDRESS.search(line)
+    ]
+    assert found == []
+
+
 def test_a_title_that_repeats_its_revision_date_is_refused() -> None:
     """The date is said once, from ``revised``: "(amended to 1 March 2026) (revised 1 Mar 2026)"
     was printed for the New CIES Rules when the title carried it too."""

@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from hkpath_desktop.core.facts import Education, EducationLevel, Sector, Work
+from hkpath_desktop.core.sources import builtin_sources
 from hkpath_desktop.ui import labels, theme
 from hkpath_desktop.ui.widgets.country_combo import CountryCombo
 from hkpath_desktop.ui.widgets.entry_list import Card
@@ -18,9 +19,6 @@ from hkpath_desktop.ui.wizard.base import combo_value, enum_combo, set_combo_val
 from hkpath_desktop.ui.wizard.draft import Draft
 from hkpath_desktop.ui.wizard.ids import PageId
 from hkpath_desktop.ui.wizard.lists import ListPage
-
-TTPS_LIST_HINT = "www.immd.gov.hk/pdf/aggregate_list.pdf"
-"""Where the official list is published (Labour and Welfare Bureau); a hint, never fetched."""
 
 
 class EducationCard(Card):
@@ -36,9 +34,10 @@ class EducationCard(Card):
             self.tr("On the Top Talent Pass list of top universities"), self
         )
         hint = theme.hint_label(
-            self.tr("Check the official list published by the Immigration Department: %1").replace(
-                "%1", TTPS_LIST_HINT
-            ),
+            self.tr(
+                "The aggregate list of eligible universities, compiled by the Labour and Welfare "
+                "Bureau, is linked from the Top Talent Pass Scheme page: %1"
+            ).replace("%1", builtin_sources().by_id["immd-ttps"].short_address),
             self,
         )
         self.stem = TriStateChoice(

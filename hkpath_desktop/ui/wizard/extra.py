@@ -9,15 +9,13 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from hkpath_desktop.core.facts import Languages, Records
+from hkpath_desktop.core.sources import builtin_sources
 from hkpath_desktop.ui import labels, theme
 from hkpath_desktop.ui.widgets.field_error import FieldError
 from hkpath_desktop.ui.widgets.tristate import TriStateChoice
 from hkpath_desktop.ui.wizard.base import AnswerPage
 from hkpath_desktop.ui.wizard.draft import Draft
 from hkpath_desktop.ui.wizard.ids import PageId
-
-TALENT_LIST_HINT = "www.talentlist.gov.hk"
-"""Where the Talent List is published (the Talent List site); shown as a hint, never fetched."""
 
 _UNKNOWN, _NO, _YES = "unknown", "no", "yes"
 
@@ -65,7 +63,13 @@ class LanguagesPage(AnswerPage):
         self.talent_list = TriStateChoice(
             self.tr("Your profession is on Hong Kong's Talent List"), self
         )
-        hint = QLabel(self.tr("The list is published at %1").replace("%1", TALENT_LIST_HINT), self)
+        where = builtin_sources().by_id["immd-qmas"].short_address
+        hint = QLabel(
+            self.tr(
+                "The Talent List is linked from the Quality Migrant Admission Scheme page: %1"
+            ).replace("%1", where),
+            self,
+        )
         theme.style_label(hint, "hint")
         self.achievement = QComboBox(self)
         self.achievement.setAccessibleName(
