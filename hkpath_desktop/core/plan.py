@@ -355,8 +355,13 @@ def _clock(
     """The first day of the unbroken run of stays that ends with ``legs``; a gap restarts it."""
     start = legs[0].start
     note = None
-    for stay in reversed(earlier):
+    for n in range(len(earlier) - 1, -1, -1):
+        stay = earlier[n]
         if stay.pathway.value not in counted:
+            if any(s.pathway.value in counted for s in earlier[:n]):
+                note = text(
+                    "timeline.clock.not_counted", entry=stay.entry, limit=stay.limit_of_stay
+                )
             break
         if stay.limit_of_stay + _DAY < start:
             note = text("plan.pr.gap", limit=stay.limit_of_stay, entry=start)

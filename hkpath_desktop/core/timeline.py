@@ -132,7 +132,9 @@ def _run(stays: list[Stay], rules: RulePack, on: date) -> tuple[date | None, Tex
     there when an earlier run was cut short.
 
     Ordinary residence needs permission to stay: a day between one stay's limit and the next
-    stay's entry breaks it, and so does time on a stay that does not count (a visitor's).
+    stay's entry breaks it. Time on a stay that does not count (a visit) breaks it too, the
+    safer reading: the page asks for a settled purpose but does not list visits among what
+    is excluded, and the note says so.
     """
     counted = set(rules.strs("timeline.clock_pathways", on))
     start: date | None = None
@@ -144,6 +146,10 @@ def _run(stays: list[Stay], rules: RulePack, on: date) -> tuple[date | None, Tex
                 note = text("timeline.clock.gap", limit=covered, entry=stay.entry)
             start = None
         if stay.pathway.value not in counted:
+            if start is not None:
+                note = text(
+                    "timeline.clock.not_counted", entry=stay.entry, limit=stay.limit_of_stay
+                )
             start = None
         elif start is None:
             start = _counted_start(stay)

@@ -486,3 +486,20 @@ def test_qmas_achievement_test_covers_seven_years_on_entry() -> None:
     m = member(plan)
     if only(plan).category == "achievement":
         assert m.renewals == () and m.legs[0].limit == date(2035, 2, 28)
+
+
+def test_a_visit_between_two_counted_stays_restarts_the_seven_years_and_says_why() -> None:
+    """ImmD, Meanings of Right of Abode and Other Terms, Ordinary Residence: a settled purpose
+    is needed, and visits are not among the exclusions listed: the safer reading restarts the
+    count, and the note names the other reading."""
+    stays = [
+        {"member": "m1", "pathway": "ttps", "sponsor": None, "entry": "2023-01-01",
+         "limit_of_stay": "2025-12-31"},
+        {"member": "m1", "pathway": "other", "sponsor": None, "entry": "2026-01-01",
+         "limit_of_stay": "2026-02-28"},
+        {"member": "m1", "pathway": "ttps", "sponsor": None, "entry": "2026-03-01",
+         "limit_of_stay": "2029-02-28"},
+    ]  # fmt: skip
+    plan = ttps(principal(), stays=stays)
+    assert member(plan).pr_eligible_on == date(2033, 3, 1)
+    assert "ask the Immigration Department" in (member(plan).pr_note or "")
