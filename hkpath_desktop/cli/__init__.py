@@ -127,6 +127,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from hkpath_desktop.cli.common import EXIT_BAD_INPUT, CliError, shown
     from hkpath_desktop.store.db import DatabaseError
 
+    if hasattr(args, "data_dir"):  # a command that reads or writes the data folder logs there
+        from hkpath_desktop.applog import setup_logging
+        from hkpath_desktop.store.datafile import resolve_data_dir
+
+        setup_logging(resolve_data_dir(data_dir_of(args)))
     try:
         result: int = args.handler(args)
     except (CliError, DatabaseError) as exc:

@@ -22,7 +22,6 @@ from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.pool import NullPool
 
-from hkpath_desktop.applog import setup_logging
 from hkpath_desktop.store.backup import backup_beside, read_only_uri
 from hkpath_desktop.store.datafile import (
     APP_AUTHOR,
@@ -105,7 +104,6 @@ def open_database(data_dir: Path, *, migrations: Path = MIGRATIONS_DIR) -> Engin
     """
     path = database_path(data_dir)
     prepare_dir(data_dir)
-    setup_logging(data_dir)  # whoever opens a data folder logs into it
     state = _inspect(path)
     if migrations == MIGRATIONS_DIR and state.revision == SCHEMA_HEAD:
         _check_schema(path, state, head_schema())
@@ -126,7 +124,6 @@ def open_read_only(data_dir: Path) -> tuple[Engine, HeldFile | None]:
     path = database_path(data_dir)
     if not data_dir.is_dir() or not path.exists():
         return open_database(data_dir), None
-    setup_logging(data_dir)
     try:
         state, uri, held = _read_only_state(path)
     except DatabaseError as exc:
