@@ -97,12 +97,14 @@ def run_gui(data_dir: Path | None, quit_after_ms: int | None = None) -> int:
     """
     app = prepare_application()
     install_error_hook()
+    from hkpath_desktop.applog import setup_logging
     from hkpath_desktop.store.datafile import DatabaseError, prepare_dir, resolve_data_dir
     from hkpath_desktop.ui.instance import sole_window
 
     folder = resolve_data_dir(data_dir)
     with suppress(DatabaseError):  # a folder that cannot be made is said as the file opens
         prepare_dir(folder)
+    setup_logging(folder)
     with sole_window(folder) as alone:
         return _open_and_run(app, folder, quit_after_ms) if alone else 0
 

@@ -9,8 +9,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from safety_cases import BAD_FILES, good_database, sha256
 
+from hkpath_desktop.applog import stop_logging
 from hkpath_desktop.store.backups import back_up_now
-from hkpath_desktop.store.db import database_path
+from hkpath_desktop.store.db import database_path, log_dir
 from hkpath_desktop.ui.app import run_gui
 from hkpath_desktop.ui.main_window import MainWindow
 from hkpath_desktop.ui.recovery import Choice, RecoveryDialog
@@ -70,3 +71,11 @@ def test_quitting_at_a_newer_file_ends_with_1_and_changes_nothing(qtbot, data_di
     assert seen and "newer version" in seen[0]
     assert sha256(database_path(data_dir)) == before
     assert not _main_windows()  # no window opened on a file it may not use
+
+
+def test_the_window_logs_into_its_data_folder(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    """Logging is set up where the program starts (here the window), not by the store."""
+    good_database(data_dir, households=1)
+    assert run_gui(data_dir, quit_after_ms=300) == 0
+    stop_logging()
+    assert "backup taken" in (log_dir(data_dir) / "hkpath.log").read_text(encoding="utf-8")
