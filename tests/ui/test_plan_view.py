@@ -3,6 +3,7 @@ what to do; the what-if panel's changes beside the plan's own statuses; the real
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -151,3 +152,16 @@ def test_the_window_has_a_plan_tab_that_follows_the_household(  # type: ignore[n
     first = _renewals(_member(shown))[0]
     limit = recorded.pathways[0].members[0].renewals[0].limit_of_stay
     assert first.text(0).startswith(f"Renewal at {limit.isoformat()}")
+
+
+def test_the_route_the_household_is_on_is_shown_first(view: PlanView) -> None:
+    """A household on a GEP stay sees the GEP plan first, as the Timeline marks its renewals,
+    though TTPS is open to it too."""
+    h = household(profile(principal()))
+    stay = Stay("m1", StayPathway.GEP, date(2025, 1, 5), date(2027, 1, 4))
+    h = replace(h, plan=None)
+    view.show_household(replace(h, stays=(stay,)))
+    assert view.plan is not None and {"ttps", "gep"} <= {p.id for p in view.plan.pathways}
+    assert view.pathway.currentData() == "gep"
+    view.show_household(h)
+    assert view.pathway.currentData() == "gep", "the route chosen stays chosen"

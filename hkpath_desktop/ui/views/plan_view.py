@@ -41,6 +41,7 @@ from hkpath_desktop.core.plan import (
     PlanStatus,
     Renewal,
     apply_by,
+    followed_pathway,
     worst,
 )
 from hkpath_desktop.core.residence import TripError
@@ -307,7 +308,11 @@ class PlanView(QWidget):
         self._fill_pathways()
 
     def _fill_pathways(self) -> None:
-        chosen = self.pathway.currentData()
+        """List the plan's routes, keeping the one chosen; first the route the household is on
+        (its plan's, else its latest stay's), as the Timeline's markers are."""
+        chosen = self.pathway.currentData() or (
+            followed_pathway(self.household) if self.household is not None else None
+        )
         self.pathway.blockSignals(True)
         self.pathway.clear()
         for p in self.plan.pathways if self.plan else ():
