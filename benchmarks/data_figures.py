@@ -14,8 +14,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from benchmarks.measure import ON, Figure, household_of, ms, side_by_side, with_trips
-from hkpath_desktop.core.assessment import assess_all
 from hkpath_desktop.core.checklists import build_checklist, builtin_catalogue, pathway_ids
+from hkpath_desktop.core.comparison import assess_all
 from hkpath_desktop.core.facts import Household, Stay, StayPathway
 from hkpath_desktop.core.rules import RulePack
 from hkpath_desktop.core.timeline import build_timeline

@@ -16,7 +16,8 @@ from hkpath_desktop.cli.common import (
     read_profile,
 )
 from hkpath_desktop.cli.rules import active_rules
-from hkpath_desktop.core.assessment import Assessment, Status, assess_all, assessment_report
+from hkpath_desktop.core.assessment import Assessment, Status
+from hkpath_desktop.core.comparison import assess_all, assessment_report
 
 _MARK = {Status.MET: "[met]    ", Status.NOT_MET: "[not met]", Status.UNKNOWN: "[unknown]"}
 

@@ -11,11 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from importlib import import_module
-from typing import Protocol, cast
-
-from hkpath_desktop.core.facts import PATHWAY_IDS, Household
-from hkpath_desktop.core.rules import RulePack
 
 
 class Verdict(StrEnum):
@@ -101,49 +96,3 @@ def verdict_of(criteria: tuple[Criterion, ...]) -> Verdict:
     if Status.UNKNOWN in statuses or not criteria:
         return Verdict.INCOMPLETE
     return Verdict.ELIGIBLE
-
-
-class _PathwayModule(Protocol):
-    def assess(
-        self, household: Household, rules: RulePack, on: date, start: date | None = None
-    ) -> Assessment: ...
-
-
-_VERDICT_RANK = {Verdict.ELIGIBLE: 0, Verdict.INCOMPLETE: 1, Verdict.NOT_ELIGIBLE: 2}
-
-
-def sustainability_key(assessment: Assessment) -> tuple[int, int, int, int]:
-    """Ranking: eligible first; then fewer risks, no job offer to depend on, contract order.
-
-    Seed 000's question is "can I keep this visa for seven years": the number of plain-word
-    risks in the outlook is our measure of that, and being tied to one employer counts against.
-    """
-    return (
-        _VERDICT_RANK[assessment.verdict],
-        len(assessment.outlook.risks),
-        int(assessment.outlook.job_offer_needed),
-        PATHWAY_IDS.index(assessment.pathway),
-    )
-
-
-def assess_all(
-    household: Household, rules: RulePack, on: date, start: date | None = None
-) -> tuple[Assessment, ...]:
-    """All five pathways, ranked; ``start`` is the planned entry date (default: the one the
-    household's plan gives when it is after ``on``, else ``on``)."""
-    if start is None and household.plan is not None and household.plan.entry is not None:
-        start = max(on, household.plan.entry)
-    results = []
-    for pathway_id in PATHWAY_IDS:
-        module = cast(_PathwayModule, import_module(f"hkpath_desktop.core.pathways.{pathway_id}"))
-        results.append(module.assess(household, rules, on, start))
-    return tuple(sorted(results, key=sustainability_key))
-
-
-def assessment_report(household: Household, rules: RulePack, on: date) -> dict[str, object]:
-    """The whole ``hkpath assess --json`` document (profile-format.md), pathways ranked."""
-    return {
-        "rules_version": rules.version,
-        "on": on.isoformat(),
-        "pathways": [a.to_contract() for a in assess_all(household, rules, on)],
-    }

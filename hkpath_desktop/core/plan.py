@@ -21,7 +21,8 @@ from functools import cache
 
 from dateutil.relativedelta import relativedelta
 
-from hkpath_desktop.core.assessment import Assessment, Status, Verdict, assess_all
+from hkpath_desktop.core.assessment import Assessment, Status, Verdict
+from hkpath_desktop.core.comparison import assess_all
 from hkpath_desktop.core.facts import (
     PATHWAY_IDS,
     HKWork,

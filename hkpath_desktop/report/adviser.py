@@ -15,7 +15,8 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from hkpath_desktop.core.assessment import Assessment, Status, Verdict, assess_all
+from hkpath_desktop.core.assessment import Assessment, Status, Verdict
+from hkpath_desktop.core.comparison import assess_all
 from hkpath_desktop.core.facts import PATHWAY_IDS, Household
 from hkpath_desktop.core.i18n import Language
 from hkpath_desktop.core.plan import Plan, build_plan, plan_pathways, planned_entry

@@ -7,15 +7,10 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from hkpath_desktop.core.assessment import (
-    Criterion,
-    Status,
-    Verdict,
-    assess_all,
-    assessment_report,
-    verdict_of,
-)
+from hkpath_desktop.core.assessment import Criterion, Status, Verdict, verdict_of
+from hkpath_desktop.core.comparison import ASSESSORS, assess_all, assessment_report
 from hkpath_desktop.core.facts import (
+    PATHWAY_IDS,
     Education,
     EducationLevel,
     Household,
@@ -216,3 +211,7 @@ def test_the_earliest_pr_date_follows_the_planned_entry_and_the_job_start() -> N
     assert planned["gep"] == date(2034, 6, 1), "a planned entry after the job start counts"
     earlier = replace(family, plan=HouseholdPlan(entry=date(2026, 1, 1)))
     assert _pr_dates(earlier, on)["ttps"] == date(2033, 11, 22), "never before today"
+
+
+def test_the_registry_has_one_assessor_per_pathway_in_the_contracts_order() -> None:
+    assert tuple(ASSESSORS) == tuple(PATHWAY_IDS)

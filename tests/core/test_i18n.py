@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from hkpath_desktop.core.assessment import Status, Verdict, assess_all
+from hkpath_desktop.core.assessment import Status, Verdict
 from hkpath_desktop.core.checklist_conditions import CONDITIONS
 from hkpath_desktop.core.checklist_data import (
     UNVERIFIED_MARKS_ZH,
@@ -25,6 +25,7 @@ from hkpath_desktop.core.checklists import (
     pathway_ids,
     stages_for,
 )
+from hkpath_desktop.core.comparison import assess_all
 from hkpath_desktop.core.facts import PATHWAY_IDS, Household
 from hkpath_desktop.core.i18n import (
     CHINESE,

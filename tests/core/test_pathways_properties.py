@@ -11,7 +11,8 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hkpath_desktop.core.assessment import Status, Verdict, assess_all, verdict_of
+from hkpath_desktop.core.assessment import Status, Verdict, verdict_of
+from hkpath_desktop.core.comparison import assess_all
 from hkpath_desktop.core.facts import (
     Business,
     Education,

@@ -26,7 +26,8 @@ from plan_helpers import (
     spouse,
 )
 
-from hkpath_desktop.core.assessment import Status, Verdict, assess_all
+from hkpath_desktop.core.assessment import Status, Verdict
+from hkpath_desktop.core.comparison import assess_all
 from hkpath_desktop.core.plan import PlanStatus, build_plan
 
 FIRST_LIMIT = date(2030, 2, 28)

@@ -19,9 +19,9 @@ from pathlib import Path
 import pytest
 from dateutil.relativedelta import relativedelta
 
-from hkpath_desktop.core.assessment import assess_all
 from hkpath_desktop.core.calendar_ics import reminder_days
 from hkpath_desktop.core.checklists import build_checklist, pathway_ids, stages_for
+from hkpath_desktop.core.comparison import assess_all
 from hkpath_desktop.core.facts import (
     Holding,
     HoldingKind,

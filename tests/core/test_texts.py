@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from hkpath_desktop.core.assessment import assess_all
+from hkpath_desktop.core.comparison import assess_all
 from hkpath_desktop.core.i18n import CHINESE, Language, TranslationDataError
 from hkpath_desktop.core.rules import load_builtin
 from hkpath_desktop.core.texts import (

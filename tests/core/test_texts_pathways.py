@@ -19,7 +19,8 @@ from pathlib import Path
 import pytest
 from test_pathways_personas import CASES, household_of
 
-from hkpath_desktop.core.assessment import Assessment, Status, assess_all
+from hkpath_desktop.core.assessment import Assessment, Status
+from hkpath_desktop.core.comparison import assess_all
 from hkpath_desktop.core.facts import (
     EducationLevel,
     Household,

@@ -21,7 +21,8 @@ from pdfcheck import (
     read_pdf,
 )
 
-from hkpath_desktop.core.assessment import Status, Verdict, assess_all
+from hkpath_desktop.core.assessment import Status, Verdict
+from hkpath_desktop.core.comparison import assess_all
 from hkpath_desktop.core.facts import Household, Trip
 from hkpath_desktop.core.rules import RulePack
 from hkpath_desktop.core.timeline import build_timeline

@@ -15,8 +15,9 @@ from dateutil.relativedelta import relativedelta
 from pdfcheck import GENERATED, ON, ink_fractions, read_pdf
 
 from hkpath_desktop.core import texts as catalogue
-from hkpath_desktop.core.assessment import Status, Verdict, assess_all
+from hkpath_desktop.core.assessment import Status, Verdict
 from hkpath_desktop.core.checklists import build_checklist
+from hkpath_desktop.core.comparison import assess_all
 from hkpath_desktop.core.facts import Household
 from hkpath_desktop.core.i18n import Language, builtin_texts
 from hkpath_desktop.core.rules import RulePack

@@ -17,8 +17,8 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from hkpath_desktop.core.assessment import assess_all
 from hkpath_desktop.core.checklists import build_checklist
+from hkpath_desktop.core.comparison import assess_all
 from hkpath_desktop.core.facts import Household
 from hkpath_desktop.core.rules import RulePack
 from hkpath_desktop.store.attachments import FileState, FileStatus, Problem, fingerprint

@@ -12,7 +12,7 @@ from conftest import TODAY, settle
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from hkpath_desktop.core.assessment import assess_all
+from hkpath_desktop.core.comparison import assess_all
 from hkpath_desktop.core.facts import PATHWAY_IDS, Income, IncomeKind
 from hkpath_desktop.core.profile_io import load_profile_file, parse_profile
 from hkpath_desktop.ui.app import build_main_window, run_gui

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hkpath_desktop.core.assessment import assess_all
 from hkpath_desktop.core.checklists import Checklist, ChecklistError, Progress, build_checklist
+from hkpath_desktop.core.comparison import assess_all
 from hkpath_desktop.core.facts import Household
 from hkpath_desktop.core.i18n import Language
 from hkpath_desktop.core.rules import RulePack

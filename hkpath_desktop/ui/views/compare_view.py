@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hkpath_desktop.core.assessment import Assessment, Status, assess_all
+from hkpath_desktop.core.assessment import Assessment, Status
+from hkpath_desktop.core.comparison import assess_all
 from hkpath_desktop.core.facts import PATHWAY_IDS, Household
 from hkpath_desktop.core.i18n import Language
 from hkpath_desktop.core.rules import RulePack
