@@ -22,9 +22,14 @@ PEAK = Path(__file__).with_name("peak_memory.py")
 
 
 def files_under(folder: Path) -> dict[str, bytes]:
+    """Every file the data folder holds, but the log, which notes each command and its exit."""
     if not folder.exists():
         return {}
-    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+    return {
+        str(p.relative_to(folder)): p.read_bytes()
+        for p in folder.rglob("*")
+        if p.is_file() and p.relative_to(folder).parts[0] != "logs"
+    }
 
 
 def verdicts(data: Path) -> dict[str, tuple[str, str | None]]:
