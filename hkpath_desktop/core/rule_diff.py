@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from hkpath_desktop.core.assessment import Assessment, Verdict, assess_all
+from hkpath_desktop.core.assessment import Assessment, Verdict
+from hkpath_desktop.core.comparison import assess_all
 from hkpath_desktop.core.facts import Household
 from hkpath_desktop.core.rule_checks import shown_value
 from hkpath_desktop.core.rules import RulePack, RuleValue
