@@ -1294,6 +1294,10 @@
         <translation>将文件拖放到这里，即可附加到所选材料</translation>
     </message>
     <message>
+        <source>A note is kept up to %1 characters; this one has %2. Shorten it to save it.</source>
+        <translation>备注最多可保存 %1 个字符；这条备注有 %2 个。请缩短后再保存。</translation>
+    </message>
+    <message>
         <source>Select a document to see why it is needed, attach files or write a note.</source>
         <translation>选择一份材料，查看为何需要、附加文件或填写备注。</translation>
     </message>
@@ -2892,6 +2896,13 @@ Open it now?</source>
     <message>
         <source>Stay</source>
         <translation>逗留</translation>
+    </message>
+</context>
+<context>
+    <name>TextField</name>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>最多 %1 个字符。</translation>
     </message>
 </context>
 <context>

@@ -1294,6 +1294,10 @@
         <translation>把檔案拖放到這裏，即可附加到所選文件</translation>
     </message>
     <message>
+        <source>A note is kept up to %1 characters; this one has %2. Shorten it to save it.</source>
+        <translation>備註最多可保存 %1 個字元；這則備註有 %2 個。請縮短後再保存。</translation>
+    </message>
+    <message>
         <source>Select a document to see why it is needed, attach files or write a note.</source>
         <translation>選擇一份文件，查看為何需要、附加檔案或寫備註。</translation>
     </message>
@@ -2892,6 +2896,13 @@ Open it now?</source>
     <message>
         <source>Stay</source>
         <translation>逗留</translation>
+    </message>
+</context>
+<context>
+    <name>TextField</name>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>最多 %1 個字元。</translation>
     </message>
 </context>
 <context>

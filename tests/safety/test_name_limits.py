@@ -1,5 +1,6 @@
-"""Issue 21 point 5: a household name typed in the window cannot be longer than a profile
-file accepts (core's MAX_NAME), so that an export of it imports back."""
+"""Issue 21 point 5: a name typed in the window (a household's, or any answer of the interview)
+cannot be longer than a profile file accepts (core's MAX_NAME), so that an export of it
+imports back."""
 
 from __future__ import annotations
 

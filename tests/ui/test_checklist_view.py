@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 from hkpath_desktop.core.checklists import build_checklist
 from hkpath_desktop.core.comparison import assess_all
 from hkpath_desktop.core.facts import Household
+from hkpath_desktop.core.profile_fields import MAX_TEXT
 from hkpath_desktop.core.rules import RulePack
 from hkpath_desktop.store.attachments import FileState, FileStatus, Problem, fingerprint
 from hkpath_desktop.store.repository import Repository
@@ -297,6 +298,33 @@ def test_note_is_saved_as_you_type(qtbot, view, show, repository) -> None:  # ty
     assert view.detail.note.toPlainText() == ""
     select(view, "m2", PHOTO)
     assert view.detail.note.toPlainText() == "white background"
+
+
+def test_a_note_too_long_to_export_is_not_saved_and_says_why(  # type: ignore[no-untyped-def]
+    qtbot, view, show, repository
+) -> None:
+    """Issue 21 point 5: a note over the limit the import applies is never stored (an export
+    of it could not be imported back); the note kept is the last one that fits."""
+    household_id = show(household())
+    choose(view, "pathway", "ttps")
+    select(view, "m2", PHOTO)
+    view.detail.note.setFocus()
+    with qtbot.waitSignal(view.session.changed, timeout=5_000):
+        qtbot.keyClicks(view.detail.note, "short")
+    settle(None, view.session)
+    view.detail.note.setPlainText("z" * (MAX_TEXT + 1))  # pasted
+    view.detail.flush()
+    settle(None, view.session)
+    assert view.detail.note_too_long.isVisibleTo(view)
+    assert f"{MAX_TEXT:,}" in view.detail.note_too_long.text()
+    notes = repository.load(household_id).notes
+    assert [n.text for n in notes if n.item == PHOTO] == ["short"]
+    view.detail.note.setPlainText("z" * MAX_TEXT)
+    view.detail.flush()
+    settle(None, view.session)
+    assert not view.detail.note_too_long.isVisibleTo(view)
+    notes = repository.load(household_id).notes
+    assert [n.text for n in notes if n.item == PHOTO] == ["z" * MAX_TEXT]
 
 
 def test_drop_many_files_at_once(qtbot, view, show, repository, tmp_path) -> None:  # type: ignore[no-untyped-def]

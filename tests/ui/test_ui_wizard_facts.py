@@ -8,6 +8,8 @@ import pytest
 from conftest import TODAY, next_button, settle
 from PySide6.QtCore import Qt
 
+from hkpath_desktop.core.profile_fields import MAX_NAME
+from hkpath_desktop.core.profile_io import dump_profile, parse_profile
 from hkpath_desktop.ui.main_window import MainWindow
 from hkpath_desktop.ui.models.compare_model import CompareModel
 from hkpath_desktop.ui.wizard.ids import PageId
@@ -118,3 +120,23 @@ def test_compare_follows_support_funds_for_qmas(qtbot, repository, rules) -> Non
     settle(qtbot, wizard.session)
     assert repository.load(household_id).principal.support_funds_hkd == 2_000_000
     assert _qmas(window.compare.model).criteria != before
+
+
+def test_a_name_typed_in_the_interview_exports_and_imports_back(  # type: ignore[no-untyped-def]
+    repository, open_wizard, session, qtbot
+) -> None:
+    """Issue 21 point 5: 300 characters typed into the family name keep the 200 a profile file
+    accepts, so the household exports and imports back (before, such a file was refused)."""
+    household_id = repository.create_household("Typing")
+    wizard = open_wizard(household_id)
+    _advance_to(wizard, PageId.YOU, qtbot)
+    you = wizard.answer_page(PageId.YOU)
+    qtbot.keyClicks(you.given_name, "Wai")
+    you.family_name.setFocus()
+    qtbot.keyClicks(you.family_name, "y" * 300)
+    assert you.family_name.text() == "y" * MAX_NAME
+    _advance_to(wizard, PageId.FAMILY, qtbot)
+    settle(qtbot, session)
+    stored = repository.load(household_id)
+    assert stored.principal.family_name == "y" * MAX_NAME
+    assert parse_profile(dump_profile(stored)).principal.family_name == "y" * MAX_NAME

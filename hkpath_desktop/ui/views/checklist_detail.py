@@ -16,6 +16,7 @@ from html import escape
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextBrowser, QVBoxLayout, QWidget
 
+from hkpath_desktop.core.profile_fields import MAX_TEXT
 from hkpath_desktop.ui import theme
 from hkpath_desktop.ui.models.checklist_model import (
     Kind,
@@ -25,6 +26,7 @@ from hkpath_desktop.ui.models.checklist_model import (
     item_status_label,
     stage_label,
 )
+from hkpath_desktop.ui.widgets.field_error import FieldError
 from hkpath_desktop.ui.widgets.file_drop import FileDropZone
 
 NOTE_DELAY_MS = 600
@@ -45,6 +47,7 @@ class ItemDetail(QWidget):
         self.note.setPlaceholderText(self.tr("Your note on this document, saved as you type"))
         self.note.setTabChangesFocus(True)
         self.note_label.setBuddy(self.note)
+        self.note_too_long = FieldError(self)
         self.drop = FileDropZone(
             self.tr("Drop files here to attach them to the selected document"), self
         )
@@ -54,6 +57,7 @@ class ItemDetail(QWidget):
         layout.addWidget(self.info, 3)
         layout.addWidget(self.note_label)
         layout.addWidget(self.note, 1)
+        layout.addWidget(self.note_too_long)
         layout.addWidget(self.drop)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -73,9 +77,10 @@ class ItemDetail(QWidget):
             self._emit_note()
 
     def _emit_note(self) -> None:
-        if self._target is not None:
+        text = self.note.toPlainText()
+        if self._target is not None and len(text) <= MAX_TEXT:
             member, item = self._target
-            self.noteEdited.emit(member, item, self.note.toPlainText())
+            self.noteEdited.emit(member, item, text)
 
     def set_node(self, node: Node | None) -> None:
         """Show a row of the tree; a pending note of the previous document is saved first."""
@@ -93,7 +98,18 @@ class ItemDetail(QWidget):
         self.info.setHtml(self._html(node))
 
     def _note_changed(self) -> None:
-        if self._target is not None:
+        """Save after the typing pause; a note over the limit an export could not carry back
+        is not saved (the last one that fits is kept) and the reason is said under it."""
+        length = len(self.note.toPlainText())
+        too_long = length > MAX_TEXT
+        self.note_too_long.show_message(
+            self.tr("A note is kept up to %1 characters; this one has %2. Shorten it to save it.")
+            .replace("%1", f"{MAX_TEXT:,}")
+            .replace("%2", f"{length:,}")
+            if too_long
+            else None
+        )
+        if self._target is not None and not too_long:
             self._timer.start()
 
     def _html(self, node: Node | None) -> str:

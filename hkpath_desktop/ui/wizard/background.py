@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from hkpath_desktop.core.facts import Education, EducationLevel, Sector, Work
 from hkpath_desktop.core.sources import builtin_sources
@@ -14,6 +14,7 @@ from hkpath_desktop.ui.widgets.country_combo import CountryCombo
 from hkpath_desktop.ui.widgets.entry_list import Card
 from hkpath_desktop.ui.widgets.field_error import FieldError
 from hkpath_desktop.ui.widgets.optional_date import OptionalDateEdit
+from hkpath_desktop.ui.widgets.text_field import text_field
 from hkpath_desktop.ui.widgets.tristate import TriStateChoice, explain
 from hkpath_desktop.ui.wizard.base import combo_value, enum_combo, set_combo_value
 from hkpath_desktop.ui.wizard.draft import Draft
@@ -25,7 +26,7 @@ class EducationCard(Card):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Qualification"), parent)
         self.level = enum_combo(self.tr("Level"), labels.education_level(), self, labels.unknown())
-        self.institution = QLineEdit(self)
+        self.institution = text_field(self)
         self.institution.setAccessibleName(self.tr("Institution"))
         self.country = CountryCombo(self.tr("Country of the institution"), parent=self)
         self.awarded = OptionalDateEdit(self.tr("Date awarded"), parent=self)
@@ -131,9 +132,9 @@ class EducationPage(ListPage[EducationCard, Education]):
 class WorkCard(Card):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Work period"), parent)
-        self.employer = QLineEdit(self)
+        self.employer = text_field(self)
         self.employer.setAccessibleName(self.tr("Employer"))
-        self.post = QLineEdit(self)
+        self.post = text_field(self)
         self.post.setAccessibleName(self.tr("Job title"))
         self.start = OptionalDateEdit(self.tr("Started"), parent=self)
         self.end = OptionalDateEdit(

@@ -6,12 +6,14 @@ from dataclasses import replace
 from typing import Literal
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from hkpath_desktop.core.facts import Languages, Records
+from hkpath_desktop.core.profile_fields import MAX_TEXT
 from hkpath_desktop.core.sources import builtin_sources
 from hkpath_desktop.ui import labels, theme
 from hkpath_desktop.ui.widgets.field_error import FieldError
+from hkpath_desktop.ui.widgets.text_field import text_field
 from hkpath_desktop.ui.widgets.tristate import TriStateChoice
 from hkpath_desktop.ui.wizard.base import AnswerPage
 from hkpath_desktop.ui.wizard.draft import Draft
@@ -51,7 +53,7 @@ class LanguagesPage(AnswerPage):
     def build(self) -> None:
         self.chinese = TriStateChoice(self.tr("Chinese (Putonghua or Cantonese)"), self)
         self.english = TriStateChoice(self.tr("English"), self)
-        self.other = QLineEdit(self)
+        self.other = text_field(self)
         self.other.setPlaceholderText(self.tr("for example: Japanese, French"))
         self.other.setAccessibleName(self.tr("Other languages, separated by commas"))
         self.form.addRow(self.tr("Chinese:"), self.chinese)
@@ -78,7 +80,7 @@ class LanguagesPage(AnswerPage):
         self.achievement.addItem(labels.unknown(), _UNKNOWN)
         self.achievement.addItem(self.tr("No"), _NO)
         self.achievement.addItem(self.tr("Yes, described below"), _YES)
-        self.achievement_text = QLineEdit(self)
+        self.achievement_text = text_field(self, MAX_TEXT)
         self.achievement_text.setAccessibleName(self.tr("Describe the award or contribution"))
         self.achievement_text.setPlaceholderText(self.tr("for example: Olympic medal, 2024"))
         self.achievement_error = FieldError(self)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtWidgets import QCheckBox, QGroupBox, QLineEdit, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGroupBox, QScrollArea, QVBoxLayout, QWidget
 
 from hkpath_desktop.core.facts import HKStatus, Member, Relationship, Role
 from hkpath_desktop.ui import labels, theme
@@ -13,6 +13,7 @@ from hkpath_desktop.ui.widgets.country_combo import CountryCombo
 from hkpath_desktop.ui.widgets.entry_list import Card, EntryList
 from hkpath_desktop.ui.widgets.field_error import FieldError
 from hkpath_desktop.ui.widgets.optional_date import OptionalDateEdit
+from hkpath_desktop.ui.widgets.text_field import text_field
 from hkpath_desktop.ui.widgets.tristate import TriStateChoice
 from hkpath_desktop.ui.wizard.base import AnswerPage, combo_value, enum_combo, set_combo_value
 from hkpath_desktop.ui.wizard.draft import Draft
@@ -26,9 +27,9 @@ class PersonCard(Card):
     def __init__(self, title: str, child: bool, parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
         self.member: Member | None = None
-        self.given_name = QLineEdit(self)
+        self.given_name = text_field(self)
         self.given_name.setAccessibleName(self.tr("%1: given name").replace("%1", title))
-        self.family_name = QLineEdit(self)
+        self.family_name = text_field(self)
         self.family_name.setAccessibleName(self.tr("%1: family name").replace("%1", title))
         self.birth = OptionalDateEdit(
             self.tr("%1: date of birth").replace("%1", title), parent=self

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QButtonGroup, QLineEdit, QRadioButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QButtonGroup, QRadioButton, QSpinBox, QWidget
 
 from hkpath_desktop.core.facts import JobOffer
 from hkpath_desktop.ui.widgets.field_error import FieldError
 from hkpath_desktop.ui.widgets.money import MoneyEdit
 from hkpath_desktop.ui.widgets.optional_date import OptionalDateEdit
+from hkpath_desktop.ui.widgets.text_field import text_field
 from hkpath_desktop.ui.widgets.tristate import TriStateChoice, explain
 from hkpath_desktop.ui.wizard.base import AnswerPage
 from hkpath_desktop.ui.wizard.draft import Draft
@@ -94,9 +95,9 @@ class JobDetailsPage(AnswerPage):
         )
 
     def build(self) -> None:
-        self.employer = QLineEdit(self)
+        self.employer = text_field(self)
         self.employer.setAccessibleName(self.tr("Employer"))
-        self.post = QLineEdit(self)
+        self.post = text_field(self)
         self.post.setAccessibleName(self.tr("Job title"))
         self.salary = MoneyEdit(self.tr("Monthly salary"), self)
         self.salary_error = FieldError(self)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from hkpath_desktop.core.facts import HKStatus
 from hkpath_desktop.ui import labels
@@ -12,6 +12,7 @@ from hkpath_desktop.ui.widgets.country_combo import CountryCombo
 from hkpath_desktop.ui.widgets.country_list import CountryList
 from hkpath_desktop.ui.widgets.field_error import FieldError
 from hkpath_desktop.ui.widgets.optional_date import OptionalDateEdit
+from hkpath_desktop.ui.widgets.text_field import text_field
 from hkpath_desktop.ui.wizard.base import AnswerPage, combo_value, enum_combo, set_combo_value
 from hkpath_desktop.ui.wizard.draft import Draft
 from hkpath_desktop.ui.wizard.ids import PageId
@@ -28,9 +29,9 @@ class YouPage(AnswerPage):
         )
 
     def build(self) -> None:
-        self.given_name = QLineEdit(self)
+        self.given_name = text_field(self)
         self.given_name.setAccessibleName(self.tr("Given name"))
-        self.family_name = QLineEdit(self)
+        self.family_name = text_field(self)
         self.family_name.setAccessibleName(self.tr("Family name"))
         self.birth = OptionalDateEdit(self.tr("Date of birth"), parent=self)
         self.birth_error = FieldError(self)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QButtonGroup, QComboBox, QLabel, QLineEdit, QRadioButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QComboBox, QLabel, QRadioButton, QWidget
 
 from hkpath_desktop.core.facts import (
     PATHWAY_IDS,
@@ -25,6 +25,7 @@ from hkpath_desktop.ui.widgets.entry_list import Card
 from hkpath_desktop.ui.widgets.field_error import FieldError
 from hkpath_desktop.ui.widgets.money import MoneyEdit
 from hkpath_desktop.ui.widgets.optional_date import OptionalDateEdit
+from hkpath_desktop.ui.widgets.text_field import text_field
 from hkpath_desktop.ui.widgets.tristate import TriStateChoice
 from hkpath_desktop.ui.wizard.base import AnswerPage
 from hkpath_desktop.ui.wizard.draft import Draft
@@ -96,9 +97,9 @@ class HKWorkCard(Card):
         self.kind.setAccessibleName(self.tr("Kind of work"))
         self.kind.addItem(self.tr("Employment"), WorkKind.EMPLOYMENT.value)
         self.kind.addItem(self.tr("Own business"), WorkKind.BUSINESS.value)
-        self.employer = QLineEdit(self)
+        self.employer = text_field(self)
         self.employer.setAccessibleName(self.tr("Employer or business name"))
-        self.post = QLineEdit(self)
+        self.post = text_field(self)
         self.post.setAccessibleName(self.tr("Job title"))
         self.start = OptionalDateEdit(self.tr("Starts or started"), parent=self)
         self.end = OptionalDateEdit(
