@@ -157,7 +157,8 @@ def _awkward_files(root: Path) -> list[Path]:
 
 
 def _idle(qtbot, view: ChecklistView) -> None:  # type: ignore[no-untyped-def]
-    qtbot.waitUntil(lambda: not view.files.busy(), timeout=20_000)
+    """Until the files are read and every write asked (a detach, a relink) is committed."""
+    qtbot.waitUntil(lambda: not view.files.busy() and not view.session.busy(), timeout=20_000)
 
 
 def _select(view: ChecklistView, member: str, item: str, path: str = "") -> None:
