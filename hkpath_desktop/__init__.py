@@ -1,6 +1,11 @@
 """HKPath Desktop: plan a move to Hong Kong and the seven years to permanent residency, offline."""
 
+import logging
 from functools import cache
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())
+"""Until the command line or the window sets up a log file (or where none can be written), a
+warning of the store or the engine is dropped, not printed on the user's terminal."""
 
 
 @cache

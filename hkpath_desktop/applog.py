@@ -26,9 +26,6 @@ LOG_BACKUPS = 3
 
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
-logging.getLogger(LOGGER_NAME).addHandler(logging.NullHandler())
-"""Without a log file (a read-only or full disk) a warning is dropped, not printed on stderr."""
-
 
 class _PrivateRotatingFileHandler(RotatingFileHandler):
     """A rotating handler whose every file, including freshly rotated ones, is 0600."""

@@ -127,11 +127,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from hkpath_desktop.cli.common import EXIT_BAD_INPUT, CliError, shown
     from hkpath_desktop.store.db import DatabaseError
 
-    if hasattr(args, "data_dir"):  # a command that reads or writes the data folder logs there
-        from hkpath_desktop.applog import setup_logging
-        from hkpath_desktop.store.datafile import resolve_data_dir
-
-        setup_logging(resolve_data_dir(data_dir_of(args)))
+    folder = _log_folder(args)
     try:
         result: int = args.handler(args)
     except (CliError, DatabaseError) as exc:
@@ -143,5 +139,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         result = EXIT_BROKEN_PIPE
     import logging  # here: the window's start-up does not wait for it
 
+    _log_folder(args, folder)
     logging.getLogger(__name__).info("command %s: exit %d", args.command, result)
     return result
+
+
+def _log_folder(args: argparse.Namespace, folder: Path | None = None) -> Path | None:
+    """Log into the data folder of a command that uses one, once it exists: a command that
+    changes nothing never makes the folder just to log; one that made it logs its end."""
+    if not hasattr(args, "data_dir"):
+        return None
+    from hkpath_desktop.applog import setup_logging
+    from hkpath_desktop.store.datafile import resolve_data_dir
+
+    folder = folder or resolve_data_dir(data_dir_of(args))
+    if folder.is_dir():
+        setup_logging(folder)
+    return folder
