@@ -227,3 +227,19 @@ def test_opening_the_interview_again_keeps_only_one(window, qtbot) -> None:
     qtbot.waitUntil(lambda: not shiboken6.isValid(first))
     assert len(window.findChildren(InterviewWizard)) == 1
     window.wizard.close()
+
+
+def test_the_end_of_a_session_saves_what_is_typed(window, qtbot) -> None:
+    """What the desktop's logout (``commitDataRequest``) asks: the answer on screen is in the
+    file once ``save_typed`` returns, without leaving the field, the page or the window."""
+    household_id = window.repository.create_household("Logout")
+    window.reload_households(select=household_id)
+    window.edit_answers()
+    wizard = window.wizard
+    wizard.next()
+    you = wizard.answer_page(PageId.YOU)
+    qtbot.keyClicks(you.family_name, "Cheung")
+    window.save_typed()
+    assert window.repository.load(household_id).principal.family_name == "Cheung"
+    assert wizard.isVisible() and wizard.currentId() == PageId.YOU
+    wizard.close()
