@@ -387,7 +387,9 @@ def _principal(ctx: _Context, pathway: str, entry: date, category: str | None) -
         months = _initial_months(ctx, member, pathway, category, since)
         first = Leg(
             since,
-            _capped(ctx, member, pathway, since, since + relativedelta(months=months) - _DAY),
+            _capped(
+                ctx, member, pathway, since, since + relativedelta(months=months) - _DAY, first=True
+            ),
             False,
         )
         earlier = [s for s in recorded if s.limit_of_stay < since]
@@ -461,9 +463,13 @@ def _initial_months(
     return rules.int(f"{pathway}.initial_stay_months", since)
 
 
-def _capped(ctx: _Context, member: Member, pathway: str, start: date, limit: date) -> date:
-    """An employment route grants no longer than the contract (its end, when one is planned)."""
-    if not ctx.rules.has(_R + f"{pathway}_contract_caps_stay", start):
+def _capped(
+    ctx: _Context, member: Member, pathway: str, start: date, limit: date, *, first: bool = False
+) -> date:
+    """A stay no longer than the contract (its end, when one is planned), where the page says
+    so: GEP and ASMTP for the first stay and each extension, TTPS for extensions only."""
+    rule = f"{pathway}_contract_caps_first_stay" if first else f"{pathway}_contract_caps_stay"
+    if not (ctx.rules.has(_R + rule, start) and ctx.rules.flag(_R + rule, start)):
         return limit
     work = member.hk_work or ()
     job = _best_job(work, start, _EMPLOYMENT) or _next_job(work, start)
@@ -616,6 +622,13 @@ def _best_job(work: Iterable[HKWork], day: date, kinds: frozenset[WorkKind]) -> 
     return max(active, key=lambda w: w.end or date.max, default=None)
 
 
+def _held_on(work: Iterable[HKWork], day: date, kinds: frozenset[WorkKind]) -> list[HKWork]:
+    """Every work of these kinds held on ``day``, the longest first: a renewal is judged on the
+    best of them, since any one that meets the condition is enough."""
+    active = [w for w in work if w.kind in kinds and w.active_on(day)]
+    return sorted(active, key=lambda w: w.end or date.max, reverse=True)
+
+
 def _ends_by_limit(work: Iterable[HKWork], job: HKWork, limit: date) -> Text | None:
     """The job ends by the limit of stay and no employment follows: nothing to extend for."""
     if job.end is None or job.end > limit:
@@ -693,8 +706,7 @@ def _ttps_work(ctx: _Context, member: Member, opens: date, limit: date) -> _Judg
     if member.hk_work is None:
         return _work_unknown(ctx, rule, cid, opens, action)
     options: list[tuple[Status, Text]] = []
-    job = _best_job(member.hk_work, opens, _EMPLOYMENT)
-    if job is not None:
+    for job in _held_on(member.hk_work, opens, _EMPLOYMENT):
         status, said = _flags((job.degree_level, _degree_level), (job.market_pay, _market_pay))
         ends = _ends_by_limit(member.hk_work, job, limit)
         if ends is not None:
@@ -738,8 +750,7 @@ def _contribute(ctx: _Context, member: Member, opens: date) -> _Judged:
     if member.hk_work is None:
         return _work_unknown(ctx, rule, cid, opens, action)
     options: list[tuple[Status, Text]] = []
-    job = _best_job(member.hk_work, opens, _EMPLOYMENT)
-    if job is not None:
+    for job in _held_on(member.hk_work, opens, _EMPLOYMENT):
         salary = job.monthly_salary_hkd
         status, said = _flags((job.degree_level, _degree_level))
         if salary is None:

@@ -105,6 +105,16 @@ def test_ttps_extension_is_cut_to_the_contract_end() -> None:
     assert member(plan).legs[1].limit == date(2031, 8, 31)
 
 
+def test_ttps_first_stay_is_not_cut_to_a_contract() -> None:
+    """TTPS page, Stay: the first stay is 36 months (Category A) on time limitation only; the
+    contract caps an extension, not the first stay (a property test found the first stay cut
+    to a short job's end, which blocked a renewal that more work should never block)."""
+    short = job(end="2027-06-30")
+    plan = ttps(principal(hk_work=[short, job(start="2027-07-01", end=None)]))
+    assert member(plan).legs[0].limit == FIRST_LIMIT
+    assert member(plan).renewals[0].status is PlanStatus.READY
+
+
 def test_ttps_window_is_four_weeks_before_the_three_month_measure() -> None:
     stays = [
         {
