@@ -13,6 +13,8 @@ from pathlib import Path
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from hkpath_desktop.core.rules import load_builtin
+
 INCOME_RULE = """[[category_a_min_income_hkd]]
 value = 2500000
 bounds = [625000, 10000000]
@@ -90,7 +92,10 @@ HOSTILE: dict[str, tuple[Callable[[dict[str, str]], None], str]] = {
         replace_in("ttps.toml", "value = [72]\n", "value = 72\n"),
         "ttps.top_tier_extension_months: the value from 2022-12-28 must be a list of whole",
     ),
-    "a pack of a single rule": (_single_rule, "is missing (170 rules missing in all)"),
+    "a pack of a single rule": (
+        _single_rule,
+        f"is missing ({len(load_builtin().rules) - 1} rules missing in all)",
+    ),
     "a rule the program does not read": (
         lambda texts: texts.update({"extra.toml": texts["workdays.toml"]}),
         "extra.first_day_two_readings is not a rule this program reads",
